@@ -1,0 +1,80 @@
+"""One fairseq model holding the generator G and the discriminator D.
+
+The csgan_nmt task builds the generator from `--arch` (any registered fairseq
+encoder-decoder translation arch) and wraps it here together with D, so a single fairseq
+checkpoint carries both, their optimiser state and the training stage. Everything fairseq's
+SequenceGenerator, `fairseq-generate` and the criteria need (encoder, decoder, forward,
+normalised probabilities, max positions) is delegated to the generator, so the wrapper
+translates exactly like the generator alone.
+
+Parameter names are `generator.*` and `discriminator.*` (and `rollout_policy.*` when a
+delayed rollout copy is kept): stripping the `generator.` prefix gives a plain fairseq
+checkpoint of G.
+"""
+
+import copy
+
+import torch
+from fairseq.models import BaseFairseqModel
+
+from .stages import StageState
+
+
+class CSGANModel(BaseFairseqModel):
+    def __init__(self, generator, discriminator, keep_rollout_policy=False):
+        super().__init__()
+        self.generator = generator
+        self.discriminator = discriminator
+        for p in discriminator.parameters():
+            # read by CSGANOptimizer to give D its own optimisers
+            p.csgan_role = "discriminator"
+        self.rollout_policy = None
+        if keep_rollout_policy:
+            self.rollout_policy = copy.deepcopy(generator)
+            self.rollout_policy.requires_grad_(False)
+        # Stage bookkeeping lives in the model so that checkpoint_last restores it: fairseq's
+        # trainer saves task state but does not load it back on resume.
+        self.register_buffer("stage_state", StageState.initial_tensor())
+
+    # -- generator interface (what SequenceGenerator and the criteria use) --
+    @property
+    def encoder(self):
+        return self.generator.encoder
+
+    @property
+    def decoder(self):
+        return self.generator.decoder
+
+    def forward(self, src_tokens, src_lengths, prev_output_tokens, **kwargs):
+        return self.generator(src_tokens, src_lengths, prev_output_tokens, **kwargs)
+
+    def extract_features(self, *args, **kwargs):
+        return self.generator.extract_features(*args, **kwargs)
+
+    def output_layer(self, *args, **kwargs):
+        return self.generator.output_layer(*args, **kwargs)
+
+    def get_normalized_probs(self, net_output, log_probs, sample=None):
+        return self.generator.get_normalized_probs(net_output, log_probs, sample)
+
+    def get_targets(self, sample, net_output):
+        return self.generator.get_targets(sample, net_output)
+
+    def max_positions(self):
+        return self.generator.max_positions()
+
+    def max_decoder_positions(self):
+        return self.generator.max_decoder_positions()
+
+    # -- stage bookkeeping --
+    @property
+    def stage(self) -> StageState:
+        return StageState(self.stage_state)
+
+    @torch.no_grad()
+    def update_rollout_policy(self, rate: float):
+        """Delayed rollout policy: theta_roll <- rate * theta_roll + (1 - rate) * theta_G."""
+        for p_roll, p_gen in zip(
+            self.rollout_policy.parameters(), self.generator.parameters()
+        ):
+            p_roll.mul_(rate).add_(p_gen.detach(), alpha=1.0 - rate)

@@ -1,0 +1,104 @@
+"""Separate optimisers for G and D inside one fairseq trainer (`--optimizer csgan`).
+
+fairseq's trainer owns one optimiser and calls `task.optimizer_step` once per update. The
+csgan_nmt task runs one *phase* per update (an MLE, policy-gradient or D update), so this
+optimiser keeps three fairseq optimisers and steps only the group the phase names:
+
+- `generator`: Adam on G, learning rate from `--lr` and the lr scheduler;
+- `discriminator_pretrain`: Adam on D (`--d-lr`), used while D is pretrained;
+- `discriminator_adversarial`: RMSProp on D (`--d-adversarial-lr`), used in the
+  adversarial stage, as in the paper.
+
+All three states are saved in the checkpoint, so resuming restores each of them.
+"""
+
+from argparse import Namespace
+from dataclasses import dataclass, field
+from typing import Any, List
+
+from fairseq.dataclass import FairseqDataclass
+from fairseq.optim import FairseqOptimizer, register_optimizer
+from fairseq.optim.adam import FairseqAdam
+from omegaconf import II
+
+from .rmsprop import FairseqRMSProp
+
+GENERATOR = "generator"
+D_PRETRAIN = "discriminator_pretrain"
+D_ADVERSARIAL = "discriminator_adversarial"
+
+
+@dataclass
+class CSGANOptimizerConfig(FairseqDataclass):
+    adam_betas: Any = field(default="(0.9, 0.999)", metadata={"help": "Adam betas (G and D)"})
+    adam_eps: float = field(default=1e-8, metadata={"help": "Adam epsilon (G and D)"})
+    weight_decay: float = field(default=0.0, metadata={"help": "weight decay of G"})
+    d_lr: float = field(default=1e-4, metadata={"help": "Adam learning rate of D pretraining"})
+    d_adversarial_lr: float = field(
+        default=1e-4, metadata={"help": "RMSProp learning rate of D in the adversarial stage"}
+    )
+    rmsprop_alpha: float = field(default=0.99, metadata={"help": "RMSProp smoothing of D"})
+    rmsprop_eps: float = field(default=1e-8, metadata={"help": "RMSProp epsilon of D"})
+    tpu: bool = II("common.tpu")
+    lr: List[float] = II("optimization.lr")
+
+
+@register_optimizer("csgan", dataclass=CSGANOptimizerConfig)
+class CSGANOptimizer(FairseqOptimizer):
+    def __init__(self, cfg: CSGANOptimizerConfig, params):
+        super().__init__(cfg)
+        params = list(params)
+        d_params = [p for p in params if getattr(p, "csgan_role", None) == "discriminator"]
+        g_params = [p for p in params if getattr(p, "csgan_role", None) != "discriminator"]
+        if not d_params:
+            raise ValueError(
+                "--optimizer csgan found no discriminator parameters: use it with --task csgan_nmt"
+            )
+        adam = dict(adam_betas=cfg.adam_betas, adam_eps=cfg.adam_eps, tpu=cfg.tpu,
+                    use_old_adam=False, fp16_adam_stats=False)
+        self.optimizers = {
+            GENERATOR: FairseqAdam(
+                Namespace(lr=cfg.lr, weight_decay=cfg.weight_decay, **adam), g_params
+            ),
+            D_PRETRAIN: FairseqAdam(
+                Namespace(lr=[cfg.d_lr], weight_decay=0.0, **adam), d_params
+            ),
+            D_ADVERSARIAL: FairseqRMSProp(
+                Namespace(lr=[cfg.d_adversarial_lr], rmsprop_alpha=cfg.rmsprop_alpha,
+                          rmsprop_eps=cfg.rmsprop_eps, rmsprop_momentum=0.0,
+                          rmsprop_centered=False, weight_decay=0.0),
+                d_params,
+            ),
+        }
+        # the lr scheduler drives G's learning rate (get_lr / set_lr act on this one)
+        self._optimizer = self.optimizers[GENERATOR].optimizer
+        self._all_params = g_params + d_params
+
+    @property
+    def params(self):
+        # every parameter, so the trainer zeroes, scales and clips D's gradients too
+        return iter(self._all_params)
+
+    @property
+    def supports_groups(self):
+        return True
+
+    def step(self, closure=None, scale=1.0, groups=None):
+        """Step the optimisers named in `groups` (default: generator only)."""
+        if scale != 1.0:
+            self.multiply_grads(1.0 / scale)
+        for name in groups or (GENERATOR,):
+            self.optimizers[name].step(closure)
+
+    def zero_grad(self):
+        for p in self._all_params:
+            p.grad = None
+
+    def state_dict(self):
+        return {name: opt.state_dict() for name, opt in self.optimizers.items()}
+
+    def load_state_dict(self, state_dict, optimizer_overrides=None):
+        for name, opt in self.optimizers.items():
+            # --optimizer-overrides (e.g. a new lr) is meant for G, the scheduled optimiser
+            overrides = optimizer_overrides if name == GENERATOR else None
+            opt.load_state_dict(state_dict[name], overrides)

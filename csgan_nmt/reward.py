@@ -1,0 +1,94 @@
+"""BR-CSGAN reward (Yang et al., 2018, section 3.3): Monte Carlo estimate of Q_t.
+
+For a sampled translation Y of X with gold reference Y*, the reward of token y_t is
+
+    Q_t = 1/N sum_n [ lambda * (D(X, Yhat_n) - b) + (1 - lambda) * BLEU(Yhat_n, Y*) ]
+
+where Yhat_1..N complete the prefix Y_1..t by sampling from the rollout policy; the last
+token (EOS) uses the complete Y itself. With `stride` s > 1 only prefixes t = s, 2s, ...
+are rolled out and a token without its own estimate takes the estimate of the nearest
+later prefix (the first one that contains it). Positions after EOS get no reward.
+"""
+
+import torch
+
+from .sentence_bleu import sentence_bleu
+
+
+def strip_eos(tokens, eos, pad):
+    """D and BLEU judge the words only: EOS becomes padding."""
+    return tokens.masked_fill(tokens.eq(eos), pad)
+
+
+class SequenceScorer:
+    """lambda * (D(X, Y) - b) + (1 - lambda) * sentence-BLEU(Y, Y*), for many rows at once."""
+
+    def __init__(self, discriminator, pad, eos, reward_lambda, baseline, batch_rows=4096):
+        if not 0.0 <= reward_lambda <= 1.0:
+            raise ValueError(f"--reward-lambda must be in [0, 1], got {reward_lambda}")
+        self.discriminator = discriminator
+        self.pad, self.eos = pad, eos
+        self.reward_lambda, self.baseline = reward_lambda, baseline
+        self.batch_rows = batch_rows
+
+    @torch.no_grad()
+    def __call__(self, src_tokens, hyps, refs):
+        hyps = strip_eos(hyps, self.eos, self.pad)
+        score = hyps.new_zeros(hyps.size(0), dtype=torch.float)
+        if self.reward_lambda > 0:  # lambda = 0 never asks D
+            score += self.reward_lambda * (self.d_probability(src_tokens, hyps) - self.baseline)
+        if self.reward_lambda < 1:  # lambda = 1 (pure CSGAN) never computes BLEU
+            bleu = sentence_bleu(hyps, strip_eos(refs, self.eos, self.pad), self.pad)
+            score += (1 - self.reward_lambda) * bleu.float()
+        return score
+
+    def d_probability(self, src_tokens, hyps):
+        out = [
+            torch.sigmoid(self.discriminator(src_tokens[i:i + self.batch_rows],
+                                             hyps[i:i + self.batch_rows]).float())
+            for i in range(0, hyps.size(0), self.batch_rows)
+        ]
+        return torch.cat(out)
+
+
+def rollout_positions(tokens, pad, stride):
+    """(B, T+1) bool: prefix lengths t in [1, len-1] with t % stride == 0."""
+    B, T = tokens.shape
+    lengths = tokens.ne(pad).sum(1, keepdim=True)
+    t = torch.arange(T + 1, device=tokens.device).unsqueeze(0)
+    return (t >= 1) & (t < lengths) & (t % stride == 0)
+
+
+@torch.no_grad()
+def monte_carlo_rewards(engine, scorer, src_tokens, src_lengths, tokens, refs,
+                        num_rollouts, stride=1, noise=None):
+    """Q (B, T) for the sampled `tokens` (B, T); zero after EOS."""
+    pad = scorer.pad
+    B, T = tokens.shape
+    lengths = tokens.ne(pad).sum(1)
+    spawn_at = rollout_positions(tokens, pad, stride)
+    q = tokens.new_zeros(B, T + 1, dtype=torch.float)
+
+    if spawn_at.any():
+        completions = engine.rollout(src_tokens, src_lengths, tokens, num_rollouts,
+                                     spawn_at, noise)
+        b_idx, t_idx = spawn_at.nonzero(as_tuple=True)
+        hyps = completions[b_idx, t_idx].flatten(0, 1)  # (P*N, L)
+        rows = b_idx.repeat_interleave(num_rollouts)
+        scores = scorer(src_tokens[rows], hyps, refs[rows])
+        q[b_idx, t_idx] = scores.view(-1, num_rollouts).mean(1)
+
+    # the full sequence scores its own last token
+    q[torch.arange(B, device=q.device), lengths] = scorer(src_tokens, tokens, refs)
+    have = spawn_at.clone()
+    have[torch.arange(B, device=q.device), lengths] = True
+    for t in range(T - 1, 0, -1):  # stride gaps take the next estimate
+        q[:, t] = torch.where(have[:, t], q[:, t], q[:, t + 1])
+    return q[:, 1:] * tokens.ne(pad).float()
+
+
+def policy_gradient_loss(lprobs, tokens, rewards, pad):
+    """-sum_t log G(y_t | Y<t, X) * Q_t over non-pad positions (summed, not averaged)."""
+    token_lprobs = lprobs.gather(-1, tokens.unsqueeze(-1)).squeeze(-1)
+    mask = tokens.ne(pad)
+    return -(token_lprobs * rewards.detach() * mask.type_as(token_lprobs)).sum()

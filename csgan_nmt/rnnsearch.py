@@ -1,0 +1,20 @@
+"""`--arch rnnsearch`: the RNNSearch generator of the paper (Bahdanau et al., 2015).
+
+fairseq's `lstm` model with a bidirectional encoder and attention; sizes default to the
+paper's (512-d embeddings, 1024-d hidden) and can be overridden as for any lstm arch.
+"""
+
+from fairseq.models import register_model_architecture
+from fairseq.models.lstm import base_architecture
+
+
+@register_model_architecture("lstm", "rnnsearch")
+def rnnsearch(args):
+    args.encoder_bidirectional = getattr(args, "encoder_bidirectional", True)
+    args.encoder_embed_dim = getattr(args, "encoder_embed_dim", 512)
+    args.encoder_hidden_size = getattr(args, "encoder_hidden_size", 1024)
+    args.decoder_embed_dim = getattr(args, "decoder_embed_dim", 512)
+    args.decoder_hidden_size = getattr(args, "decoder_hidden_size", 1024)
+    args.decoder_out_embed_dim = getattr(args, "decoder_out_embed_dim", 512)
+    args.decoder_attention = getattr(args, "decoder_attention", "1")
+    base_architecture(args)

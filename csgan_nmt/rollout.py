@@ -1,0 +1,194 @@
+"""Monte Carlo search: sampled translations and rollouts of all their prefixes, batched.
+
+The authors' code re-decoded every prefix from scratch, once per rollout (49 prefixes x 20
+rollouts x a full decode per batch). Here everything runs as ONE lock-step incremental
+decode over fairseq's own decoder state:
+
+- the source is encoded once;
+- a *trunk* row per sentence feeds the sampled translation Y token by token (teacher
+  forcing), so the decoder state of every prefix Y_1..t is computed once;
+- right after the trunk has consumed y_t, N rollout rows are spawned from it by
+  `reorder_incremental_state` with an index that repeats the trunk row N times, and they
+  sample on from there;
+- rows that finish (EOS or their length cap) are dropped the same way, so the batch only
+  holds live rows.
+
+All rows advance one position per step, so every row's incremental state has the same
+length and the decoder's own reorder method (LSTM or Transformer alike) is the only state
+manipulation needed.
+
+Sampling draws token ids by inverse CDF from a uniform number per (sentence, prefix,
+rollout, position). Passing those numbers in (`noise`) makes the result independent of
+batching, which is what lets the reference loop in the tests and the benchmark reproduce
+the engine exactly.
+"""
+
+from typing import Optional
+
+import torch
+
+
+class RolloutEngine:
+    def __init__(self, model, tgt_dict, max_len_a=1.5, max_len_b=10, max_len=256,
+                 max_rows=8192):
+        """`model` is a fairseq encoder-decoder generator (the rollout policy).
+
+        A translation of a source of n tokens is cut after min(a*n + b, max_len) tokens,
+        EOS included. `max_rows` caps the live rows of one decode (memory bound); larger
+        jobs are split by sentence.
+        """
+        self.model = model
+        self.pad, self.eos, self.bos = tgt_dict.pad(), tgt_dict.eos(), tgt_dict.bos()
+        self.max_len_a, self.max_len_b = max_len_a, max_len_b
+        self.max_len = min(max_len, model.max_decoder_positions() - 1)
+        self.max_rows = max_rows
+
+    def length_caps(self, src_tokens):
+        src_lengths = src_tokens.ne(self.pad).sum(1)
+        caps = (self.max_len_a * src_lengths.float() + self.max_len_b).long()
+        return caps.clamp(min=1, max=self.max_len)
+
+    @torch.no_grad()
+    def sample(self, src_tokens, src_lengths, noise: Optional[torch.Tensor] = None):
+        """Y ~ G(.|X) by multinomial sampling: (B, L) tokens, right-padded, EOS-ended unless cut.
+
+        `noise`, if given, is (B, 1, 1, L) uniforms (see the module docstring).
+        """
+        B = src_tokens.size(0)
+        empty = src_tokens.new_zeros(B, 0)
+        spawn_at = torch.ones(B, 1, dtype=torch.bool, device=src_tokens.device)
+        out = self._decode(src_tokens, src_lengths, empty, spawn_at, 1, noise)
+        return _trim(out[:, 0, 0], self.pad)
+
+    @torch.no_grad()
+    def rollout(self, src_tokens, src_lengths, tokens, num_rollouts, spawn_at,
+                noise: Optional[torch.Tensor] = None):
+        """Complete prefixes of `tokens` (B, T) with `num_rollouts` samples each.
+
+        `spawn_at` (B, T+1) bool marks the prefix lengths t to roll out from. Returns
+        (B, T+1, N, L) completions (the prefix included), pad where nothing was rolled out.
+        `noise`, if given, is (B, T+1, N, L) uniforms.
+        """
+        parts = []
+        for rows in self._sentence_chunks(spawn_at, num_rollouts):
+            parts.append(self._decode(
+                src_tokens[rows], src_lengths[rows], tokens[rows], spawn_at[rows],
+                num_rollouts, None if noise is None else noise[rows],
+            ))
+        width = max(p.size(-1) for p in parts)
+        out = tokens.new_full((tokens.size(0), tokens.size(1) + 1, num_rollouts, width), self.pad)
+        start = 0
+        for p in parts:
+            out[start:start + p.size(0), ..., :p.size(-1)] = p
+            start += p.size(0)
+        return out
+
+    def _sentence_chunks(self, spawn_at, num_rollouts):
+        """Consecutive sentence slices whose rollout rows stay within max_rows."""
+        per_sentence = (spawn_at.sum(1) * num_rollouts + 1).tolist()
+        start, rows = 0, 0
+        for i, n in enumerate(per_sentence):
+            if rows and rows + n > self.max_rows:
+                yield slice(start, i)
+                start, rows = i, 0
+            rows += n
+        yield slice(start, len(per_sentence))
+
+    def _decode(self, src_tokens, src_lengths, tokens, spawn_at, N, noise):
+        """The lock-step decode: trunk rows feed `tokens`, spawned rows sample on."""
+        B, T = tokens.shape
+        device = tokens.device
+        caps = self.length_caps(src_tokens)
+        width = int(caps.max())
+        out = tokens.new_full((B, T + 1, N, width), self.pad)
+
+        # a slice of a left-padded batch may have all-pad columns, which RNN encoders reject
+        src_tokens = src_tokens[:, src_tokens.ne(self.pad).any(0)]
+        encoder_out = self.model.encoder.forward_torchscript(
+            {"src_tokens": src_tokens, "src_lengths": src_lengths}
+        )
+        state = {}
+        last_spawn = _last_true(spawn_at)  # trunk rows live until their last prefix
+        # per-row bookkeeping: sentence, prefix length (-1 = trunk), rollout index
+        sent = torch.arange(B, device=device)
+        prefix = torch.full((B,), -1, dtype=torch.long, device=device)
+        rollout_idx = torch.zeros(B, dtype=torch.long, device=device)
+        history = tokens.new_full((B, 1), self.eos)  # fairseq decoders start from EOS
+
+        for k in range(width):
+            lprobs = self._step(history, encoder_out, state)
+            # spawn rollouts from trunk rows that have just consumed y_k
+            spawners = (prefix < 0) & spawn_at[sent, k] if k <= T else None
+            if spawners is not None and spawners.any():
+                src_rows = spawners.nonzero().squeeze(1)
+                order = torch.cat([torch.arange(len(sent), device=device),
+                                   src_rows.repeat_interleave(N)])
+                encoder_out, history, lprobs = self._reorder(state, encoder_out, history,
+                                                             lprobs, order)
+                new_sent = sent[src_rows].repeat_interleave(N)
+                sent = torch.cat([sent, new_sent])
+                prefix = torch.cat([prefix, torch.full_like(new_sent, k)])
+                rollout_idx = torch.cat([rollout_idx, torch.arange(N, device=device)
+                                         .repeat(len(src_rows))])
+                out[new_sent, k, torch.arange(N, device=device).repeat(len(src_rows)), :k] = (
+                    tokens[new_sent, :k]
+                )
+            is_trunk = prefix < 0
+            nxt = self._draw(lprobs, noise, sent, prefix, rollout_idx, k)
+            if k < T:
+                nxt = torch.where(is_trunk, tokens[sent, k], nxt)
+            roll = ~is_trunk
+            out[sent[roll], prefix[roll], rollout_idx[roll], k] = nxt[roll]
+
+            done = torch.where(
+                is_trunk,
+                last_spawn[sent] <= k,
+                nxt.eq(self.eos) | (k + 1 >= caps[sent]),
+            )
+            if done.all():
+                break
+            if done.any():
+                keep = (~done).nonzero().squeeze(1)
+                encoder_out, history, _ = self._reorder(state, encoder_out, history, None, keep)
+                sent, prefix, rollout_idx, nxt = sent[keep], prefix[keep], rollout_idx[keep], nxt[keep]
+            history = torch.cat([history, nxt.unsqueeze(1)], dim=1)
+        return out
+
+    def _step(self, history, encoder_out, state):
+        decoder_out = self.model.decoder.forward(
+            history, encoder_out=encoder_out, incremental_state=state
+        )
+        logits = decoder_out[0][:, -1:, :]
+        lprobs = self.model.get_normalized_probs((logits, None), log_probs=True)[:, -1, :]
+        lprobs[:, self.pad] = -float("inf")
+        lprobs[:, self.bos] = -float("inf")
+        return lprobs
+
+    def _reorder(self, state, encoder_out, history, lprobs, order):
+        self.model.decoder.reorder_incremental_state_scripting(state, order)
+        encoder_out = self.model.encoder.reorder_encoder_out(encoder_out, order)
+        return (encoder_out, history.index_select(0, order),
+                None if lprobs is None else lprobs.index_select(0, order))
+
+    @staticmethod
+    def _draw(lprobs, noise, sent, prefix, rollout_idx, k):
+        """Inverse-CDF sampling; trunk rows get a draw too, which is then ignored."""
+        if noise is None:
+            u = torch.rand(lprobs.size(0), device=lprobs.device, dtype=lprobs.dtype)
+        else:
+            u = noise[sent, prefix.clamp(min=0), rollout_idx, k].to(lprobs.dtype)
+        cdf = lprobs.exp().cumsum(dim=1)
+        idx = torch.searchsorted(cdf, (u * cdf[:, -1]).unsqueeze(1))
+        return idx.squeeze(1).clamp(max=lprobs.size(1) - 1)
+
+
+def _last_true(mask):
+    """Index of the last True per row (-1 if none)."""
+    idx = torch.arange(mask.size(1), device=mask.device).expand_as(mask)
+    return torch.where(mask, idx, torch.full_like(idx, -1)).max(dim=1).values
+
+
+def _trim(tokens, pad):
+    """Drop all-pad columns on the right."""
+    width = int(tokens.ne(pad).sum(1).max()) if tokens.numel() else 0
+    return tokens[:, :max(width, 1)]

@@ -1,0 +1,1 @@
+"""Turn raw parallel text into subword-segmented fairseq binaries (see ``preprocess.prepare``)."""

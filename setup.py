@@ -1,0 +1,20 @@
+from setuptools import find_packages, setup
+
+setup(
+    name="csgan-nmt",
+    version="0.1.0",
+    description="Conditional sequence GANs (Yang et al., NAACL 2018) for NMT, as a fairseq plugin",
+    packages=find_packages(include=["csgan_nmt", "csgan_nmt.*"]),
+    python_requires=">=3.10",
+    install_requires=[
+        # upstream fairseq 0.12.2 does not import on Python 3.11; ve-fairseq is upstream main
+        # with that fix, installed under the same `fairseq` package name.
+        "ve-fairseq==0.12.3",
+        "torch>=2.1,<3",
+        "sacrebleu>=2.3,<3",
+        "sentencepiece>=0.1.99",
+        "subword-nmt>=0.3.8",
+        "numpy",
+    ],
+    extras_require={"test": ["pytest>=7"], "tensorboard": ["tensorboardX"]},
+)
