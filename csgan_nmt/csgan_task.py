@@ -115,6 +115,7 @@ class CSGANTranslationTask(TranslationTask):
         self._phase = MLE
         self._heldout = None  # held-out D pairs, built when D pretraining needs them
         self._exit_status = None
+        self._stage_announced = False
 
     def _validate_options(self):
         cfg = self.cfg
@@ -145,6 +146,9 @@ class CSGANTranslationTask(TranslationTask):
     # ------------------------------------------------------------------ stages and phases
     def _advance_stage(self, model, update_num):
         stage = model.stage
+        if not self._stage_announced:  # once per process: says where a (resumed) run is
+            self._stage_announced = True
+            logger.info(f"csgan: in stage '{stage.name}' since update {stage.start_update}")
         requested = self.cfg.csgan_stage
         if requested != "auto":
             if stage.name != requested or update_num < stage.start_update:

@@ -117,40 +117,49 @@ class RolloutEngine:
 
         for k in range(width):
             lprobs = self._step(history, encoder_out, state)
-            # spawn rollouts from trunk rows that have just consumed y_k
-            spawners = (prefix < 0) & spawn_at[sent, k] if k <= T else None
-            if spawners is not None and spawners.any():
-                src_rows = spawners.nonzero().squeeze(1)
-                order = torch.cat([torch.arange(len(sent), device=device),
-                                   src_rows.repeat_interleave(N)])
-                encoder_out, history, lprobs = self._reorder(state, encoder_out, history,
-                                                             lprobs, order)
-                new_sent = sent[src_rows].repeat_interleave(N)
-                sent = torch.cat([sent, new_sent])
-                prefix = torch.cat([prefix, torch.full_like(new_sent, k)])
-                rollout_idx = torch.cat([rollout_idx, torch.arange(N, device=device)
-                                         .repeat(len(src_rows))])
-                out[new_sent, k, torch.arange(N, device=device).repeat(len(src_rows)), :k] = (
-                    tokens[new_sent, :k]
-                )
             is_trunk = prefix < 0
-            nxt = self._draw(lprobs, noise, sent, prefix, rollout_idx, k)
+            # rollout rows draw their next token; trunk rows feed the next token of Y
+            nxt = tokens.new_full(sent.shape, self.pad)
+            roll = (~is_trunk).nonzero().squeeze(1)
+            if len(roll):
+                u = self._uniforms(noise, sent[roll], prefix[roll], rollout_idx[roll], k)
+                nxt[roll] = _inverse_cdf(lprobs[roll], u.unsqueeze(1)).squeeze(1)
+                out[sent[roll], prefix[roll], rollout_idx[roll], k] = nxt[roll]
             if k < T:
                 nxt = torch.where(is_trunk, tokens[sent, k], nxt)
-            roll = ~is_trunk
-            out[sent[roll], prefix[roll], rollout_idx[roll], k] = nxt[roll]
+            done = torch.where(is_trunk, last_spawn[sent] <= k,
+                               nxt.eq(self.eos) | (k + 1 >= caps[sent]))
 
-            done = torch.where(
-                is_trunk,
-                last_spawn[sent] <= k,
-                nxt.eq(self.eos) | (k + 1 >= caps[sent]),
-            )
-            if done.all():
+            # trunk rows that have just consumed y_k spawn the N rollouts of prefix k; their
+            # first tokens come from the trunk's distribution at this step
+            spawners = (is_trunk & spawn_at[sent, k]).nonzero().squeeze(1) if k <= T else None
+            parents = spawners.new_zeros(0) if spawners is None else spawners
+            new = None
+            if len(parents):
+                new_sent = sent[parents].repeat_interleave(N)
+                new_n = torch.arange(N, device=device).repeat(len(parents))
+                new_prefix = torch.full_like(new_sent, k)
+                u = self._uniforms(noise, new_sent, new_prefix, new_n, k).view(-1, N)
+                new_tok = _inverse_cdf(lprobs[parents], u).view(-1)
+                out[new_sent, k, new_n, :k] = tokens[new_sent, :k]
+                out[new_sent, k, new_n, k] = new_tok
+                alive = ~(new_tok.eq(self.eos) | (k + 1 >= caps[new_sent]))
+                parents = parents.repeat_interleave(N)[alive]
+                new = (new_sent[alive], new_prefix[alive], new_n[alive], new_tok[alive])
+
+            keep = (~done).nonzero().squeeze(1)
+            if len(keep) + len(parents) == 0:
                 break
-            if done.any():
-                keep = (~done).nonzero().squeeze(1)
-                encoder_out, history, _ = self._reorder(state, encoder_out, history, None, keep)
+            if len(parents) or len(keep) < len(sent):  # one reorder per step: drop + spawn
+                order = torch.cat([keep, parents])
+                self.model.decoder.reorder_incremental_state_scripting(state, order)
+                encoder_out = self.model.encoder.reorder_encoder_out(encoder_out, order)
+                history = history.index_select(0, order)
                 sent, prefix, rollout_idx, nxt = sent[keep], prefix[keep], rollout_idx[keep], nxt[keep]
+                if new is not None:
+                    sent, prefix, rollout_idx, nxt = (
+                        torch.cat([a, b]) for a, b in zip((sent, prefix, rollout_idx, nxt), new)
+                    )
             history = torch.cat([history, nxt.unsqueeze(1)], dim=1)
         return out
 
@@ -164,22 +173,18 @@ class RolloutEngine:
         lprobs[:, self.bos] = -float("inf")
         return lprobs
 
-    def _reorder(self, state, encoder_out, history, lprobs, order):
-        self.model.decoder.reorder_incremental_state_scripting(state, order)
-        encoder_out = self.model.encoder.reorder_encoder_out(encoder_out, order)
-        return (encoder_out, history.index_select(0, order),
-                None if lprobs is None else lprobs.index_select(0, order))
-
     @staticmethod
-    def _draw(lprobs, noise, sent, prefix, rollout_idx, k):
-        """Inverse-CDF sampling; trunk rows get a draw too, which is then ignored."""
+    def _uniforms(noise, sent, prefix, rollout_idx, k):
         if noise is None:
-            u = torch.rand(lprobs.size(0), device=lprobs.device, dtype=lprobs.dtype)
-        else:
-            u = noise[sent, prefix.clamp(min=0), rollout_idx, k].to(lprobs.dtype)
-        cdf = lprobs.exp().cumsum(dim=1)
-        idx = torch.searchsorted(cdf, (u * cdf[:, -1]).unsqueeze(1))
-        return idx.squeeze(1).clamp(max=lprobs.size(1) - 1)
+            return torch.rand(sent.shape, device=sent.device)
+        return noise[sent, prefix, rollout_idx, k]
+
+
+def _inverse_cdf(lprobs, u):
+    """Token ids for uniforms u (R, M) under each row's distribution lprobs (R, V)."""
+    cdf = lprobs.exp().cumsum(dim=1)
+    idx = torch.searchsorted(cdf, u.to(cdf.dtype) * cdf[:, -1:])
+    return idx.clamp(max=lprobs.size(1) - 1)
 
 
 def _last_true(mask):

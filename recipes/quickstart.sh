@@ -18,7 +18,7 @@ export OMP_NUM_THREADS=${OMP_NUM_THREADS:-$(nproc)}
 SRC=${SRC:-es} TGT=${TGT:-en}
 WORK=${WORK:-$ROOT/work/quickstart}
 VOCAB=${VOCAB:-4000}
-MLE_UPDATES=${MLE_UPDATES:-1500}
+MLE_UPDATES=${MLE_UPDATES:-700}
 D_TARGET=${D_TARGET:-0.82}
 D_MAX_UPDATES=${D_MAX_UPDATES:-400}
 ADV_UPDATES=${ADV_UPDATES:-60}
@@ -54,7 +54,7 @@ if ! stage_done "$WORK/mle"; then
     fairseq-train "$DATA/bin" "${COMMON[@]}" --csgan-stage mle --lr 0.003 \
         --max-update "$MLE_UPDATES" --save-dir "$WORK/mle" --validate-interval-updates 500 \
         --save-interval-updates 500 --keep-interval-updates 1 2>&1 | tee "$WORK/mle.log" \
-        | grep -E "train_inner|valid on|done training"
+        | grep --line-buffered -E "train_inner|valid on|done training"
     touch "$WORK/mle/DONE"
 fi
 bash recipes/evaluate.sh "$DATA" "$WORK/mle/checkpoint_last.pt" "$WORK/eval" mle
@@ -83,7 +83,7 @@ if ! stage_done "$WORK/adv"; then
         --reset-meters --reset-lr-scheduler --max-tokens 1000 --d-adversarial-lr 0.0001 \
         --rollouts "$ROLLOUTS" --rollout-stride "$ROLLOUT_STRIDE" --reward-lambda 0.7 \
         --max-update "$ADV_UPDATES" --log-interval 10 --save-dir "$WORK/adv" 2>&1 \
-        | tee "$WORK/adv.log" | grep -E "train_inner|valid on|done training"
+        | tee "$WORK/adv.log" | grep --line-buffered -E "train_inner|valid on|done training"
     touch "$WORK/adv/DONE"
 fi
 bash recipes/evaluate.sh "$DATA" "$WORK/adv/checkpoint_last.pt" "$WORK/eval" csgan

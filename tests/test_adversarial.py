@@ -1,0 +1,71 @@
+"""`--csgan-stage auto` through the fairseq CLI: all three stages in one run, phases of the
+adversarial cycle, and kill-and-resume inside the adversarial stage."""
+
+import re
+import signal
+import subprocess
+
+import torch
+
+from conftest import BIN_DIR, REPO, cli_env, logged, run_cli, train_args
+
+# MLE for 6 updates, D for its budget of 2 updates (xi = 0.99 is out of reach: in auto mode
+# the budget moves on to the adversarial stage), then adversarial with cheap rollouts.
+AUTO = ["--csgan-stage", "auto", "--mle-updates", "6", "--d-target-accuracy", "0.99",
+        "--d-max-updates", "2", "--d-eval-interval", "2", "--d-heldout-size", "20",
+        "--rollouts", "2", "--rollout-stride", "3", "--rollout-max-len", "25",
+        "--max-tokens", "400", "--reward-lambda", "0.7"]
+
+
+def stage_entries(log):
+    return [(m.group(1), int(m.group(2)))
+            for m in re.finditer(r"entering stage '(\w+)' at update (\d+)", log)]
+
+
+def test_auto_runs_all_three_stages_in_one_run(tiny_data, tmp_path):
+    proc = run_cli(train_args(tiny_data / "bin", tmp_path, *AUTO, "--max-update", "16"))
+    log = proc.stdout + proc.stderr
+    entries = stage_entries(log)
+    assert "csgan: in stage 'mle' since update 0" in log
+    assert entries == [("discriminator", 6), ("adversarial", 8)]  # --mle-updates, D budget
+    assert logged(log, "csgan_stage")[:6] == [0] * 6
+    assert "budget --d-max-updates 2 ran out" in log
+    assert logged(log, "num_updates")[-1] == 16
+    # the adversarial cycle (1 PG, 1 teacher forcing, 1 D) logged all of its metrics
+    for key in ("pg_loss", "reward", "rollout_share", "d_acc", "nll_loss", "d_heldout_acc"):
+        assert logged(log, key), f"{key} was not logged"
+    state = torch.load(tmp_path / "checkpoint_last.pt", map_location="cpu", weights_only=False)
+    assert state["model"]["stage_state"].tolist()[:2] == [2, 8]  # adversarial since update 8
+
+
+def test_auto_resumes_after_being_killed_in_the_adversarial_stage(tiny_data, tmp_path):
+    args = train_args(tiny_data / "bin", tmp_path, *AUTO, "--max-update", "40",
+                      "--save-interval-updates", "2")
+    proc = subprocess.Popen([str(BIN_DIR / args[0]), *map(str, args[1:])], cwd=REPO,
+                            env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True)
+    seen, adversarial = [], False
+    for line in proc.stdout:  # kill right after the first checkpoint saved adversarially
+        seen.append(line)
+        adversarial |= "entering stage 'adversarial'" in line
+        if adversarial and "Saved checkpoint" in line:
+            proc.send_signal(signal.SIGKILL)
+            break
+    proc.wait(timeout=60)
+    assert proc.returncode == -signal.SIGKILL, "".join(seen[-30:])
+    saved = torch.load(tmp_path / "checkpoint_last.pt", map_location="cpu", weights_only=False)
+    killed_at = saved["optimizer_history"][-1]["num_updates"]
+    assert saved["model"]["stage_state"][0] == 2 and killed_at > 8
+
+    resumed = run_cli(train_args(tiny_data / "bin", tmp_path, *AUTO, "--max-update",
+                                 str(killed_at + 6)))
+    log = resumed.stdout + resumed.stderr
+    assert f"@ {killed_at} updates" in log
+    assert stage_entries(log) == [], "the resumed run restarted a stage instead of resuming"
+    assert logged(log, "num_updates")[0] == killed_at + 1
+    assert logged(log, "pg_loss") and logged(log, "num_updates")[-1] == killed_at + 6
+    final = torch.load(tmp_path / "checkpoint_last.pt", map_location="cpu", weights_only=False)
+    # RMSProp of the adversarial D kept its step count across the kill
+    d_adv = final["last_optimizer_state"]["discriminator_adversarial"]["state"]
+    before = saved["last_optimizer_state"]["discriminator_adversarial"]["state"]
+    assert d_adv and int(d_adv[0]["step"]) > int(before[0]["step"])
