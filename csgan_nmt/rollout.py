@@ -132,8 +132,9 @@ class RolloutEngine:
 
             # trunk rows that have just consumed y_k spawn the N rollouts of prefix k; their
             # first tokens come from the trunk's distribution at this step
-            spawners = (is_trunk & spawn_at[sent, k]).nonzero().squeeze(1) if k <= T else None
-            parents = spawners.new_zeros(0) if spawners is None else spawners
+            parents = sent.new_zeros(0)
+            if k <= T:
+                parents = (is_trunk & spawn_at[sent, k]).nonzero().squeeze(1)
             new = None
             if len(parents):
                 new_sent = sent[parents].repeat_interleave(N)
