@@ -17,6 +17,7 @@ until fairseq's --max-update / --max-epoch.
 
 import contextlib
 import logging
+import os
 import time
 from dataclasses import dataclass, field
 from typing import Optional
@@ -267,8 +268,8 @@ class CSGANTranslationTask(TranslationTask):
 
     def post_save(self, cp_path, num_updates):
         if self._exit_status is not None:
-            logger.error(f"csgan: D pretraining stopped on its budget; checkpoint {cp_path}; "
-                         f"exit status {self._exit_status}")
+            logger.error(f"csgan: D pretraining stopped on its budget (checkpoints saved in "
+                         f"{os.path.dirname(cp_path)}); exit status {self._exit_status}")
             raise SystemExit(self._exit_status)
 
     # ------------------------------------------------------------------ D
@@ -325,7 +326,10 @@ class CSGANTranslationTask(TranslationTask):
         return correct / sum(labels.numel() for _, _, labels in self._heldout)
 
     def _build_heldout(self, model):
-        dataset = self.dataset(self._run_config().dataset.valid_subset.split(",")[0])
+        split = self._run_config().dataset.valid_subset.split(",")[0]
+        if split not in self.datasets:  # not loaded by fairseq under --disable-validation
+            self.load_dataset(split, combine=False, epoch=1)
+        dataset = self.dataset(split)
         n = min(self.cfg.d_heldout_size, len(dataset))
         device = next(model.parameters()).device
         batches = []
