@@ -91,7 +91,8 @@ class CSGANConfig(TranslationConfig, DiscriminatorConfig):
     rollout_max_len_b: int = field(default=10, metadata={"help": "length cap a*src_len+b: b"})
     rollout_max_len: int = field(default=200, metadata={"help": "absolute length cap"})
     rollout_max_rows: int = field(
-        default=8192, metadata={"help": "most decoder rows live at once in the rollout engine"}
+        default=0, metadata={"help": "most decoder rows live at once in the rollout engine "
+                                     "(0: 512 on CPU, 8192 on GPU)"}
     )
     rollout_policy: ChoiceEnum(["current", "delayed"]) = field(
         default="current",
@@ -350,7 +351,7 @@ class CSGANTranslationTask(TranslationTask):
     def _engine(self, policy):
         return RolloutEngine(policy, self.tgt_dict, self.cfg.rollout_max_len_a,
                              self.cfg.rollout_max_len_b, self.cfg.rollout_max_len,
-                             self.cfg.rollout_max_rows)
+                             self.cfg.rollout_max_rows or None)
 
     def _policy_gradient_loss(self, sample, model):
         started = time.perf_counter()

@@ -124,11 +124,16 @@ class CNNDiscriminator(nn.Module):
         self.dropout = nn.Dropout(cfg.d_dropout)
         self.output = nn.Linear(dim, 1)
 
-    def forward(self, src_tokens, tgt_tokens):
-        """Logit of P(human translation) for each (source, target) row; any padding."""
-        features = torch.cat(
-            [self.source_encoder(src_tokens), self.target_encoder(tgt_tokens)], dim=1
-        )
+    def forward(self, src_tokens, tgt_tokens, src_index=None):
+        """Logit of P(human translation) for each (source, target) row; any padding.
+
+        With `src_index`, target row i is paired with source row src_index[i]: many
+        candidate translations of one source (rollouts) encode that source only once.
+        """
+        src_features = self.source_encoder(src_tokens)
+        if src_index is not None:
+            src_features = src_features.index_select(0, src_index)
+        features = torch.cat([src_features, self.target_encoder(tgt_tokens)], dim=1)
         return self.output(self.dropout(self.highway(features))).squeeze(1)
 
     @torch.no_grad()

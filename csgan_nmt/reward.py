@@ -23,7 +23,7 @@ def strip_eos(tokens, eos, pad):
 class SequenceScorer:
     """lambda * (D(X, Y) - b) + (1 - lambda) * sentence-BLEU(Y, Y*), for many rows at once."""
 
-    def __init__(self, discriminator, pad, eos, reward_lambda, baseline, batch_rows=4096):
+    def __init__(self, discriminator, pad, eos, reward_lambda, baseline, batch_rows=1024):
         if not 0.0 <= reward_lambda <= 1.0:
             raise ValueError(f"--reward-lambda must be in [0, 1], got {reward_lambda}")
         self.discriminator = discriminator
@@ -32,22 +32,31 @@ class SequenceScorer:
         self.batch_rows = batch_rows
 
     @torch.no_grad()
-    def __call__(self, src_tokens, hyps, refs):
+    def __call__(self, src_tokens, hyps, refs, src_index=None):
+        """Scores of hyps (M, L); row i translates src_tokens[src_index[i]] (default: i)
+        and is compared with refs[i]."""
+        if src_index is None:
+            src_index = torch.arange(hyps.size(0), device=hyps.device)
         hyps = strip_eos(hyps, self.eos, self.pad)
         score = hyps.new_zeros(hyps.size(0), dtype=torch.float)
         if self.reward_lambda > 0:  # lambda = 0 never asks D
-            score += self.reward_lambda * (self.d_probability(src_tokens, hyps) - self.baseline)
+            d = self.d_probability(src_tokens, hyps, src_index)
+            score += self.reward_lambda * (d - self.baseline)
         if self.reward_lambda < 1:  # lambda = 1 (pure CSGAN) never computes BLEU
-            bleu = sentence_bleu(hyps, strip_eos(refs, self.eos, self.pad), self.pad)
+            bleu = sentence_bleu(hyps, strip_eos(refs, self.eos, self.pad), self.pad,
+                                 chunk_size=self.batch_rows)
             score += (1 - self.reward_lambda) * bleu.float()
         return score
 
-    def d_probability(self, src_tokens, hyps):
-        out = [
-            torch.sigmoid(self.discriminator(src_tokens[i:i + self.batch_rows],
-                                             hyps[i:i + self.batch_rows]).float())
-            for i in range(0, hyps.size(0), self.batch_rows)
-        ]
+    def d_probability(self, src_tokens, hyps, src_index):
+        # chunks of ~1k rows were fastest on CPU (benchmarks/rollout_benchmark.py)
+        out = []
+        for i in range(0, hyps.size(0), self.batch_rows):
+            index = src_index[i:i + self.batch_rows]
+            sources = index.unique()  # encode each source of the chunk once
+            logits = self.discriminator(src_tokens[sources], hyps[i:i + self.batch_rows],
+                                        src_index=torch.searchsorted(sources, index))
+            out.append(torch.sigmoid(logits.float()))
         return torch.cat(out)
 
 
@@ -75,7 +84,7 @@ def monte_carlo_rewards(engine, scorer, src_tokens, src_lengths, tokens, refs,
         b_idx, t_idx = spawn_at.nonzero(as_tuple=True)
         hyps = completions[b_idx, t_idx].flatten(0, 1)  # (P*N, L)
         rows = b_idx.repeat_interleave(num_rollouts)
-        scores = scorer(src_tokens[rows], hyps, refs[rows])
+        scores = scorer(src_tokens, hyps, refs[rows], src_index=rows)
         q[b_idx, t_idx] = scores.view(-1, num_rollouts).mean(1)
 
     # the full sequence scores its own last token

@@ -19,8 +19,9 @@ manipulation needed.
 
 Sampling draws token ids by inverse CDF from a uniform number per (sentence, prefix,
 rollout, position). Passing those numbers in (`noise`) makes the result independent of
-batching, which is what lets the reference loop in the tests and the benchmark reproduce
-the engine exactly.
+batching (exactly in float64; in float32 a batch-size-dependent rounding of the logits can
+flip a rare draw), which is what lets the reference loop in the tests and the benchmark
+reproduce the engine.
 """
 
 from typing import Optional
@@ -30,18 +31,23 @@ import torch
 
 class RolloutEngine:
     def __init__(self, model, tgt_dict, max_len_a=1.5, max_len_b=10, max_len=256,
-                 max_rows=8192):
+                 max_rows=None):
         """`model` is a fairseq encoder-decoder generator (the rollout policy).
 
         A translation of a source of n tokens is cut after min(a*n + b, max_len) tokens,
-        EOS included. `max_rows` caps the live rows of one decode (memory bound); larger
-        jobs are split by sentence.
+        EOS included. `max_rows` caps the live rows of one decode; larger jobs are split by
+        sentence. The default, 512 rows on a CPU and 8192 on a GPU, is what was fastest in
+        benchmarks/rollout_benchmark.py: on a CPU, rows beyond a few hundred only add cache
+        misses (the vocabulary CDF of 8192 rows is 260 MB).
         """
         self.model = model
         self.pad, self.eos, self.bos = tgt_dict.pad(), tgt_dict.eos(), tgt_dict.bos()
         self.max_len_a, self.max_len_b = max_len_a, max_len_b
         self.max_len = min(max_len, model.max_decoder_positions() - 1)
         self.max_rows = max_rows
+        if max_rows is None:
+            on_gpu = next(model.parameters()).is_cuda
+            self.max_rows = 8192 if on_gpu else 512
 
     def length_caps(self, src_tokens):
         src_lengths = src_tokens.ne(self.pad).sum(1)
@@ -98,7 +104,8 @@ class RolloutEngine:
         """The lock-step decode: trunk rows feed `tokens`, spawned rows sample on."""
         B, T = tokens.shape
         device = tokens.device
-        caps = self.length_caps(src_tokens)
+        # a given Y longer than its cap (gold, beam) still gets every prefix rolled out
+        caps = torch.maximum(self.length_caps(src_tokens), tokens.ne(self.pad).sum(1))
         width = int(caps.max())
         out = tokens.new_full((B, T + 1, N, width), self.pad)
 
@@ -116,15 +123,13 @@ class RolloutEngine:
         history = tokens.new_full((B, 1), self.eos)  # fairseq decoders start from EOS
 
         for k in range(width):
-            lprobs = self._step(history, encoder_out, state)
+            cdf = self._step(history, encoder_out, state)
             is_trunk = prefix < 0
-            # rollout rows draw their next token; trunk rows feed the next token of Y
-            nxt = tokens.new_full(sent.shape, self.pad)
-            roll = (~is_trunk).nonzero().squeeze(1)
-            if len(roll):
-                u = self._uniforms(noise, sent[roll], prefix[roll], rollout_idx[roll], k)
-                nxt[roll] = _inverse_cdf(lprobs[roll], u.unsqueeze(1)).squeeze(1)
-                out[sent[roll], prefix[roll], rollout_idx[roll], k] = nxt[roll]
+            # every row draws (no copy of the big cdf); trunk rows then feed Y's next token
+            u = self._uniforms(noise, sent, prefix.clamp(min=0), rollout_idx, k)
+            nxt = _inverse_cdf(cdf, u.unsqueeze(1)).squeeze(1)
+            roll = ~is_trunk
+            out[sent[roll], prefix[roll], rollout_idx[roll], k] = nxt[roll]
             if k < T:
                 nxt = torch.where(is_trunk, tokens[sent, k], nxt)
             done = torch.where(is_trunk, last_spawn[sent] <= k,
@@ -141,7 +146,7 @@ class RolloutEngine:
                 new_n = torch.arange(N, device=device).repeat(len(parents))
                 new_prefix = torch.full_like(new_sent, k)
                 u = self._uniforms(noise, new_sent, new_prefix, new_n, k).view(-1, N)
-                new_tok = _inverse_cdf(lprobs[parents], u).view(-1)
+                new_tok = _inverse_cdf(cdf[parents], u).view(-1)
                 out[new_sent, k, new_n, :k] = tokens[new_sent, :k]
                 out[new_sent, k, new_n, k] = new_tok
                 alive = ~(new_tok.eq(self.eos) | (k + 1 >= caps[new_sent]))
@@ -165,14 +170,15 @@ class RolloutEngine:
         return out
 
     def _step(self, history, encoder_out, state):
+        """One decoder step for all rows: the unnormalised CDF of the next token."""
         decoder_out = self.model.decoder.forward(
             history, encoder_out=encoder_out, incremental_state=state
         )
         logits = decoder_out[0][:, -1:, :]
-        lprobs = self.model.get_normalized_probs((logits, None), log_probs=True)[:, -1, :]
-        lprobs[:, self.pad] = -float("inf")
-        lprobs[:, self.bos] = -float("inf")
-        return lprobs
+        probs = self.model.get_normalized_probs((logits, None), log_probs=False)[:, -1, :]
+        probs[:, self.pad] = 0  # never sample padding or BOS (as fairseq's search does)
+        probs[:, self.bos] = 0
+        return probs.cumsum_(dim=1)
 
     @staticmethod
     def _uniforms(noise, sent, prefix, rollout_idx, k):
@@ -181,11 +187,10 @@ class RolloutEngine:
         return noise[sent, prefix, rollout_idx, k]
 
 
-def _inverse_cdf(lprobs, u):
-    """Token ids for uniforms u (R, M) under each row's distribution lprobs (R, V)."""
-    cdf = lprobs.exp().cumsum(dim=1)
+def _inverse_cdf(cdf, u):
+    """Token ids for uniforms u (R, M) under each row's unnormalised CDF (R, V)."""
     idx = torch.searchsorted(cdf, u.to(cdf.dtype) * cdf[:, -1:])
-    return idx.clamp(max=lprobs.size(1) - 1)
+    return idx.clamp(max=cdf.size(1) - 1)
 
 
 def _last_true(mask):

@@ -12,7 +12,8 @@ mkdir -p "$out"
 fairseq-generate "$prepared/bin" --user-dir "$ROOT/csgan_nmt" --task csgan_nmt \
     --path "$checkpoint" --gen-subset test --beam 5 --batch-size 64 \
     --required-batch-size-multiple 1 --remove-bpe "$remove_bpe" "$@" \
-    > "$out/$name.generate.log"
+    > "$out/$name.generate.log" 2> "$out/$name.generate.err" \
+    || { tail -n 20 "$out/$name.generate.err"; exit 1; }
 python "$ROOT/recipes/score.py" --generate-log "$out/$name.generate.log" \
     --reference "$prepared/text/test.$tgt" --hyp-out "$out/$name.hyp.$tgt" --name "$name" \
     --json-out "$out/$name.score.json"
