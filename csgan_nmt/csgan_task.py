@@ -36,7 +36,7 @@ from .csgan_optimizer import D_ADVERSARIAL, D_PRETRAIN, GENERATOR, CSGANOptimize
 from .discriminator import CNNDiscriminator, DiscriminatorConfig
 from .reward import SequenceScorer, monte_carlo_rewards, policy_gradient_loss, strip_eos
 from .rollout import RolloutEngine
-from .stages import D_BUDGET_EXHAUSTED, D_TARGET_REACHED
+from .stages import D_BUDGET_EXHAUSTED, D_PENDING, D_TARGET_REACHED
 
 logger = logging.getLogger(__name__)
 
@@ -159,6 +159,20 @@ class CSGANTranslationTask(TranslationTask):
             self._enter(model, stage.name, update_num)
         elif stage.name == "mle" and stage.updates_done(update_num) >= self.cfg.mle_updates:
             self._enter(model, "discriminator", update_num)
+
+    def begin_epoch(self, epoch, model):
+        super().begin_epoch(epoch, model)
+        self._exit_if_pretraining_ended(model.stage)
+
+    def _exit_if_pretraining_ended(self, stage):
+        """A rerun of a finished `--csgan-stage discriminator` run has nothing to do."""
+        if (self.cfg.csgan_stage != "discriminator" or stage.name != "discriminator"
+                or stage.d_outcome == D_PENDING):
+            return
+        reached = stage.d_outcome == D_TARGET_REACHED
+        logger.info("csgan: D pretraining in this checkpoint already ended "
+                    f"({'target reached' if reached else 'budget exhausted'}); nothing to do")
+        raise SystemExit(0 if reached else EXIT_D_BUDGET_EXHAUSTED)
 
     def _enter(self, model, name, update_num):
         logger.info(f"csgan: entering stage '{name}' at update {update_num}")

@@ -23,7 +23,8 @@ def stage_entries(log):
 
 
 def test_auto_runs_all_three_stages_in_one_run(tiny_data, tmp_path):
-    proc = run_cli(train_args(tiny_data / "bin", tmp_path, *AUTO, "--max-update", "16"))
+    proc = run_cli(train_args(tiny_data / "bin", tmp_path, *AUTO, "--max-update", "16",
+                              "--rollout-policy", "delayed", "--rollout-update-rate", "0.5"))
     log = proc.stdout + proc.stderr
     entries = stage_entries(log)
     assert "csgan: in stage 'mle' since update 0" in log
@@ -36,6 +37,43 @@ def test_auto_runs_all_three_stages_in_one_run(tiny_data, tmp_path):
         assert logged(log, key), f"{key} was not logged"
     state = torch.load(tmp_path / "checkpoint_last.pt", map_location="cpu", weights_only=False)
     assert state["model"]["stage_state"].tolist()[:2] == [2, 8]  # adversarial since update 8
+    # the delayed rollout policy trails G: it moved, but not all the way to G's weights
+    model = state["model"]
+    key = "decoder.fc_out.weight"
+    policy, generator = model["rollout_policy." + key], model["generator." + key]
+    assert not torch.equal(policy, generator)
+
+
+def test_delayed_rollout_policy_update_rule():
+    from argparse import Namespace
+
+    from fairseq.data import Dictionary
+    from fairseq.models.lstm import LSTMModel
+
+    import csgan_nmt  # noqa: F401
+    from csgan_nmt.csgan_model import CSGANModel
+    from csgan_nmt.discriminator import CNNDiscriminator, DiscriminatorConfig
+    from csgan_nmt.rnnsearch import rnnsearch
+
+    d = Dictionary()
+    for i in range(10):
+        d.add_symbol(f"w{i}")
+    args = Namespace(encoder_embed_dim=8, encoder_hidden_size=8, decoder_embed_dim=8,
+                     decoder_hidden_size=8, decoder_out_embed_dim=8, criterion="x",
+                     max_source_positions=64, max_target_positions=64)
+    rnnsearch(args)
+    task = Namespace(source_dictionary=d, target_dictionary=d)
+    model = CSGANModel(LSTMModel.build_model(args, task),
+                       CNNDiscriminator(DiscriminatorConfig(), d, d), keep_rollout_policy=True)
+    assert all(not p.requires_grad for p in model.rollout_policy.parameters())
+    old = [p.clone() for p in model.rollout_policy.parameters()]
+    with torch.no_grad():
+        for p in model.generator.parameters():
+            p.add_(1.0)
+    model.update_rollout_policy(0.8)
+    for before, p_roll, p_gen in zip(old, model.rollout_policy.parameters(),
+                                     model.generator.parameters()):
+        assert torch.allclose(p_roll, 0.8 * before + 0.2 * p_gen)
 
 
 def test_auto_resumes_after_being_killed_in_the_adversarial_stage(tiny_data, tmp_path):

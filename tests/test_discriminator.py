@@ -264,6 +264,11 @@ def test_d_stage_budget_exhausted_exits_3_after_saving(tiny_data, mle_checkpoint
     assert state["model"]["stage_state"].tolist() == [1, 0, D_BUDGET_EXHAUSTED]
     d_state = state["last_optimizer_state"]["discriminator_pretrain"]["state"]
     assert d_state and all(s["step"] == 5 for s in d_state.values())
+    # the same command again: the stage already ended, so it stops at once and changes nothing
+    again = train(tiny_data, tmp_path, *D_STAGE, "--d-target-accuracy", "1.0", "--d-max-updates", "5", "--d-eval-interval", "2",
+                  "--max-update", "100", check=False)
+    assert again.returncode == 3 and "already ended (budget exhausted)" in again.stdout + again.stderr
+    assert num_updates(load(tmp_path / "checkpoint_last.pt")) == 5
 
 
 def test_d_updates_clip_d_and_leave_g_untouched(tiny_data, mle_checkpoint, tmp_path):
