@@ -19,12 +19,13 @@ import contextlib
 import logging
 import os
 import time
+from argparse import Namespace
 from dataclasses import dataclass, field
 from typing import Optional
 
 import torch
 import torch.nn.functional as F
-from fairseq import metrics
+from fairseq import metrics, utils
 from fairseq.data import data_utils
 from fairseq.dataclass import ChoiceEnum
 from fairseq.tasks import register_task
@@ -36,7 +37,7 @@ from .csgan_optimizer import D_ADVERSARIAL, D_PRETRAIN, GENERATOR, CSGANOptimize
 from .discriminator import CNNDiscriminator, DiscriminatorConfig
 from .reward import SequenceScorer, monte_carlo_rewards, policy_gradient_loss, strip_eos
 from .rollout import RolloutEngine
-from .stages import D_BUDGET_EXHAUSTED, D_PENDING, D_TARGET_REACHED
+from .stages import D_BUDGET_EXHAUSTED, D_PENDING, D_TARGET_REACHED, STAGES
 
 logger = logging.getLogger(__name__)
 
@@ -217,9 +218,7 @@ class CSGANTranslationTask(TranslationTask):
                 loss *= 0
             optimizer.backward(loss)
         logging_output["csgan_phase"] = self._phase
-        logging_output["csgan_stage"] = ("mle", "discriminator", "adversarial").index(
-            model.stage.name
-        )
+        logging_output["csgan_stage"] = STAGES.index(model.stage.name)
         return loss, sample_size, logging_output
 
     def optimizer_step(self, optimizer, model, update_num):
@@ -320,7 +319,6 @@ class CSGANTranslationTask(TranslationTask):
 
     def _beam_generator(self, model):
         if getattr(self, "_beam_gen", None) is None:
-            from argparse import Namespace
             self._beam_gen = self.build_generator(
                 [model.generator],
                 Namespace(beam=self.cfg.d_negative_beam, max_len_a=self.cfg.rollout_max_len_a,
@@ -475,5 +473,4 @@ def _eval_mode(module):
 
 
 def _to_device(sample, device):
-    from fairseq import utils
     return utils.move_to_cuda(sample, device=device) if device.type == "cuda" else sample

@@ -381,3 +381,12 @@ def test_d_stage_resumes_after_sigkill(tiny_data, mle_checkpoint, tmp_path):
     resumed = train(tiny_data, tmp_path, *options, "--max-update", str(killed_at + 1))
     final = load(tmp_path / "checkpoint_last.pt")
     assert_resumed_d_stage(saved, final, resumed.stdout + resumed.stderr, resumed_at=killed_at)
+
+
+def test_d_stage_with_beam_search_negatives(tiny_data, mle_checkpoint, tmp_path):
+    proc = train(tiny_data, tmp_path, *D_STAGE, *from_mle(mle_checkpoint),
+                 "--d-negatives", "beam", "--d-negative-beam", "2", "--d-eval-interval", "2",
+                 "--d-target-accuracy", "1.0", "--max-update", "2")
+    log = proc.stdout + proc.stderr
+    assert [int(n) for _, n in HELD_OUT.findall(log)] == [2]
+    assert logged(log, "d_acc") and logged(log, "num_updates")[-1] == 2
