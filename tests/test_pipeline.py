@@ -9,7 +9,7 @@ from argparse import Namespace
 import pytest
 import torch
 
-from conftest import REPO, logged, run_cli, train_args
+from conftest import REPO, cli_env, logged, run_cli, train_args
 
 TRANSFORMER = ["--arch", "transformer", "--encoder-layers", "1", "--decoder-layers", "1",
                "--encoder-embed-dim", "32", "--decoder-embed-dim", "32",
@@ -49,7 +49,7 @@ def test_generate_and_sacrebleu_score_every_test_sentence(mle_run, tiny_data, tm
     proc = subprocess.run(
         ["bash", REPO / "recipes" / "evaluate.sh", tiny_data, save / "checkpoint_last.pt",
          tmp_path, "tiny", "--batch-size", "7"],  # 60 = 8 x 7 + 4: a partial last batch
-        cwd=REPO, capture_output=True, text=True, env=__import__("conftest").cli_env(),
+        cwd=REPO, capture_output=True, text=True, env=cli_env(),
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     report = json.loads((tmp_path / "tiny.score.json").read_text())
