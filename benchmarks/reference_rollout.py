@@ -16,6 +16,7 @@ the cap, at least one token drawn), so with the same `noise` the completions are
 import torch
 
 from csgan_nmt.reward import rollout_positions
+from csgan_nmt.rollout import _inverse_cdf
 
 
 def _encode(model, src_tokens, src_lengths, pad):
@@ -33,9 +34,7 @@ def _draw(model, features, u, pad, bos):
     logits = model.decoder.output_layer(features)
     probs = model.get_normalized_probs((logits, None), log_probs=False)[:, -1]
     probs[:, [pad, bos]] = 0
-    cdf = probs.cumsum(1)
-    tok = torch.searchsorted(cdf, (u.to(cdf.dtype) * cdf[:, -1]).unsqueeze(1)).squeeze(1)
-    return tok.clamp(max=cdf.size(1) - 1)
+    return _inverse_cdf(probs.cumsum(1), u.unsqueeze(1)).squeeze(1)
 
 
 @torch.no_grad()

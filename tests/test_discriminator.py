@@ -19,15 +19,6 @@ from csgan_nmt.discriminator import CNNDiscriminator, DiscriminatorConfig
 from csgan_nmt.stages import D_BUDGET_EXHAUSTED, D_PENDING, D_TARGET_REACHED, STAGES
 
 
-@pytest.fixture
-def one_thread():
-    """These models are tiny: one intra-op thread is faster, and much faster on a busy CPU."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
-
-
 # ---------------------------------------------------------------- 1. padding invariance
 
 
@@ -184,11 +175,7 @@ HELD_OUT = re.compile(r"D held-out accuracy ([0-9.]+) after (\d+) D updates")
 
 
 def train(tiny_data, save_dir, *extra, check=True):
-    """fairseq-train with one thread per process (these models are tiny; two threads on a
-    busy two-core machine made a run many times slower)."""
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("OMP_NUM_THREADS", "1")
-        return run_cli(train_args(tiny_data / "bin", save_dir, *extra), check=check)
+    return run_cli(train_args(tiny_data / "bin", save_dir, *extra), check=check)
 
 
 def load(path):
@@ -355,9 +342,7 @@ def test_d_stage_resumes_after_sigkill(tiny_data, mle_checkpoint, tmp_path):
     options = [*D_STAGE, "--generator-checkpoint", mle_checkpoint, "--d-target-accuracy", "1.0",
                "--save-interval-updates", "3"]
     args = train_args(tiny_data / "bin", tmp_path, *options, "--max-update", "1000")
-    env = cli_env()
-    env["OMP_NUM_THREADS"] = "1"
-    proc = subprocess.Popen([str(BIN_DIR / args[0]), *map(str, args[1:])], cwd=REPO, env=env,
+    proc = subprocess.Popen([str(BIN_DIR / args[0]), *map(str, args[1:])], cwd=REPO, env=cli_env(),
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     seen = []
     try:

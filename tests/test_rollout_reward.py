@@ -32,13 +32,7 @@ ALLOWED = [EOS, UNK, A, B, C]  # what the rollout policy may draw (pad and bos b
 TASK = Namespace(source_dictionary=VOCAB, target_dictionary=VOCAB)
 
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    """Tiny models: one intra-op thread is faster, and ~10x faster on a busy 2-core CPU."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
+pytestmark = pytest.mark.usefixtures("one_thread")
 
 
 def lstm(seed, weight_std=None):
