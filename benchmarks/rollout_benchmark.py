@@ -5,8 +5,9 @@
 Prints, for one generator and one batch, in one run (median of --repeats; the first run is
 a warm-up unless it takes over 10 s):
 - MLE update: forward + backward + Adam step with label-smoothed cross-entropy (eps 0.1);
-- adversarial policy-gradient update at N in {1, 5, 20}: sample Y, engine rollouts, scoring
-  with D and sentence BLEU (lambda 0.7, b 0.5), PG loss backward + Adam step;
+- adversarial policy-gradient update at N in {1, 5, 20}: csgan_nmt.policy_gradient's
+  policy_gradient_step (sample Y, engine rollouts, scoring with D and sentence BLEU at
+  lambda 0.7, b 0.5, log-probabilities in eval mode), backward + Adam step;
 - reward computation (rollouts + scoring) at N = --rollouts with the engine and with the
   authors' decode-from-scratch loop (benchmarks/reference_rollout.py), same noise, and the
   ratio; their completions are compared token for token.
@@ -48,8 +49,8 @@ from fairseq.models.lstm import LSTMModel, base_architecture  # noqa: E402
 
 from benchmarks.reference_rollout import reference_rewards, reference_rollout  # noqa: E402
 from csgan_nmt.discriminator import CNNDiscriminator, DiscriminatorConfig  # noqa: E402
-from csgan_nmt.reward import (SequenceScorer, monte_carlo_rewards,  # noqa: E402
-                              policy_gradient_loss, rollout_positions)
+from csgan_nmt.policy_gradient import policy_gradient_step  # noqa: E402
+from csgan_nmt.reward import RewardScorer, monte_carlo_rewards, rollout_positions  # noqa: E402
 from csgan_nmt.rollout import RolloutEngine  # noqa: E402
 
 
@@ -180,7 +181,7 @@ def main():
     pad, eos = tgt_dict.pad(), tgt_dict.eos()
     model = build_generator(args, src_dict, tgt_dict).to(dev)
     disc = CNNDiscriminator(DiscriminatorConfig(), src_dict, tgt_dict).to(dev).eval()
-    scorer = SequenceScorer(disc, pad, eos, reward_lambda=0.7, baseline=0.5)
+    scorer = RewardScorer(disc, pad, eos, reward_lambda=0.7, baseline=0.5)
     src, src_lengths, gold = (real_batch if args.data else dummy_batch)(args, src_dict, tgt_dict)
     src, src_lengths, gold = src.to(dev), src_lengths.to(dev), gold.to(dev)
     B, T, N = gold.size(0), gold.size(1), args.rollouts
@@ -212,16 +213,12 @@ def main():
         optimizer.step()
 
     def pg_update(n):
-        model.eval()  # sampling and rollouts without dropout, as the task does
-        y = engine.sample(src, src_lengths)
-        rewards = monte_carlo_rewards(engine, scorer, src, src_lengths, y, gold, n)
-        model.train()
-        prev = torch.cat([y.new_full((B, 1), eos), y[:, :-1]], 1)
-        lprobs = model.get_normalized_probs(model(src, src_lengths, prev), log_probs=True)
+        model.train()  # as the trainer leaves it; the step itself samples and scores in eval
+        out = policy_gradient_step(engine, engine, scorer, src, src_lengths, gold, n)
         optimizer.zero_grad()
-        policy_gradient_loss(lprobs, y, rewards, pad).backward()
+        out.loss.backward()
         optimizer.step()
-        return y.size(1)
+        return out.tokens.size(1)
 
     row("MLE update (fwd+bwd+Adam, label smoothing 0.1)", f"gold T={T}",
         timed(mle_update, args.repeats, args.device)[0])

@@ -1,4 +1,4 @@
-"""One fairseq model holding the generator G and the discriminator D.
+"""One fairseq model holding the generator G, the discriminator D and the training stage.
 
 The csgan_nmt task builds the generator from `--arch` (any registered fairseq
 encoder-decoder translation arch) and wraps it here together with D, so a single fairseq
@@ -21,6 +21,11 @@ from .stages import StageState
 
 
 class CSGANModel(BaseFairseqModel):
+    """G and D of CSGAN-NMT (Yang et al., NAACL 2018, "Improving Neural Machine Translation
+    with Conditional Sequence Generative Adversarial Nets"), and optionally the delayed
+    rollout policy of the Monte Carlo search (a trailing copy of G, as in SeqGAN's rollout
+    module), in one fairseq model that translates exactly like G."""
+
     def __init__(self, generator, discriminator, keep_rollout_policy=False):
         super().__init__()
         self.generator = generator
@@ -30,6 +35,7 @@ class CSGANModel(BaseFairseqModel):
             p.csgan_role = "discriminator"
         self.rollout_policy = None
         if keep_rollout_policy:
+            # a placeholder until the adversarial stage begins (reset_rollout_policy)
             self.rollout_policy = copy.deepcopy(generator)
             self.rollout_policy.requires_grad_(False)
         # Stage bookkeeping lives in the model so that checkpoint_last restores it: fairseq's
@@ -71,9 +77,30 @@ class CSGANModel(BaseFairseqModel):
     def stage(self) -> StageState:
         return StageState(self.stage_state)
 
+    def load_state_dict(self, state_dict, strict=True, model_cfg=None, args=None):
+        """Strict, except for the delayed rollout policy, which a checkpoint of another stage
+        or rollout policy may lack or carry: lacking, it starts as G (the adversarial stage
+        copies G into it when it begins anyway); carried but not kept, it is dropped."""
+        prefix = "rollout_policy."
+        state_dict = {k: v for k, v in state_dict.items() if not k.startswith(prefix)
+                      or self.rollout_policy is not None}
+        if self.rollout_policy is not None and not any(k.startswith(prefix) for k in state_dict):
+            state_dict.update({prefix + k[len("generator."):]: v for k, v in state_dict.items()
+                               if k.startswith("generator.")})
+        return super().load_state_dict(state_dict, strict, model_cfg, args)
+
+    @torch.no_grad()
+    def reset_rollout_policy(self):
+        """Delayed rollout policy := G, when the adversarial stage begins (no-op without one)."""
+        if self.rollout_policy is not None:
+            self.rollout_policy.load_state_dict(self.generator.state_dict())
+
     @torch.no_grad()
     def update_rollout_policy(self, rate: float):
-        """Delayed rollout policy: theta_roll <- rate * theta_roll + (1 - rate) * theta_G."""
+        """Delayed rollout policy: theta_roll <- rate * theta_roll + (1 - rate) * theta_G
+        (no-op without one)."""
+        if self.rollout_policy is None:
+            return
         for p_roll, p_gen in zip(
             self.rollout_policy.parameters(), self.generator.parameters()
         ):

@@ -45,6 +45,10 @@ class CSGANOptimizerConfig(FairseqDataclass):
 
 @register_optimizer("csgan", dataclass=CSGANOptimizerConfig)
 class CSGANOptimizer(FairseqOptimizer):
+    """The optimisers of CSGAN-NMT (Yang et al., NAACL 2018): Adam for G, Adam for
+    D in pretraining and RMSProp for D in the adversarial stage, stepped one group at a time
+    by the phase of each update (csgan_nmt/stages.py)."""
+
     def __init__(self, cfg: CSGANOptimizerConfig, params):
         super().__init__(cfg)
         params = list(params)

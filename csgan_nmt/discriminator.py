@@ -12,6 +12,7 @@ A sentence shorter than the widest window is treated as zero-padded to that widt
 same way whether it stands alone or inside a padded batch.
 """
 
+import logging
 from dataclasses import dataclass, field
 from typing import List
 
@@ -20,6 +21,8 @@ import torch.nn as nn
 import torch.nn.functional as F
 from fairseq import utils
 from fairseq.dataclass import FairseqDataclass
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -104,6 +107,9 @@ class Highway(nn.Module):
 
 
 class CNNDiscriminator(nn.Module):
+    """The CNN discriminator of CSGAN-NMT (Yang et al., NAACL 2018, section 3.2; after Kim,
+    2014, and SeqGAN's D): D(X, Y) = P(Y is a human translation of X), as a logit."""
+
     def __init__(self, cfg, src_dict, tgt_dict):
         super().__init__()
         kernel_sizes = parse_int_list(cfg.d_kernel_sizes, "--d-kernel-sizes")
@@ -141,3 +147,13 @@ class CNNDiscriminator(nn.Module):
         """Clip every weight to [-c, c] after an update (WGAN-style, as in the paper)."""
         for p in self.parameters():
             p.clamp_(-clip_value, clip_value)
+
+    def start_inside_clip(self, clip_value: float):
+        """Make the initial weights obey the clip bound too, so that the first D update does
+        not silently rewrite the initialisation. Only c < 1 changes anything: the highway
+        gate's bias then starts at -c instead of -1 (less carry-through at the start)."""
+        if clip_value < 1.0:
+            logger.warning(
+                f"--d-clip-value {clip_value} < 1: D starts inside [-{clip_value}, {clip_value}]"
+                f"; its highway gate bias starts at -{clip_value} instead of -1")
+        self.clip_weights(clip_value)

@@ -12,20 +12,23 @@ later prefix (the first one that contains it). Positions after EOS get no reward
 
 import torch
 
+from .csgan_config import check_range
+from .rollout import eval_mode
 from .sentence_bleu import sentence_bleu
 
 
-def strip_eos(tokens, eos, pad):
-    """D and BLEU judge the words only: EOS becomes padding."""
+def eos_to_pad(tokens, eos, pad):
+    """D and BLEU judge the words only: EOS is replaced by padding (the shape is kept)."""
     return tokens.masked_fill(tokens.eq(eos), pad)
 
 
-class SequenceScorer:
-    """lambda * (D(X, Y) - b) + (1 - lambda) * sentence-BLEU(Y, Y*), for many rows at once."""
+class RewardScorer:
+    """The BR-CSGAN reward of complete translations (Yang et al., 2018, section 3.3):
+    lambda * (D(X, Y) - b) + (1 - lambda) * sentence-BLEU(Y, Y*), for many rows at once."""
 
     def __init__(self, discriminator, pad, eos, reward_lambda, baseline, batch_rows=1024):
-        if not 0.0 <= reward_lambda <= 1.0:
-            raise ValueError(f"--reward-lambda must be in [0, 1], got {reward_lambda}")
+        check_range("--reward-lambda", reward_lambda, 0.0, 1.0)
+        check_range("--reward-baseline", baseline)
         self.discriminator = discriminator
         self.pad, self.eos = pad, eos
         self.reward_lambda, self.baseline = reward_lambda, baseline
@@ -37,26 +40,28 @@ class SequenceScorer:
         and is compared with refs[i]."""
         if src_index is None:
             src_index = torch.arange(hyps.size(0), device=hyps.device)
-        hyps = strip_eos(hyps, self.eos, self.pad)
+        hyps = eos_to_pad(hyps, self.eos, self.pad)
         score = hyps.new_zeros(hyps.size(0), dtype=torch.float)
         if self.reward_lambda > 0:  # lambda = 0 never asks D
             d = self.d_probability(src_tokens, hyps, src_index)
             score += self.reward_lambda * (d - self.baseline)
         if self.reward_lambda < 1:  # lambda = 1 (pure CSGAN) never computes BLEU
-            bleu = sentence_bleu(hyps, strip_eos(refs, self.eos, self.pad), self.pad,
+            bleu = sentence_bleu(hyps, eos_to_pad(refs, self.eos, self.pad), self.pad,
                                  chunk_size=self.batch_rows)
             score += (1 - self.reward_lambda) * bleu.float()
         return score
 
     def d_probability(self, src_tokens, hyps, src_index):
-        # chunks of ~1k rows were fastest on CPU (benchmarks/rollout_benchmark.py)
+        """D(X, Y) without D's dropout; chunks of ~1k rows were fastest on CPU
+        (benchmarks/rollout_benchmark.py)."""
         out = []
-        for i in range(0, hyps.size(0), self.batch_rows):
-            index = src_index[i:i + self.batch_rows]
-            sources = index.unique()  # encode each source of the chunk once
-            logits = self.discriminator(src_tokens[sources], hyps[i:i + self.batch_rows],
-                                        src_index=torch.searchsorted(sources, index))
-            out.append(torch.sigmoid(logits.float()))
+        with eval_mode(self.discriminator):
+            for i in range(0, hyps.size(0), self.batch_rows):
+                index = src_index[i:i + self.batch_rows]
+                sources = index.unique()  # encode each source of the chunk once
+                logits = self.discriminator(src_tokens[sources], hyps[i:i + self.batch_rows],
+                                            src_index=torch.searchsorted(sources, index))
+                out.append(torch.sigmoid(logits.float()))
         return torch.cat(out)
 
 
@@ -94,10 +99,3 @@ def monte_carlo_rewards(engine, scorer, src_tokens, src_lengths, tokens, refs,
     for t in range(T - 1, 0, -1):  # stride gaps take the next estimate
         q[:, t] = torch.where(have[:, t], q[:, t], q[:, t + 1])
     return q[:, 1:] * tokens.ne(pad).float()
-
-
-def policy_gradient_loss(lprobs, tokens, rewards, pad):
-    """-sum_t log G(y_t | Y<t, X) * Q_t over non-pad positions (summed, not averaged)."""
-    token_lprobs = lprobs.gather(-1, tokens.unsqueeze(-1)).squeeze(-1)
-    mask = tokens.ne(pad)
-    return -(token_lprobs * rewards.detach() * mask.type_as(token_lprobs)).sum()

@@ -17,19 +17,43 @@ All rows advance one position per step, so every row's incremental state has the
 length and the decoder's own reorder method (LSTM or Transformer alike) is the only state
 manipulation needed.
 
-Sampling draws token ids by inverse CDF from a uniform number per (sentence, prefix,
-rollout, position). Passing those numbers in (`noise`) makes the result independent of
+Sampling draws token ids by inverse CDF from a uniform number u in [0, 1) per (sentence,
+prefix, rollout, position); pad and bos have probability zero and can never be drawn, u = 0
+included. Everything runs on the model in eval mode (no dropout): that network is the
+policy G' whose log-probabilities `log_probs` returns for the policy gradient. Passing those numbers in (`noise`) makes the result independent of
 batching (exactly in float64; in float32 a batch-size-dependent rounding of the logits can
 flip a rare draw), which is what lets the reference loop in the tests and the benchmark
 reproduce the engine.
 """
 
+import contextlib
 from typing import Optional
 
 import torch
 
 
+@contextlib.contextmanager
+def eval_mode(module):
+    """Run `module` without dropout for a while (sampling, scoring), then restore its mode."""
+    was_training = module.training
+    module.eval()
+    try:
+        yield module
+    finally:
+        module.train(was_training)
+
+
 class RolloutEngine:
+    """Sampling and Monte Carlo search for a fairseq generator (the policy of SeqGAN, Yu et
+    al. 2017, and of CSGAN-NMT, Yang et al. 2018): the policy is the model in eval mode (no
+    dropout) with pad and bos banned, for `sample`, `rollout` and `log_probs` alike."""
+
+    @classmethod
+    def from_config(cls, model, tgt_dict, cfg):
+        """An engine with the task's --rollout-max-len* and --rollout-max-rows."""
+        return cls(model, tgt_dict, cfg.rollout_max_len_a, cfg.rollout_max_len_b,
+                   cfg.rollout_max_len, cfg.rollout_max_rows or None)
+
     def __init__(self, model, tgt_dict, max_len_a=1.5, max_len_b=10, max_len=256,
                  max_rows=None):
         """`model` is a fairseq encoder-decoder generator (the rollout policy).
@@ -63,7 +87,8 @@ class RolloutEngine:
         B = src_tokens.size(0)
         empty = src_tokens.new_zeros(B, 0)
         spawn_at = torch.ones(B, 1, dtype=torch.bool, device=src_tokens.device)
-        out = self._decode(src_tokens, src_lengths, empty, spawn_at, 1, noise)
+        with eval_mode(self.model):
+            out = self._decode(src_tokens, src_lengths, empty, spawn_at, 1, noise)
         return _trim(out[:, 0, 0], self.pad)
 
     @torch.no_grad()
@@ -76,11 +101,12 @@ class RolloutEngine:
         `noise`, if given, is (B, T+1, N, L) uniforms.
         """
         parts = []
-        for rows in self._sentence_chunks(spawn_at, num_rollouts):
-            parts.append(self._decode(
-                src_tokens[rows], src_lengths[rows], tokens[rows], spawn_at[rows],
-                num_rollouts, None if noise is None else noise[rows],
-            ))
+        with eval_mode(self.model):
+            for rows in self._sentence_chunks(spawn_at, num_rollouts):
+                parts.append(self._decode(
+                    src_tokens[rows], src_lengths[rows], tokens[rows], spawn_at[rows],
+                    num_rollouts, None if noise is None else noise[rows],
+                ))
         width = max(p.size(-1) for p in parts)
         out = tokens.new_full((tokens.size(0), tokens.size(1) + 1, num_rollouts, width), self.pad)
         start = 0
@@ -169,6 +195,24 @@ class RolloutEngine:
             history = torch.cat([history, nxt.unsqueeze(1)], dim=1)
         return out
 
+    def log_probs(self, src_tokens, src_lengths, tokens):
+        """log P(y_t | y_<t, X), (B, T), under the distribution that `sample` and `rollout`
+        draw from: the model's softmax with pad and bos banned and the rest renormalised.
+
+        Differentiable: this is the policy-gradient forward pass. It runs in eval mode, like
+        the sampling: with dropout it would be the gradient of another policy than the one
+        that drew the tokens. Padding positions of `tokens` get 0.
+        """
+        prev = torch.cat([tokens.new_full((tokens.size(0), 1), self.eos), tokens[:, :-1]], 1)
+        with eval_mode(self.model):
+            lprobs = self.model.get_normalized_probs(self.model(src_tokens, src_lengths, prev),
+                                                     log_probs=True)
+        banned = torch.tensor([self.pad, self.bos], device=lprobs.device)
+        lprobs = lprobs.index_fill(-1, banned, float("-inf"))
+        lprobs = lprobs - lprobs.logsumexp(-1, keepdim=True)
+        token_lprobs = lprobs.gather(-1, tokens.unsqueeze(-1)).squeeze(-1)
+        return token_lprobs.masked_fill(tokens.eq(self.pad), 0.0)
+
     def _step(self, history, encoder_out, state):
         """One decoder step for all rows: the unnormalised CDF of the next token."""
         decoder_out = self.model.decoder.forward(
@@ -188,9 +232,17 @@ class RolloutEngine:
 
 
 def _inverse_cdf(cdf, u):
-    """Token ids for uniforms u (R, M) under each row's unnormalised CDF (R, V)."""
-    idx = torch.searchsorted(cdf, u.to(cdf.dtype) * cdf[:, -1:])
-    return idx.clamp(max=cdf.size(1) - 1)
+    """Token ids for uniforms u in [0, 1) (R, M) under each row's unnormalised CDF (R, V).
+
+    Token i is drawn when cdf[i-1] <= u * total < cdf[i] (the right-side search), so a token
+    of probability zero (pad, bos, an underflow) has cdf[i] == cdf[i-1] and can never be
+    drawn, for any u, u = 0 included. u * total is kept below the total, so float rounding
+    cannot run past the last token of positive probability.
+    """
+    total = cdf[:, -1:]
+    x = torch.minimum(u.to(cdf.dtype) * total, torch.nextafter(total, torch.zeros_like(total)))
+    # the clamp only matters for a row whose every samplable token underflowed to zero
+    return torch.searchsorted(cdf, x, right=True).clamp(max=cdf.size(1) - 1)
 
 
 def _last_true(mask):

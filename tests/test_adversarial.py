@@ -7,7 +7,7 @@ import subprocess
 
 import torch
 
-from conftest import BIN_DIR, REPO, cli_env, logged, run_cli, train_args
+from helpers import BIN_DIR, REPO, cli_env, logged, run_cli, train_args
 
 # MLE for 6 updates, D for its budget of 2 updates (xi = 0.99 is out of reach: in auto mode
 # the budget moves on to the adversarial stage), then adversarial with cheap rollouts.
@@ -37,11 +37,8 @@ def test_auto_runs_all_three_stages_in_one_run(tiny_data, tmp_path):
         assert logged(log, key), f"{key} was not logged"
     state = torch.load(tmp_path / "checkpoint_last.pt", map_location="cpu", weights_only=False)
     assert state["model"]["stage_state"].tolist()[:2] == [2, 8]  # adversarial since update 8
-    # the delayed rollout policy trails G: it moved, but not all the way to G's weights
-    model = state["model"]
-    key = "decoder.fc_out.weight"
-    policy, generator = model["rollout_policy." + key], model["generator." + key]
-    assert not torch.equal(policy, generator)
+    # the delayed rollout policy is saved with G and D (its update rule: tests/test_task.py)
+    assert "rollout_policy.decoder.fc_out.weight" in state["model"]
 
 
 def test_delayed_rollout_policy_update_rule():
@@ -76,34 +73,75 @@ def test_delayed_rollout_policy_update_rule():
         assert torch.allclose(p_roll, 0.8 * before + 0.2 * p_gen)
 
 
-def test_auto_resumes_after_being_killed_in_the_adversarial_stage(tiny_data, tmp_path):
-    args = train_args(tiny_data / "bin", tmp_path, *AUTO, "--max-update", "40",
-                      "--save-interval-updates", "2")
+def kill_after_checkpoint(args, min_updates):
+    """Run fairseq-train and SIGKILL it right after it saved a checkpoint at >= min_updates."""
     proc = subprocess.Popen([str(BIN_DIR / args[0]), *map(str, args[1:])], cwd=REPO,
                             env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True)
     seen = []
-    for line in proc.stdout:  # kill right after a checkpoint saved after adversarial updates
-        seen.append(line)
-        saved_at = re.search(r"Saved checkpoint .* @ (\d+) updates", line)
-        if saved_at and int(saved_at.group(1)) >= 12:
-            proc.send_signal(signal.SIGKILL)
-            break
-    proc.wait(timeout=60)
+    try:
+        for line in proc.stdout:
+            seen.append(line)
+            saved_at = re.search(r"Saved checkpoint .* @ (\d+) updates", line)
+            if saved_at and int(saved_at.group(1)) >= min_updates:
+                proc.send_signal(signal.SIGKILL)
+                break
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(timeout=60)
+        proc.stdout.close()
     assert proc.returncode == -signal.SIGKILL, "".join(seen[-30:])
-    saved = torch.load(tmp_path / "checkpoint_last.pt", map_location="cpu", weights_only=False)
-    killed_at = saved["optimizer_history"][-1]["num_updates"]
-    assert saved["model"]["stage_state"][0] == 2 and killed_at > 8
 
-    resumed = run_cli(train_args(tiny_data / "bin", tmp_path, *AUTO, "--max-update",
-                                 str(killed_at + 6)))
+
+def load(path):
+    return torch.load(path, map_location="cpu", weights_only=False)
+
+
+def assert_same_state(a, b, where=""):
+    """Tensors bitwise equal, everything else equal, through nested dicts and lists."""
+    if isinstance(a, torch.Tensor):
+        assert isinstance(b, torch.Tensor) and torch.equal(a, b), where
+    elif isinstance(a, dict):
+        assert a.keys() == b.keys(), where
+        for k in a:
+            assert_same_state(a[k], b[k], f"{where}.{k}")
+    elif isinstance(a, (list, tuple)):
+        assert len(a) == len(b), where
+        for i, (x, y) in enumerate(zip(a, b)):
+            assert_same_state(x, y, f"{where}[{i}]")
+    else:
+        assert a == b, (where, a, b)
+
+
+def test_kill_and_resume_in_the_adversarial_stage_equals_an_uninterrupted_run(tiny_data,
+                                                                              tmp_path):
+    options = [*AUTO, "--rollout-policy", "delayed", "--rollout-update-rate", "0.5",
+               "--save-interval-updates", "2"]
+    killed, straight = tmp_path / "killed", tmp_path / "straight"
+    kill_after_checkpoint(train_args(tiny_data / "bin", killed, *options, "--max-update", "40"),
+                          min_updates=12)
+    saved = load(killed / "checkpoint_last.pt")
+    killed_at = saved["optimizer_history"][-1]["num_updates"]
+    assert saved["model"]["stage_state"][0] == 2 and killed_at > 8  # inside the stage
+
+    end = killed_at + 5  # a whole adversarial cycle and more after the kill
+    resumed = run_cli(train_args(tiny_data / "bin", killed, *options, "--max-update", end))
     log = resumed.stdout + resumed.stderr
     assert f"@ {killed_at} updates" in log
     assert stage_entries(log) == [], "the resumed run restarted a stage instead of resuming"
     assert logged(log, "num_updates")[0] == killed_at + 1
-    assert logged(log, "pg_loss") and logged(log, "num_updates")[-1] == killed_at + 6
-    final = torch.load(tmp_path / "checkpoint_last.pt", map_location="cpu", weights_only=False)
-    # RMSProp of the adversarial D kept its step count across the kill
-    d_adv = final["last_optimizer_state"]["discriminator_adversarial"]["state"]
+    assert logged(log, "pg_loss") and logged(log, "num_updates")[-1] == end
+    run_cli(train_args(tiny_data / "bin", straight, *options, "--max-update", end))
+
+    # the killed-and-resumed run ends exactly where the uninterrupted one does: G, D, the
+    # delayed policy, the stage, and the state of all three optimisers and the scheduler
+    a, b = load(killed / "checkpoint_last.pt"), load(straight / "checkpoint_last.pt")
+    assert a["optimizer_history"][-1]["num_updates"] == end
+    assert_same_state(a["model"], b["model"], "model")
+    assert_same_state(a["last_optimizer_state"], b["last_optimizer_state"], "optimizer")
+    for key in ("num_updates", "lr_scheduler_state"):
+        assert_same_state(a["optimizer_history"][-1][key], b["optimizer_history"][-1][key], key)
+    d_adv = a["last_optimizer_state"]["discriminator_adversarial"]["state"]
     before = saved["last_optimizer_state"]["discriminator_adversarial"]["state"]
-    assert d_adv and int(d_adv[0]["step"]) > int(before[0]["step"])
+    assert d_adv and int(d_adv[0]["step"]) > int(before[0]["step"])  # RMSProp went on

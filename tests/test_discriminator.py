@@ -14,9 +14,9 @@ import torch.nn.functional as F
 from fairseq.data import Dictionary, LanguagePairDataset, data_utils
 
 import csgan_nmt  # noqa: F401  (lets torch.load's weights_only mode read fairseq checkpoints)
-from conftest import BIN_DIR, REPO, cli_env, logged, run_cli, train_args
+from helpers import BIN_DIR, REPO, cli_env, logged, run_cli, train_args
 from csgan_nmt.discriminator import CNNDiscriminator, DiscriminatorConfig
-from csgan_nmt.stages import D_BUDGET_EXHAUSTED, D_PENDING, D_TARGET_REACHED, STAGES
+from csgan_nmt.stages import DOutcome, Stage
 
 
 # ---------------------------------------------------------------- 1. padding invariance
@@ -196,7 +196,7 @@ def mle_checkpoint(tiny_data, tmp_path_factory):
     train(tiny_data, save_dir, "--csgan-stage", "mle", "--max-update", "30", "--max-tokens", "600")
     path = save_dir / "checkpoint_last.pt"
     state = load(path)
-    assert num_updates(state) == 30 and STAGES[int(state["model"]["stage_state"][0])] == "mle"
+    assert num_updates(state) == 30 and state["model"]["stage_state"][0] == Stage.MLE
     return path
 
 
@@ -231,7 +231,7 @@ def test_d_stage_stops_exactly_when_the_target_accuracy_is_reached(
     assert logged(log, "num_updates")[-1] == first
     state = load(tmp_path / "checkpoint_last.pt")
     assert num_updates(state) == first
-    assert state["model"]["stage_state"].tolist() == [1, 0, D_TARGET_REACHED]
+    assert state["model"]["stage_state"].tolist() == [Stage.DISCRIMINATOR, 0, DOutcome.TARGET_REACHED]
     d_state = state["last_optimizer_state"]["discriminator_pretrain"]["state"]
     assert d_state and all(s["step"] == first for s in d_state.values())
 
@@ -248,7 +248,7 @@ def test_d_stage_budget_exhausted_exits_3_after_saving(tiny_data, mle_checkpoint
     assert [int(n) for _, n in HELD_OUT.findall(log)] == [2, 4, 5]
     state = load(tmp_path / "checkpoint_last.pt")
     assert num_updates(state) == 5
-    assert state["model"]["stage_state"].tolist() == [1, 0, D_BUDGET_EXHAUSTED]
+    assert state["model"]["stage_state"].tolist() == [Stage.DISCRIMINATOR, 0, DOutcome.BUDGET_EXHAUSTED]
     d_state = state["last_optimizer_state"]["discriminator_pretrain"]["state"]
     assert d_state and all(s["step"] == 5 for s in d_state.values())
     # the same command again: the stage already ended, so it stops at once and changes nothing
@@ -291,7 +291,7 @@ def assert_resumed_d_stage(saved, final, log, resumed_at):
     assert logged(log, "csgan_stage") and set(logged(log, "csgan_stage")) == {1}
     assert logged(log, "num_updates")[0] == resumed_at + 1
     assert num_updates(saved) == resumed_at and num_updates(final) == resumed_at + 1
-    assert final["model"]["stage_state"].tolist() == [1, 0, D_PENDING]
+    assert final["model"]["stage_state"].tolist() == [Stage.DISCRIMINATOR, 0, DOutcome.PENDING]
 
     # D's Adam state went on from the saved one: one more step, and moments that are the
     # saved ones decayed plus one gradient g (the same g in the first and second moment)

@@ -9,7 +9,7 @@ from argparse import Namespace
 import pytest
 import torch
 
-from conftest import REPO, cli_env, logged, run_cli, train_args
+from helpers import REPO, TINY_GENERATOR, cli_env, logged, run_cli, train_args
 
 TRANSFORMER = ["--arch", "transformer", "--encoder-layers", "1", "--decoder-layers", "1",
                "--encoder-embed-dim", "32", "--decoder-embed-dim", "32",
@@ -130,8 +130,6 @@ def test_rmsprop_steps_like_torch_rmsprop():
 
 
 def test_generator_seeded_from_plain_fairseq_checkpoint(tiny_data, tmp_path):
-    from conftest import TINY_GENERATOR
-
     plain = tmp_path / "plain"
     run_cli(["fairseq-train", tiny_data / "bin", "--user-dir", REPO / "csgan_nmt",
              "--task", "translation", *TINY_GENERATOR, "--optimizer", "adam", "--lr", "0.005",

@@ -1,89 +1,28 @@
 """Rollout engine and Monte Carlo rewards on tiny real fairseq generators.
 
 The engine must reproduce the authors' decode-from-scratch scheme token for token (same
-noise), its reward estimates must converge to the exact expectation (enumerated), and the
-reward plumbing (last token, padding, stride, lambda, policy gradient) must do what the
-paper says.
+noise) and never draw pad or bos; its reward estimates must converge to the exact
+expectation (enumerated); the reward of a hand-built case must be lambda * (D - b) +
+(1 - lambda) * BLEU number for number; and the reward plumbing (last token, padding,
+stride, lambda) must do what the paper says.
 """
 
 import math
-from argparse import Namespace
 
 import pytest
 import torch
-from fairseq.data import Dictionary, data_utils
-from fairseq.models.lstm import LSTMModel, base_architecture as lstm_arch
-from fairseq.models.transformer import TransformerModel, base_architecture as transformer_arch
+from fairseq.data import data_utils
 
 from benchmarks.reference_rollout import reference_rewards, reference_rollout
 from csgan_nmt import reward as reward_module
-from csgan_nmt.discriminator import CNNDiscriminator, DiscriminatorConfig
-from csgan_nmt.reward import (SequenceScorer, monte_carlo_rewards, policy_gradient_loss,
-                              rollout_positions)
+from csgan_nmt.reward import monte_carlo_rewards, rollout_positions
 from csgan_nmt.rollout import RolloutEngine
-
-
-VOCAB = Dictionary()
-for _sym in "abc":
-    VOCAB.add_symbol(_sym)
-BOS, PAD, EOS, UNK = VOCAB.bos(), VOCAB.pad(), VOCAB.eos(), VOCAB.unk()
-A, B, C = (VOCAB.index(s) for s in "abc")
-ALLOWED = [EOS, UNK, A, B, C]  # what the rollout policy may draw (pad and bos banned)
-TASK = Namespace(source_dictionary=VOCAB, target_dictionary=VOCAB)
+from csgan_nmt.reward import RewardScorer
+from helpers import (ALLOWED, BOS, EOS, PAD, UNK, VOCAB, A, B, C, batch, discriminator,
+                     lstm, scorer, transformer)
 
 
 pytestmark = pytest.mark.usefixtures("one_thread")
-
-
-def lstm(seed, weight_std=None):
-    """Tiny bidirectional-LSTM generator. fairseq's init gives near-uniform outputs that
-    hardly depend on the model; `weight_std` re-draws every weight from N(0, std^2) so the
-    distributions are peaked and differ from model to model."""
-    torch.manual_seed(seed)
-    args = Namespace(encoder_embed_dim=8, encoder_hidden_size=8, encoder_bidirectional=True,
-                     decoder_embed_dim=8, decoder_hidden_size=8, decoder_out_embed_dim=8,
-                     dropout=0.0, criterion="cross_entropy")
-    lstm_arch(args)
-    model = LSTMModel.build_model(args, TASK).double().eval()
-    if weight_std is not None:
-        for p in model.parameters():
-            torch.nn.init.normal_(p, std=weight_std)
-    return model
-
-
-def transformer(seed):
-    torch.manual_seed(seed)
-    args = Namespace(encoder_embed_dim=8, encoder_ffn_embed_dim=16, encoder_layers=1,
-                     encoder_attention_heads=2, decoder_embed_dim=8, decoder_ffn_embed_dim=16,
-                     decoder_layers=2, decoder_attention_heads=2, dropout=0.0,
-                     max_source_positions=64, max_target_positions=64)
-    transformer_arch(args)
-    return TransformerModel.build_model(args, TASK).double().eval()
-
-
-def discriminator(seed):
-    torch.manual_seed(seed)
-    cfg = DiscriminatorConfig(d_embed_dim=8, d_kernel_sizes="1,2", d_num_filters="4,4",
-                              d_dropout=0.0)
-    d = CNNDiscriminator(cfg, VOCAB, VOCAB).eval()
-    with torch.no_grad():  # a D whose opinion varies, so that lambda matters
-        d.output.weight.mul_(20)
-    return d
-
-
-def scorer(d, reward_lambda=0.5):
-    return SequenceScorer(d, PAD, EOS, reward_lambda, baseline=0.5)
-
-
-def batch(srcs, ys, refs):
-    """Sources left-padded and sorted longest first (as fairseq collates); Y, refs right-padded."""
-    t = [torch.tensor(s) for s in srcs]
-    src = data_utils.collate_tokens(t, PAD, left_pad=True)
-    src_lengths = torch.tensor([len(s) for s in srcs])
-    assert src_lengths.tolist() == sorted(src_lengths.tolist(), reverse=True)
-    ys = data_utils.collate_tokens([torch.tensor(y) for y in ys], PAD)
-    refs = data_utils.collate_tokens([torch.tensor(r) for r in refs], PAD)
-    return src, src_lengths, ys, refs
 
 
 # four sentences of different lengths; Y ends at EOS or is cut at its cap (src_len + 1)
@@ -211,43 +150,6 @@ def test_monte_carlo_estimate_converges_to_exact_expectation():
     assert max(abs(float(q[b, t - 1]) - float(wrong[b, t])) / tol[b, t] for b, t in wrong) > 3
 
 
-# ---------------------------------------------------------------- policy gradient
-def test_policy_gradient_step_moves_log_likelihoods():
-    model = lstm(9)
-    src, src_lengths, ys, _ = batch(srcs=[[A, B, EOS], [A, B, EOS]],
-                                    ys=[[A, B, EOS], [C, C, A, EOS]], refs=[[A], [A]])
-    prev = torch.cat([ys.new_full((2, 1), EOS), ys[:, :-1]], 1)
-    mask = ys.ne(PAD).double()
-
-    def log_g():
-        lp = model.get_normalized_probs(model(src, src_lengths, prev), log_probs=True)
-        return (lp.gather(-1, ys.unsqueeze(-1)).squeeze(-1) * mask).sum(1)
-
-    rewards = torch.tensor([[1.0] * 4, [-1.0] * 4]) * mask  # + for sample A, - for B
-    model.train()
-    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
-    before = log_g().detach()
-    lprobs = model.get_normalized_probs(model(src, src_lengths, prev), log_probs=True)
-    policy_gradient_loss(lprobs, ys, rewards, PAD).backward()
-    optimizer.step()
-    after = log_g().detach()
-    assert after[0] > before[0] and after[1] < before[1]
-
-    # no gradient reaches the logits at padding (= after EOS), whatever reward sits there
-    with torch.no_grad():
-        logits = model(src, src_lengths, prev)[0]
-    grads, losses = [], []
-    for junk in (0.0, 100.0):
-        x = logits.clone().requires_grad_()
-        lp = model.get_normalized_probs((x, None), log_probs=True)
-        loss = policy_gradient_loss(lp, ys, rewards + junk * (1 - mask), PAD)
-        loss.backward()
-        grads.append(x.grad)
-        losses.append(loss.detach())
-    assert torch.equal(losses[0], losses[1]) and torch.equal(grads[0], grads[1])
-    assert grads[0][0, 3].eq(0).all() and grads[0][mask.bool()].ne(0).any(-1).all()
-
-
 # ---------------------------------------------------------------- lambda
 def test_lambda_one_ignores_bleu_and_lambda_zero_ignores_d(monkeypatch):
     model, d = lstm(1), discriminator(2)
@@ -299,3 +201,70 @@ def test_first_token_frequencies_match_the_softmax():
     assert (R * p).min() > 20  # enough expected counts for the chi-square approximation
     assert chi2(p) < 18.47  # the 0.999 quantile of chi-square with 4 degrees of freedom
     assert chi2(torch.full_like(p, 0.2)) > 18.47  # while a uniform draw would be rejected
+
+
+def test_pad_and_bos_are_never_drawn_whatever_the_uniform():
+    from csgan_nmt.rollout import _inverse_cdf
+
+    # u = 0 is a value torch.rand returns; u just below 1 is the other end
+    lowest, highest = 0.0, 1.0 - 2.0 ** -24
+    # the first two (bos, pad) and the last token have probability zero
+    for dtype in (torch.float32, torch.float64):
+        probs = torch.tensor([[0.0, 0.0, 0.2, 0.5, 0.3, 0.0]], dtype=dtype)
+        cdf = probs.cumsum(1)
+        u = torch.tensor([[lowest, 0.2 - 1e-7, 0.2, 0.7, highest]], dtype=dtype)
+        assert _inverse_cdf(cdf, u).tolist() == [[2, 2, 3, 4, 4]]
+    # through the engine: every uniform 0 (first allowed token after bos/pad) and every
+    # uniform at the top end (last allowed token) on a real model
+    model = lstm(11, weight_std=0.5)
+    src, src_lengths = torch.tensor([[A, C, B, EOS]]), torch.tensor([4])
+    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=3)
+    for u in (lowest, highest):
+        y = engine.sample(src, src_lengths, noise=torch.full((1, 1, 1, 3), u, dtype=torch.float64))
+        assert not y.eq(BOS).any() and (y.eq(PAD).sum() == 0 or y[0, 0] == EOS), y
+        assert y[0, 0] == (ALLOWED[0] if u == lowest else ALLOWED[-1])
+
+
+# ---------------------------------------------------------------- the reward, number for number
+class StubDiscriminator(torch.nn.Module):
+    """D whose probability is fixed by the first word of the hypothesis; records the pairs
+    it was shown."""
+
+    PROBABILITY = {A: 0.9, B: 0.2, C: 0.6}
+
+    def __init__(self):
+        super().__init__()
+        self.seen = []
+
+    def forward(self, src_tokens, tgt_tokens, src_index=None):
+        sources = src_tokens if src_index is None else src_tokens[src_index]
+        self.seen += list(zip(sources.tolist(), tgt_tokens.tolist()))
+        p = torch.tensor([self.PROBABILITY[int(row[0])] for row in tgt_tokens])
+        return torch.logit(p)
+
+
+def test_reward_of_a_hand_built_case_is_lambda_d_minus_b_plus_bleu():
+    import sacrebleu
+
+    src = torch.tensor([[A, EOS], [B, EOS], [C, EOS]])
+    hyps = data_utils.collate_tokens([torch.tensor(h) for h in (
+        [A, B, C, A, EOS], [B, B, A, C, EOS], [C, A])], PAD)  # the last one was cut: no EOS
+    refs = data_utils.collate_tokens([torch.tensor(r) for r in (
+        [A, B, C, A, B, EOS], [C, A, B, EOS], [C, A, EOS])], PAD)
+    d_prob = [0.9, 0.2, 0.6]
+    # sentence BLEU on the words (EOS and padding dropped), as sacrebleu computes it
+    words = [[str(t) for t in row if t not in (PAD, EOS)] for row in hyps.tolist()]
+    ref_words = [[str(t) for t in row if t not in (PAD, EOS)] for row in refs.tolist()]
+    bleu = [sacrebleu.sentence_bleu(" ".join(h), [" ".join(r)], tokenize="none").score / 100
+            for h, r in zip(words, ref_words)]
+    assert 0 < bleu[1] < bleu[0] < 1 and bleu[2] == pytest.approx(1.0)  # three BLEUs
+    for lam, b in ((0.7, 0.5), (0.25, 0.1)):
+        d = StubDiscriminator()
+        got = RewardScorer(d, PAD, EOS, lam, b)(src, hyps, refs).tolist()
+        want = [lam * (p - b) + (1 - lam) * s for p, s in zip(d_prob, bleu)]
+        assert got == pytest.approx(want, abs=1e-6), (lam, b)
+        if lam == 0.7:  # the exact match, written out: 0.7 * (0.6 - 0.5) + 0.3 * 1
+            assert got[2] == pytest.approx(0.37, abs=1e-6)
+        # D judged each hypothesis with its own source, EOS removed
+        assert [(s[0], [t for t in h if t != PAD]) for s, h in d.seen] == [
+            (A, [A, B, C, A]), (B, [B, B, A, C]), (C, [C, A])]

@@ -1,0 +1,120 @@
+"""Options of the csgan_nmt task and their validation.
+
+Every option is checked when the task is built, before fairseq-train loads data or trains:
+an `auto` run must not find a bad --reward-lambda hours later, when it reaches the
+adversarial stage.
+"""
+
+import math
+from dataclasses import dataclass, field
+from typing import Optional
+
+from fairseq.dataclass import ChoiceEnum
+from fairseq.tasks.translation import TranslationConfig
+
+from .discriminator import DiscriminatorConfig, parse_int_list
+from .stages import Requested
+
+
+@dataclass
+class CSGANConfig(TranslationConfig, DiscriminatorConfig):
+    csgan_stage: ChoiceEnum([r.value for r in Requested]) = field(
+        default="auto",
+        metadata={"help": "stage to train; auto runs mle -> discriminator -> adversarial"},
+    )
+    generator_checkpoint: Optional[str] = field(
+        default=None,
+        metadata={"help": "seed the generator from a plain fairseq translation checkpoint"},
+    )
+    mle_updates: int = field(
+        default=1000, metadata={"help": "auto: MLE updates before D pretraining (0 skips)"}
+    )
+    # D pretraining
+    d_target_accuracy: float = field(
+        default=0.82, metadata={"help": "stop D pretraining at this held-out accuracy (xi)"}
+    )
+    d_max_updates: int = field(
+        default=1000, metadata={"help": "budget of D pretraining updates"}
+    )
+    d_eval_interval: int = field(
+        default=10, metadata={"help": "measure held-out D accuracy every N D updates"}
+    )
+    d_heldout_size: int = field(
+        default=200, metadata={"help": "validation sentences in the held-out D set"}
+    )
+    d_clip_value: float = field(
+        default=1.0, metadata={"help": "clip every D weight to [-c, c] after each D update"}
+    )
+    d_negatives: ChoiceEnum(["sample", "beam"]) = field(
+        default="sample", metadata={"help": "how G translates sources into D's negatives"}
+    )
+    d_negative_beam: int = field(default=4, metadata={"help": "beam size for --d-negatives beam"})
+    # adversarial stage
+    g_steps: int = field(default=1, metadata={"help": "policy-gradient updates per cycle"})
+    d_steps: int = field(default=1, metadata={"help": "D updates per cycle"})
+    teacher_forcing_steps: int = field(
+        default=1, metadata={"help": "MLE updates after each policy-gradient update"}
+    )
+    rollouts: int = field(default=20, metadata={"help": "Monte Carlo rollouts per prefix (N)"})
+    rollout_stride: int = field(default=1, metadata={"help": "roll out every s-th prefix"})
+    rollout_max_len_a: float = field(default=1.5, metadata={"help": "length cap a*src_len+b: a"})
+    rollout_max_len_b: int = field(default=10, metadata={"help": "length cap a*src_len+b: b"})
+    rollout_max_len: int = field(default=200, metadata={"help": "absolute length cap"})
+    rollout_max_rows: int = field(
+        default=0, metadata={"help": "most decoder rows live at once in the rollout engine "
+                                     "(0: 512 on CPU, 8192 on GPU)"}
+    )
+    rollout_policy: ChoiceEnum(["current", "delayed"]) = field(
+        default="current",
+        metadata={"help": "roll out with the current G or a delayed copy of it"},
+    )
+    rollout_update_rate: float = field(
+        default=0.8, metadata={"help": "delayed policy: theta_r <- r*theta_r + (1-r)*theta_G"}
+    )
+    reward_lambda: float = field(
+        default=0.7, metadata={"help": "lambda: weight of D in the reward (1 = pure CSGAN)"}
+    )
+    reward_baseline: float = field(default=0.5, metadata={"help": "baseline b of D's reward"})
+
+
+def check_range(option: str, value, low=None, high=None, low_open=False, high_open=False):
+    """Raise ValueError naming `option` unless `value` is finite and within the interval."""
+    too_low = low is not None and (value <= low if low_open else value < low)
+    too_high = high is not None and (value >= high if high_open else value > high)
+    if not math.isfinite(value) or too_low or too_high:
+        interval = ("(" if low_open or low is None else "[") + \
+            f"{'-inf' if low is None else low}, {'inf' if high is None else high}" + \
+            (")" if high_open or high is None else "]")
+        raise ValueError(f"{option} must be in {interval}, got {value}")
+
+
+def validate(cfg: CSGANConfig, optimizer_name: Optional[str]):
+    """Check every option of the task; `optimizer_name` is the run's --optimizer (None when
+    nothing is trained, e.g. fairseq-generate)."""
+    for name in ("rollouts", "rollout_stride", "g_steps", "d_steps", "d_eval_interval",
+                 "d_heldout_size", "d_max_updates", "d_negative_beam", "rollout_max_len"):
+        check_range(_flag(name), getattr(cfg, name), low=1)
+    for name in ("mle_updates", "teacher_forcing_steps", "rollout_max_rows",
+                 "rollout_max_len_a", "rollout_max_len_b"):
+        check_range(_flag(name), getattr(cfg, name), low=0)
+    check_range("--d-target-accuracy", cfg.d_target_accuracy, 0.0, 1.0, low_open=True)
+    check_range("--d-clip-value", cfg.d_clip_value, low=0.0, low_open=True)
+    check_range("--d-dropout", cfg.d_dropout, 0.0, 1.0, high_open=True)
+    check_range("--reward-lambda", cfg.reward_lambda, 0.0, 1.0)
+    check_range("--reward-baseline", cfg.reward_baseline)
+    check_range("--rollout-update-rate", cfg.rollout_update_rate, 0.0, 1.0)
+    kernels = parse_int_list(cfg.d_kernel_sizes, "--d-kernel-sizes")
+    filters = parse_int_list(cfg.d_num_filters, "--d-num-filters")
+    if len(kernels) != len(filters):
+        raise ValueError(f"--d-kernel-sizes ({cfg.d_kernel_sizes}) and --d-num-filters "
+                         f"({cfg.d_num_filters}) must have the same number of entries")
+    if (optimizer_name is not None and optimizer_name != "csgan"
+            and Requested(cfg.csgan_stage) != Requested.MLE):
+        raise ValueError(
+            f"--csgan-stage {cfg.csgan_stage} needs --optimizer csgan (separate G and D "
+            f"optimisers); got --optimizer {optimizer_name}, which only --csgan-stage mle takes"
+        )
+
+
+def _flag(name):
+    return "--" + name.replace("_", "-")

@@ -1,0 +1,147 @@
+"""Training and measuring D (Yang et al., NAACL 2018, section 3.2).
+
+D(X, Y) is the probability that Y is a human translation of X. Each D update sees a balanced
+batch: the gold pairs of a training batch, labelled 1, and the same sources with G's current
+translations (fresh negatives), labelled 0; the loss is binary cross-entropy. D pretraining
+stops when D's accuracy on a held-out set of *validation* pairs (gold and G's) reaches xi.
+"""
+
+from argparse import Namespace
+
+import torch
+import torch.nn.functional as F
+from fairseq import metrics, utils
+from fairseq.criterions import FairseqCriterion
+from fairseq.data import data_utils
+
+from .logging_outputs import sum_logs
+from .reward import eos_to_pad
+from .rollout import RolloutEngine, eval_mode
+
+REAL, FAKE = 1.0, 0.0  # D's labels: gold pair, G's translation
+
+
+def balanced_batch(src, gold, fake, pad, eos):
+    """(src, tgt, labels): (src, gold) labelled REAL, then (src, G's translation) FAKE."""
+    tgt = data_utils.collate_tokens(
+        list(eos_to_pad(gold, eos, pad)) + list(eos_to_pad(fake, eos, pad)), pad
+    )
+    labels = torch.cat([torch.full((gold.size(0),), REAL), torch.full((fake.size(0),), FAKE)])
+    return torch.cat([src, src]), tgt, labels.to(src.device)
+
+
+class DiscriminatorCriterion(FairseqCriterion):
+    """D's loss on gold pairs vs G's translations, with its metrics (CSGAN-NMT, Yang et al.,
+    2018). Built by the csgan_nmt task, not registered for --criterion."""
+
+    def __init__(self, task):
+        super().__init__(task)
+        self.cfg = task.cfg
+        self._beam_search = None
+
+    def forward(self, model, sample):
+        src = sample["net_input"]["src_tokens"]
+        fake = self.negatives(model, src, sample["net_input"]["src_lengths"])
+        tgt_dict = self.task.target_dictionary
+        src_pair, tgt_pair, labels = balanced_batch(src, sample["target"], fake,
+                                                    tgt_dict.pad(), tgt_dict.eos())
+        logits = model.discriminator(src_pair, tgt_pair)
+        loss = F.binary_cross_entropy_with_logits(logits, labels, reduction="sum")
+        return loss, labels.numel(), _classification_log(loss, logits, labels, sample)
+
+    @torch.no_grad()
+    def negatives(self, model, src_tokens, src_lengths):
+        """G's translations of a batch, right-padded: sampled, or the best beam."""
+        if self.cfg.d_negatives == "sample":
+            engine = RolloutEngine.from_config(model.generator, self.task.target_dictionary,
+                                               self.cfg)
+            return engine.sample(src_tokens, src_lengths)
+        with eval_mode(model.generator):
+            hypos = self._beam(model).generate([model.generator], {
+                "net_input": {"src_tokens": src_tokens, "src_lengths": src_lengths}
+            })
+        return data_utils.collate_tokens([h[0]["tokens"] for h in hypos],
+                                         self.task.target_dictionary.pad())
+
+    def _beam(self, model):
+        if self._beam_search is None:
+            self._beam_search = self.task.build_generator(
+                [model.generator],
+                Namespace(beam=self.cfg.d_negative_beam, max_len_a=self.cfg.rollout_max_len_a,
+                          max_len_b=self.cfg.rollout_max_len_b),
+            )
+        return self._beam_search
+
+    @staticmethod
+    def reduce_metrics(logging_outputs) -> None:
+        n = sum_logs(logging_outputs, "nsentences")
+        metrics.log_scalar("d_loss", sum_logs(logging_outputs, "d_loss") / max(n, 1), n, round=4)
+        metrics.log_scalar("d_acc", sum_logs(logging_outputs, "d_correct") / max(n, 1), n, round=4)
+        for side in ("real", "fake"):
+            predicted = sum_logs(logging_outputs, f"d_pred_{side}")
+            if predicted:  # precision is undefined when D predicted no row of this class
+                metrics.log_scalar(f"d_precision_{side}",
+                                   sum_logs(logging_outputs, f"d_true_{side}") / predicted,
+                                   predicted, round=4)
+
+    @staticmethod
+    def logging_outputs_can_be_summed() -> bool:
+        return False  # the task adds a phase tag, which must not be summed across workers
+
+
+class HeldOutSet:
+    """The held-out D set: the first `size` pairs of a validation split, each gold (REAL) and
+    with G's translation (FAKE). G is frozen during D pretraining, so its translations are
+    drawn once, with a fixed seed, without disturbing the training RNG."""
+
+    def __init__(self, batches):
+        self.batches = batches  # [(src, tgt, labels)]
+
+    @staticmethod
+    def check(split, dataset):
+        if len(dataset) == 0:
+            raise ValueError(
+                f"csgan: the validation split '{split}' is empty: D pretraining measures its "
+                "held-out accuracy (--d-target-accuracy) on validation pairs")
+
+    @classmethod
+    @torch.no_grad()
+    def build(cls, criterion, model, dataset, split, size, seed, batch_size=64):
+        cls.check(split, dataset)
+        n = min(size, len(dataset))
+        device = next(model.parameters()).device
+        pad, eos = criterion.task.target_dictionary.pad(), criterion.task.target_dictionary.eos()
+        batches = []
+        with torch.random.fork_rng(devices=[device] if device.type == "cuda" else []):
+            torch.manual_seed(seed)
+            for start in range(0, n, batch_size):
+                end = min(start + batch_size, n)
+                sample = dataset.collater([dataset[i] for i in range(start, end)])
+                if device.type == "cuda":
+                    sample = utils.move_to_cuda(sample, device=device)
+                src = sample["net_input"]["src_tokens"]
+                fake = criterion.negatives(model, src, sample["net_input"]["src_lengths"])
+                batches.append(balanced_batch(src, sample["target"], fake, pad, eos))
+        return cls(batches)
+
+    @torch.no_grad()
+    def accuracy(self, discriminator) -> float:
+        with eval_mode(discriminator):
+            correct = sum(((discriminator(src, tgt) > 0).float() == labels).sum().item()
+                          for src, tgt, labels in self.batches)
+        return correct / sum(labels.numel() for _, _, labels in self.batches)
+
+
+def _classification_log(loss, logits, labels, sample):
+    predicted = (logits.detach() > 0).float()
+    return {
+        "d_loss": loss.detach().item(),
+        "d_correct": int((predicted == labels).sum()),
+        "d_pred_real": int(predicted.sum()),
+        "d_true_real": int((predicted * labels).sum()),
+        "d_pred_fake": int((1 - predicted).sum()),
+        "d_true_fake": int(((1 - predicted) * (1 - labels)).sum()),
+        "ntokens": sample["ntokens"],
+        "nsentences": labels.numel(),
+        "sample_size": labels.numel(),
+    }

@@ -1,0 +1,154 @@
+"""Break the code on purpose, once per formula and decision, and check that a test fails.
+
+    python tools/mutation_check.py [--only ID ...] [--out results/mutations.md]
+
+Each mutation replaces one snippet of csgan_nmt/ (a swap, a dropped term, an off-by-one, a
+removed call), runs the fast in-process test files with `pytest -x`, records the first test
+that failed, and restores the file. A mutation that no test catches is reported as SURVIVED
+and makes the script exit 1. Run it from the repository root inside the environment; it
+takes a few minutes (one pytest run per mutation, stopped at the first failure).
+"""
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+TESTS = ["tests/test_schedule.py", "tests/test_rollout_reward.py",
+         "tests/test_policy_gradient.py", "tests/test_task.py"]
+
+# (id, what it breaks, file, original snippet, mutated snippet)
+MUTATIONS = [
+    ("lambda-swap", "reward: lambda and 1 - lambda swapped", "reward.py",
+     "score += self.reward_lambda * (d - self.baseline)",
+     "score += (1 - self.reward_lambda) * (d - self.baseline)"),
+    ("lambda-swap-bleu", "reward: BLEU weighted by lambda", "reward.py",
+     "score += (1 - self.reward_lambda) * bleu.float()",
+     "score += self.reward_lambda * bleu.float()"),
+    ("baseline-dropped", "reward: baseline b dropped", "reward.py",
+     "self.reward_lambda * (d - self.baseline)", "self.reward_lambda * d"),
+    ("one-minus-d", "reward: 1 - D in place of D", "reward.py",
+     "out.append(torch.sigmoid(logits.float()))", "out.append(1 - torch.sigmoid(logits.float()))"),
+    ("labels-swapped", "D: real/fake labels swapped", "discriminator_loss.py",
+     "REAL, FAKE = 1.0, 0.0", "REAL, FAKE = 0.0, 1.0"),
+    ("labels-swapped-batch", "D: gold rows labelled fake, translations real",
+     "discriminator_loss.py",
+     "torch.cat([torch.full((gold.size(0),), REAL), torch.full((fake.size(0),), FAKE)])",
+     "torch.cat([torch.full((gold.size(0),), FAKE), torch.full((fake.size(0),), REAL)])"),
+    ("heldout-from-train", "D: held-out set from the training split", "csgan_task.py",
+     'split = self._required_run_config().dataset.valid_subset.split(",")[0]',
+     'split = self._required_run_config().dataset.train_subset'),
+    ("dropout-in-log-probs", "PG: log-probs under dropout (train mode)", "rollout.py",
+     "        with eval_mode(self.model):\n            lprobs = self.model.get_normalized_probs(",
+     "        if True:\n            lprobs = self.model.get_normalized_probs("),
+    ("no-renormalisation", "PG: log-probs not renormalised over samplable tokens", "rollout.py",
+     "lprobs = lprobs - lprobs.logsumexp(-1, keepdim=True)", "pass"),
+    ("pg-shift", "PG: previous tokens not shifted (off by one)", "rollout.py",
+     "tokens.new_full((tokens.size(0), 1), self.eos), tokens[:, :-1]], 1)",
+     "tokens.new_full((tokens.size(0), 1), self.eos), tokens[:, 1:]], 1)"),
+    ("pg-sign", "PG: loss sign flipped", "policy_gradient.py",
+     "return -(token_log_probs * rewards.detach()).sum()",
+     "return (token_log_probs * rewards.detach()).sum()"),
+    ("reward-alignment", "Q: rewards shifted by one token", "reward.py",
+     "return q[:, 1:] * tokens.ne(pad).float()", "return q[:, :-1] * tokens.ne(pad).float()"),
+    ("stride-fill", "Q: stride gaps take the previous prefix's estimate", "reward.py",
+     "q[:, t] = torch.where(have[:, t], q[:, t], q[:, t + 1])",
+     "q[:, t] = torch.where(have[:, t], q[:, t], q[:, t - 1])"),
+    ("bos-sampled", "sampling: left-side search (u = 0 draws bos)", "rollout.py",
+     "torch.searchsorted(cdf, x, right=True)", "torch.searchsorted(cdf, x)"),
+    ("cycle-order", "schedule: teacher forcing before the PG update", "stages.py",
+     "g_block = [Phase.POLICY_GRADIENT] + [Phase.MLE] * self.teacher_forcing_steps",
+     "g_block = [Phase.MLE] * self.teacher_forcing_steps + [Phase.POLICY_GRADIENT]"),
+    ("cycle-off-by-one", "schedule: phase index off by one", "stages.py",
+     "return cycle[state.updates_done(update_num) % len(cycle)]",
+     "return cycle[(state.updates_done(update_num) + 1) % len(cycle)]"),
+    ("d-steps-dropped", "schedule: d_steps ignored (one D update per cycle)", "stages.py",
+     "[Phase.DISCRIMINATOR] * self.d_steps", "[Phase.DISCRIMINATOR]"),
+    ("finished-d-into-auto", "stages: auto ignores a finished D stage", "stages.py",
+     "if state.current == Stage.DISCRIMINATOR and state.d_outcome != DOutcome.PENDING:",
+     "if False:"),
+    ("xi-strict", "D stop: accuracy > xi instead of >= xi", "stages.py",
+     "if heldout_accuracy >= self.d_target_accuracy:",
+     "if heldout_accuracy > self.d_target_accuracy:"),
+    ("eval-interval", "D stop: budget not measured", "stages.py",
+     "return d_updates_done % self.d_eval_interval == 0 or d_updates_done >= self.d_max_updates",
+     "return d_updates_done % self.d_eval_interval == 0"),
+    ("no-clip-adversarial", "D: no clipping after RMSProp steps", "csgan_task.py",
+     "        model.discriminator.clip_weights(self.cfg.d_clip_value)\n",
+     "        if pretraining:\n            model.discriminator.clip_weights(self.cfg.d_clip_value)\n"),
+    ("adam-adversarially", "D: Adam instead of RMSProp in the adversarial stage",
+     "csgan_task.py", "groups=[D_PRETRAIN if pretraining else D_ADVERSARIAL]",
+     "groups=[D_PRETRAIN]"),
+    ("clip-init", "D: initialisation not brought inside [-c, c]", "csgan_task.py",
+     "        discriminator.start_inside_clip(self.cfg.d_clip_value)\n", ""),
+    ("policy-not-reset", "delayed policy not set to G on entering the stage", "csgan_task.py",
+     "            model.reset_rollout_policy()", "            pass"),
+    ("policy-strict-load", "delayed policy missing from a checkpoint: strict load fails",
+     "csgan_model.py",
+     "        if self.rollout_policy is not None and not any(k.startswith(prefix) for k in state_dict):",
+     "        if False:"),
+    ("policy-ema", "delayed policy: r and 1 - r swapped", "csgan_model.py",
+     "p_roll.mul_(rate).add_(p_gen.detach(), alpha=1.0 - rate)",
+     "p_roll.mul_(1.0 - rate).add_(p_gen.detach(), alpha=rate)"),
+    ("logs-summed", "logging outputs summed across workers", "csgan_task.py",
+     "        # each logging output carries its phase and stage: all-gather them, never sum them\n        return False",
+     "        return True"),
+    ("late-validation", "options not validated when the task is built", "csgan_task.py",
+     "        validate(cfg, self._optimizer_name())\n", ""),
+    ("empty-valid", "empty validation split not refused before training", "csgan_task.py",
+     "            HeldOutSet.check(*self._heldout_split())  # before training, not hours in\n",
+     "            pass\n"),
+]
+
+
+def run_tests():
+    env = dict(os.environ, OMP_NUM_THREADS="1")
+    started = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:warnings",
+                           *TESTS], cwd=REPO, env=env, capture_output=True, text=True)
+    failed = re.findall(r"^FAILED (\S+)", proc.stdout, re.M)
+    errors = re.findall(r"^ERROR (\S+)", proc.stdout, re.M)
+    return proc.returncode, (failed + errors)[:1], time.perf_counter() - started
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--only", nargs="*", help="mutation ids to run (default: all)")
+    parser.add_argument("--out", help="write a Markdown table here")
+    args = parser.parse_args()
+    rows, survived = [], []
+    for mid, what, name, original, mutated in MUTATIONS:
+        if args.only and mid not in args.only:
+            continue
+        path = REPO / "csgan_nmt" / name
+        text = path.read_text()
+        if text.count(original) != 1:
+            raise SystemExit(f"{mid}: the snippet occurs {text.count(original)} times in {name}")
+        try:
+            path.write_text(text.replace(original, mutated))
+            code, failed, seconds = run_tests()
+        finally:
+            path.write_text(text)
+        caught = code != 0 and failed
+        if not caught:
+            survived.append(mid)
+        rows.append((mid, what, name, failed[0] if caught else "SURVIVED", seconds))
+        print(f"{mid:22s} {'caught by ' + failed[0] if caught else 'SURVIVED'} ({seconds:.0f} s)",
+              flush=True)
+    if args.out:
+        lines = ["| mutation | what it breaks | file | first failing test |",
+                 "| --- | --- | --- | --- |"]
+        lines += [f"| `{m}` | {w} | `{f}` | `{t}` |" for m, w, f, t, _ in rows]
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text("\n".join(lines) + "\n")
+    if survived:
+        print(f"survived: {', '.join(survived)}")
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
