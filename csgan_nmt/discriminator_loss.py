@@ -84,10 +84,6 @@ class DiscriminatorCriterion(FairseqCriterion):
                                    sum_logs(logging_outputs, f"d_true_{side}") / predicted,
                                    predicted, round=4)
 
-    @staticmethod
-    def logging_outputs_can_be_summed() -> bool:
-        return False  # the task adds a phase tag, which must not be summed across workers
-
 
 class HeldOutSet:
     """The held-out D set: the first `size` pairs of a validation split, each gold (REAL) and

@@ -102,7 +102,3 @@ class PolicyGradientCriterion(FairseqCriterion):
         if step_s > 0:
             metrics.log_scalar("rollout_share", sum_logs(logging_outputs, "rollout_s") / step_s,
                                step_s, round=3)
-
-    @staticmethod
-    def logging_outputs_can_be_summed() -> bool:
-        return False  # they carry the phase tag, which must not be summed across workers

@@ -256,6 +256,12 @@ def test_delayed_policy_starts_from_g_when_a_staged_adversarial_run_begins(tiny_
     assert "nll_loss" in log
     assert_policy_is(model, policy)
 
+    # a run with the current policy (or fairseq-generate) loads it too: the copy is dropped
+    current = [a for a in delayed if a not in ("delayed", "--rollout-policy")]
+    _, _, trainer = build_trainer(tiny_data / "bin", tmp_path / "cur", *current)
+    trainer.load_checkpoint(str(adv))
+    assert trainer.get_model().rollout_policy is None
+
 
 def test_delayed_policy_starts_from_g_when_auto_enters_the_adversarial_stage(tiny_data, tmp_path):
     _, task, trainer = build_trainer(

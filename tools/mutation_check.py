@@ -105,11 +105,11 @@ MUTATIONS = [
 ]
 
 
-def run_tests():
+def run_tests(tests):
     env = dict(os.environ, OMP_NUM_THREADS="1")
     started = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:warnings",
-                           *TESTS], cwd=REPO, env=env, capture_output=True, text=True)
+                           *tests], cwd=REPO, env=env, capture_output=True, text=True)
     failed = re.findall(r"^FAILED (\S+)", proc.stdout, re.M)
     errors = re.findall(r"^ERROR (\S+)", proc.stdout, re.M)
     return proc.returncode, (failed + errors)[:1], time.perf_counter() - started
@@ -118,6 +118,8 @@ def run_tests():
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--only", nargs="*", help="mutation ids to run (default: all)")
+    parser.add_argument("--tests", nargs="*", default=TESTS,
+                        help="pytest node ids to run (default: the fast in-process files)")
     parser.add_argument("--out", help="write a Markdown table here")
     args = parser.parse_args()
     rows, survived = [], []
@@ -130,7 +132,7 @@ def main():
             raise SystemExit(f"{mid}: the snippet occurs {text.count(original)} times in {name}")
         try:
             path.write_text(text.replace(original, mutated))
-            code, failed, seconds = run_tests()
+            code, failed, seconds = run_tests(args.tests)
         finally:
             path.write_text(text)
         caught = code != 0 and failed
