@@ -92,7 +92,8 @@ def validate(cfg: CSGANConfig, optimizer_name: Optional[str]):
     """Check every option of the task; `optimizer_name` is the run's --optimizer (None when
     nothing is trained, e.g. fairseq-generate)."""
     for name in ("rollouts", "rollout_stride", "g_steps", "d_steps", "d_eval_interval",
-                 "d_heldout_size", "d_max_updates", "d_negative_beam", "rollout_max_len"):
+                 "d_heldout_size", "d_max_updates", "d_negative_beam", "rollout_max_len",
+                 "d_embed_dim"):
         check_range(_flag(name), getattr(cfg, name), low=1)
     for name in ("mle_updates", "teacher_forcing_steps", "rollout_max_rows",
                  "rollout_max_len_a", "rollout_max_len_b"):

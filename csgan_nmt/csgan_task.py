@@ -82,7 +82,8 @@ class CSGANTranslationTask(TranslationTask):
             for name in DiscriminatorConfig.__dataclass_fields__
         })
         discriminator = CNNDiscriminator(d_cfg, self.source_dictionary, self.target_dictionary)
-        discriminator.start_inside_clip(self.cfg.d_clip_value)
+        if not from_checkpoint:  # a model to train (fairseq-generate loads its weights)
+            discriminator.start_inside_clip(self.cfg.d_clip_value)
         keep_policy = getattr(cfg, "rollout_policy", self.cfg.rollout_policy) == "delayed"
         return CSGANModel(generator, discriminator, keep_rollout_policy=keep_policy)
 
@@ -104,6 +105,9 @@ class CSGANTranslationTask(TranslationTask):
             self._stage_announced = True
             logger.info(f"csgan: in stage '{state.current.label}' since update "
                         f"{state.start_update}")
+        if state.rebase(update_num):  # keeps the stage, its D outcome and the rollout policy
+            logger.info(f"csgan: update counter reset; stage '{state.current.label}' goes on "
+                        f"from update {update_num}")
         stage = self.schedule.stage_to_enter(state, update_num)
         if stage is not None:
             self._enter(model, stage, update_num)
@@ -137,6 +141,9 @@ class CSGANTranslationTask(TranslationTask):
 
     def optimizer_step(self, optimizer, model, update_num):
         if not isinstance(optimizer, CSGANOptimizer):  # stage mle with any fairseq optimiser
+            if self._phase != Phase.MLE:  # validate() refuses this at start; never step D with G
+                raise ValueError(f"csgan: the {self._phase.name.lower()} phase needs "
+                                 f"--optimizer csgan, got {type(optimizer).__name__}")
             return super().optimizer_step(optimizer, model, update_num)
         if self._phase != Phase.DISCRIMINATOR:
             optimizer.step(groups=[GENERATOR])

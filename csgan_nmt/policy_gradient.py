@@ -6,8 +6,10 @@ reward Q_t (reward.py), and the loss is
 
     L = - sum_b sum_t log G'(y_t | Y_<t, X) * Q_t        (tokens up to EOS; summed)
 
-G' is exactly the distribution Y was drawn from: G in eval mode (no dropout) with pad and bos
-banned and the other tokens renormalised (RolloutEngine.log_probs). With the rollouts drawn
+(fairseq's trainer then divides the gradient by the sample size, the number of sampled
+tokens, as for its MLE criteria.) G' is exactly the distribution Y was drawn from: G in eval
+mode (no dropout) with pad and bos banned and the other tokens renormalised
+(RolloutEngine.log_probs). With the rollouts drawn
 from G' as well (`--rollout-policy current`), E[-grad L] = grad E_{Y~G'}[R(Y)]: the Monte
 Carlo Q_t is an unbiased estimate of E[R | Y_<=t] (tests/test_policy_gradient.py checks
 this against an exact enumeration). A delayed rollout policy trades that for stability, as

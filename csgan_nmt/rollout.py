@@ -19,11 +19,14 @@ manipulation needed.
 
 Sampling draws token ids by inverse CDF from a uniform number u in [0, 1) per (sentence,
 prefix, rollout, position); pad and bos have probability zero and can never be drawn, u = 0
-included. Everything runs on the model in eval mode (no dropout): that network is the
-policy G' whose log-probabilities `log_probs` returns for the policy gradient. Passing those numbers in (`noise`) makes the result independent of
-batching (exactly in float64; in float32 a batch-size-dependent rounding of the logits can
-flip a rare draw), which is what lets the reference loop in the tests and the benchmark
-reproduce the engine.
+included. Passing those uniforms in (`noise`) makes the result independent of batching
+(exactly in float64; in float32 a batch-size-dependent rounding of the logits can flip a
+rare draw), which is what lets the reference loop in the tests and the benchmark reproduce
+the engine.
+
+Everything runs on the model in eval mode (no dropout): that network, with pad and bos
+banned, is the policy G' whose log-probabilities `log_probs` returns for the policy
+gradient.
 """
 
 import contextlib
@@ -204,7 +207,9 @@ class RolloutEngine:
         that drew the tokens. Padding positions of `tokens` get 0.
         """
         prev = torch.cat([tokens.new_full((tokens.size(0), 1), self.eos), tokens[:, :-1]], 1)
-        with eval_mode(self.model):
+        # cuDNN cannot backpropagate through an RNN run in eval mode: on a GPU this forward
+        # takes PyTorch's own RNN kernels, whose backward works in either mode
+        with eval_mode(self.model), torch.backends.cudnn.flags(enabled=False):
             lprobs = self.model.get_normalized_probs(self.model(src_tokens, src_lengths, prev),
                                                      log_probs=True)
         banned = torch.tensor([self.pad, self.bos], device=lprobs.device)

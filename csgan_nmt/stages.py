@@ -87,6 +87,14 @@ class StageState:
     def set_d_outcome(self, outcome: DOutcome):
         self.buffer[2] = int(outcome)
 
+    def rebase(self, update_num: int) -> bool:
+        """After a counter reset (--reset-optimizer restarts num_updates at 0), the current
+        stage goes on from `update_num`: same stage, same D outcome. True if it rebased."""
+        if update_num >= self.start_update:
+            return False
+        self.buffer[1] = update_num
+        return True
+
     def updates_done(self, update_num: int) -> int:
         """Updates completed in the current stage before update `update_num` runs."""
         return update_num - self.start_update
@@ -111,10 +119,9 @@ class Schedule:
 
     # ---------------------------------------------------------------- stages
     def stage_to_enter(self, state: StageState, update_num: int) -> Optional[Stage]:
-        """The stage to (re-)enter before update `update_num` runs, or None to stay."""
+        """The stage to enter before update `update_num` runs, or None to stay (a state
+        whose counters were reset is rebased first: StageState.rebase)."""
         single = self._single_stage()
-        if update_num < state.start_update:  # counters were reset (--reset-optimizer)
-            return state.current if single is None else single
         if single is not None:
             return single if state.current != single else None
         if state.current == Stage.MLE and state.updates_done(update_num) >= self.mle_updates:
@@ -137,7 +144,8 @@ class Schedule:
     def pretrains_discriminator(self, state: StageState) -> bool:
         """Whether this run may still pretrain D (and so needs its held-out set)."""
         if self.requested == Requested.AUTO:
-            return state.current != Stage.ADVERSARIAL
+            return state.current == Stage.MLE or (state.current == Stage.DISCRIMINATOR
+                                                  and state.d_outcome == DOutcome.PENDING)
         return self.requested == Requested.DISCRIMINATOR
 
     # ---------------------------------------------------------------- phases

@@ -52,29 +52,40 @@ def test_token_log_probs_align_with_prefixes_in_eval_mode():
 
 
 def test_policy_gradient_step_takes_log_probs_from_the_sampling_network():
-    """With dropout 0.5 in train mode, the step's loss must be -sum log G'(y) Q of the eval
-    network that drew y (not of a dropout-perturbed one), and as deterministic as it is."""
+    """G has dropout 0.5 and is in train mode, as the trainer leaves it, so dropout is live;
+    the step's log-probabilities must still be those of the eval network that drew Y."""
     model, d = lstm(4, weight_std=0.7, dropout=0.5), discriminator(2)
     model.train()
     src, src_lengths, _, refs = batch(srcs=[[A, B, C, EOS], [C, A, EOS]], ys=[[A], [A]],
                                       refs=[[A, B, EOS], [C, EOS]])
     engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=4)
-    losses = []
-    for _ in range(2):
-        torch.manual_seed(5)
-        out = policy_gradient_step(engine, engine, scorer(d), src, src_lengths, refs, 3)
-        losses.append(out.loss)
-        assert model.training  # back in train mode for the teacher-forcing updates
-    assert torch.equal(losses[0], losses[1])
-    want = policy_gradient_loss(engine.log_probs(src, src_lengths, out.tokens), out.rewards)
-    assert float(out.loss) == pytest.approx(float(want), abs=1e-12)
-    # and those are the eval-mode log-probabilities, prefix by prefix
+    torch.manual_seed(5)
+    out = policy_gradient_step(engine, engine, scorer(d), src, src_lengths, refs, 3)
+    assert model.training  # back in train mode for the teacher-forcing updates
+    prev = torch.cat([out.tokens.new_full((2, 1), EOS), out.tokens[:, :-1]], 1)
+    assert not torch.equal(model(src, src_lengths, prev)[0], model(src, src_lengths, prev)[0])
+    # the loss is built from the returned log-probabilities and rewards...
+    assert float(out.loss) == pytest.approx(
+        float(policy_gradient_loss(out.token_log_probs, out.rewards)), abs=1e-5)
+    # ...and those are the eval network's, prefix by prefix, computed from scratch
     for b in range(len(out.tokens)):
         s = src[b][src[b].ne(PAD)].unsqueeze(0)
         y = out.tokens[b][out.tokens[b].ne(PAD)].tolist()
         for t, tok in enumerate(y):
             assert float(out.token_log_probs[b, t]) == pytest.approx(
                 float(renormalised_log_prob(model, s, y[:t], tok)), abs=1e-5)
+
+
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA device")
+def test_log_probs_backpropagate_through_a_cuda_lstm_in_eval_mode():
+    """cuDNN refuses the backward of an RNN run in eval mode; log_probs must not use it."""
+    model = lstm(4, dropout=0.3).cuda().train()
+    src, src_lengths, ys, _ = batch(srcs=[[A, B, C, EOS], [C, A, EOS]],
+                                    ys=[[A, B, A, EOS], [C, EOS]], refs=[[A], [A]])
+    engine = RolloutEngine(model, VOCAB)
+    lp = engine.log_probs(src.cuda(), src_lengths.cuda(), ys.cuda())
+    lp.sum().backward()  # raised "cudnn RNN backward can only be called in training mode"
+    assert any(p.grad is not None and p.grad.abs().sum() > 0 for p in model.parameters())
 
 
 def test_policy_gradient_loss_sums_minus_log_prob_times_reward():

@@ -62,13 +62,19 @@ def test_a_single_stage_run_enters_its_stage_and_stays(requested):
     for stage in Stage:
         expected = None if stage == wanted else wanted
         assert schedule.stage_to_enter(state(stage, 3), 10) == expected
-    # counters reset (--reset-optimizer on a checkpoint that entered its stage at 3)
-    assert schedule.stage_to_enter(state(wanted, 3), 0) == wanted
 
 
-def test_auto_reenters_its_stage_when_counters_were_reset():
-    schedule = Schedule(requested=Requested.AUTO, mle_updates=5)
-    assert schedule.stage_to_enter(state(Stage.ADVERSARIAL, 30), 0) == Stage.ADVERSARIAL
+@pytest.mark.parametrize("stage, outcome", [
+    (Stage.MLE, DOutcome.PENDING), (Stage.DISCRIMINATOR, DOutcome.PENDING),
+    (Stage.DISCRIMINATOR, DOutcome.TARGET_REACHED), (Stage.ADVERSARIAL, DOutcome.PENDING)])
+def test_a_counter_reset_rebases_the_stage_and_keeps_its_outcome(stage, outcome):
+    s = state(stage, 30, outcome)  # --reset-optimizer: the next update is number 0
+    assert not s.rebase(30) and not s.rebase(31) and s.start_update == 30
+    assert s.rebase(0)
+    assert (s.current, s.start_update, s.d_outcome) == (stage, 0, outcome)
+    # and then auto goes on as from any state: a finished D stage still moves on
+    expected = Stage.ADVERSARIAL if outcome != DOutcome.PENDING else None
+    assert Schedule(mle_updates=5).stage_to_enter(s, 0) == expected
 
 
 def test_d_pretraining_measures_every_interval_and_at_the_budget():
@@ -98,6 +104,8 @@ def test_which_runs_need_the_heldout_set():
     auto = Schedule(requested=Requested.AUTO)
     assert auto.pretrains_discriminator(state(Stage.MLE))
     assert auto.pretrains_discriminator(state(Stage.DISCRIMINATOR))
+    assert not auto.pretrains_discriminator(
+        state(Stage.DISCRIMINATOR, 0, DOutcome.BUDGET_EXHAUSTED))  # goes adversarial at once
     assert not auto.pretrains_discriminator(state(Stage.ADVERSARIAL))
     assert Schedule(requested=Requested.DISCRIMINATOR).pretrains_discriminator(state())
     assert not Schedule(requested=Requested.ADVERSARIAL).pretrains_discriminator(state())

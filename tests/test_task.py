@@ -51,6 +51,7 @@ def save(trainer, path):
     ("--d-clip-value", "0", "--d-clip-value must be in (0.0, inf), got 0.0"),
     ("--d-dropout", "1", "--d-dropout must be in [0.0, 1.0), got 1.0"),
     ("--d-kernel-sizes", "1,2", "--d-kernel-sizes (1,2) and --d-num-filters"),
+    ("--d-embed-dim", "0", "--d-embed-dim must be in [1, inf), got 0"),
 ])
 def test_every_option_is_checked_when_the_task_is_built(tiny_data, tmp_path, option, value,
                                                         message):
@@ -221,31 +222,51 @@ def assert_policy_is(model, expected):
         torch.testing.assert_close(p, e, rtol=0, atol=1e-6, msg=name)
 
 
+def params(module):
+    return [p.detach().clone() for p in module.parameters()]
+
+
 def test_delayed_policy_starts_from_g_when_a_staged_adversarial_run_begins(tiny_data, tmp_path):
+    # an auto run stopped in D pretraining: its delayed policy is still the copy made when the
+    # model was built, before the MLE updates
+    _, task, trainer = build_trainer(
+        tiny_data / "bin", tmp_path / "auto", "--csgan-stage", "auto", "--mle-updates", "2",
+        "--d-target-accuracy", "1.0", "--d-eval-interval", "100", "--rollout-policy",
+        "delayed", "--lr", "0.01")
+    batches = train_batches(task, trainer)
+    for _ in range(3):  # MLE, MLE, D
+        trainer.train_step([next(batches)])
+    model = trainer.get_model()
+    assert model.stage.current == Stage.DISCRIMINATOR
+    assert any(not torch.equal(a, b) for a, b in zip(params(model.rollout_policy),
+                                                     params(model.generator)))
+    in_d_stage = tmp_path / "d.pt"
+    save(trainer, in_d_stage)
+    # and a plain MLE checkpoint, without rollout_policy.* at all
     _, task, trainer = build_trainer(tiny_data / "bin", tmp_path / "mle", "--csgan-stage",
                                      "mle", "--lr", "0.01")
     batches = train_batches(task, trainer)
     for _ in range(3):
         trainer.train_step([next(batches)])
     mle = tmp_path / "mle.pt"
-    save(trainer, mle)  # no rollout_policy.* in it
+    save(trainer, mle)
 
     delayed = ["--csgan-stage", "adversarial", "--rollout-policy", "delayed",
                "--rollout-update-rate", "0.5", "--teacher-forcing-steps", "1", *CHEAP_ROLLOUTS]
-    _, task, trainer = build_trainer(tiny_data / "bin", tmp_path / "adv", *delayed)
-    trainer.load_checkpoint(str(mle), reset_optimizer=True, reset_lr_scheduler=True,
-                            reset_meters=True)  # strict load without rollout_policy.*
-    model = trainer.get_model()
-    g0 = [p.detach().clone() for p in model.generator.parameters()]
-    batches = train_batches(task, trainer)
-    log = trainer.train_step([next(batches)])  # enters the stage; a PG update
-    assert "pg_loss" in log
-    g1 = [p.detach().clone() for p in model.generator.parameters()]
-    assert any(not torch.equal(a, b) for a, b in zip(g0, g1))
-    assert_policy_is(model, [0.5 * a + 0.5 * b for a, b in zip(g0, g1)])
+    for checkpoint in (in_d_stage, mle):
+        _, task, trainer = build_trainer(tiny_data / "bin", tmp_path / "adv", *delayed)
+        trainer.load_checkpoint(str(checkpoint), reset_optimizer=True, reset_lr_scheduler=True,
+                                reset_meters=True)  # strict, with or without rollout_policy.*
+        model = trainer.get_model()
+        g0 = params(model.generator)
+        log = trainer.train_step([next(train_batches(task, trainer))])  # enters; a PG update
+        assert "pg_loss" in log
+        g1 = params(model.generator)
+        assert any(not torch.equal(a, b) for a, b in zip(g0, g1))
+        assert_policy_is(model, [0.5 * a + 0.5 * b for a, b in zip(g0, g1)])
     adv = tmp_path / "adv.pt"
     save(trainer, adv)
-    policy = [p.detach().clone() for p in model.rollout_policy.parameters()]
+    policy = params(model.rollout_policy)
 
     # resuming inside the stage keeps the policy (it is not reset to G)
     _, task, trainer = build_trainer(tiny_data / "bin", tmp_path / "adv", *delayed)
@@ -274,10 +295,10 @@ def test_delayed_policy_starts_from_g_when_auto_enters_the_adversarial_stage(tin
         trainer.train_step([next(batches)])
     assert model.stage.current == Stage.DISCRIMINATOR
     assert model.stage.d_outcome == DOutcome.TARGET_REACHED
-    g0 = [p.detach().clone() for p in model.generator.parameters()]
+    g0 = params(model.generator)
     assert "pg_loss" in trainer.train_step([next(batches)])
     assert model.stage.current == Stage.ADVERSARIAL and model.stage.start_update == 3
-    g1 = [p.detach().clone() for p in model.generator.parameters()]
+    g1 = params(model.generator)
     assert_policy_is(model, [0.25 * a + 0.75 * b for a, b in zip(g0, g1)])
 
 
@@ -293,6 +314,34 @@ def test_auto_goes_adversarial_from_a_finished_d_stage_without_more_d_updates(ti
     log = trainer.train_step([next(train_batches(task, trainer))])
     assert "pg_loss" in log and int(log["csgan_stage"]) == Stage.ADVERSARIAL
     assert not changed(d_before, model.discriminator)
+
+
+def test_a_counter_reset_keeps_the_stage_its_d_outcome_and_the_delayed_policy(tiny_data,
+                                                                             tmp_path):
+    """--reset-optimizer restarts fairseq's update counter at 0: the stage goes on from
+    there; neither D pretraining nor the delayed policy starts over."""
+    options = ["--csgan-stage", "auto", "--rollout-policy", "delayed",
+               "--rollout-update-rate", "0.5", *CHEAP_ROLLOUTS]
+    _, task, trainer = build_trainer(tiny_data / "bin", tmp_path, *options)
+    model = trainer.get_model()
+    model.stage.enter(Stage.DISCRIMINATOR, 40)  # D pretraining ended at update 45
+    model.stage.set_d_outcome(DOutcome.TARGET_REACHED)
+    d_before = snapshot(model.discriminator)
+    assert "pg_loss" in trainer.train_step([next(train_batches(task, trainer))])  # update 0
+    assert not changed(d_before, model.discriminator)
+    assert model.stage.current == Stage.ADVERSARIAL and model.stage.start_update == 0
+
+    _, task, trainer = build_trainer(tiny_data / "bin", tmp_path, *options)
+    model = trainer.get_model()
+    model.stage.enter(Stage.ADVERSARIAL, 40)
+    with torch.no_grad():  # a policy that trails G, as a saved one does
+        for p, g in zip(model.rollout_policy.parameters(), model.generator.parameters()):
+            p.copy_(g + 0.01)
+    policy = params(model.rollout_policy)
+    assert "pg_loss" in trainer.train_step([next(train_batches(task, trainer))])
+    g1 = params(model.generator)
+    assert_policy_is(model, [0.5 * p + 0.5 * b for p, b in zip(policy, g1)])  # not reset to G
+    assert model.stage.start_update == 0
 
 
 # ---------------------------------------------------------------- logging outputs

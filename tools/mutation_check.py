@@ -3,17 +3,21 @@
     python tools/mutation_check.py [--only ID ...] [--out results/mutations.md]
 
 Each mutation replaces one snippet of csgan_nmt/ (a swap, a dropped term, an off-by-one, a
-removed call), runs the fast in-process test files with `pytest -x`, records the first test
-that failed, and restores the file. A mutation that no test catches is reported as SURVIVED
-and makes the script exit 1. Run it from the repository root inside the environment; it
-takes a few minutes (one pytest run per mutation, stopped at the first failure).
+removed call) in a scratch copy of the repository (the working tree is never touched), runs
+the fast in-process test files there with `pytest -x`, and records the first test that
+FAILED (errors at collection do not count). The unmutated copy must pass first. A mutation
+that no test catches is reported as SURVIVED and makes the script exit 1. Run it inside the
+environment; it takes about 15 minutes (one pytest run per mutation, stopped at the first
+failure).
 """
 
 import argparse
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -99,20 +103,34 @@ MUTATIONS = [
      "        return True"),
     ("late-validation", "options not validated when the task is built", "csgan_task.py",
      "        validate(cfg, self._optimizer_name())\n", ""),
+    ("reset-reenters", "counter reset re-enters the stage (D outcome, policy reset)",
+     "stages.py", "        if update_num >= self.start_update:\n            return False",
+     "        if update_num >= self.start_update:\n            return False\n"
+     "        self.buffer[2] = int(DOutcome.PENDING)"),
     ("empty-valid", "empty validation split not refused before training", "csgan_task.py",
      "            HeldOutSet.check(*self._heldout_split())  # before training, not hours in\n",
      "            pass\n"),
 ]
 
 
-def run_tests(tests):
-    env = dict(os.environ, OMP_NUM_THREADS="1")
+def run_tests(root, tests):
+    env = dict(os.environ, OMP_NUM_THREADS="1", PYTHONDONTWRITEBYTECODE="1")
     started = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:warnings",
-                           *tests], cwd=REPO, env=env, capture_output=True, text=True)
+                           "-p", "no:cacheprovider", *tests], cwd=root, env=env,
+                          capture_output=True, text=True)
     failed = re.findall(r"^FAILED (\S+)", proc.stdout, re.M)
-    errors = re.findall(r"^ERROR (\S+)", proc.stdout, re.M)
-    return proc.returncode, (failed + errors)[:1], time.perf_counter() - started
+    return proc.returncode, failed[:1], time.perf_counter() - started
+
+
+def scratch_copy(dest):
+    """The files the tests need (pytest.ini puts this copy first on sys.path)."""
+    for name in ("pytest.ini", "csgan_nmt", "tests", "benchmarks", "preprocess", "data"):
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, dest / name)
 
 
 def main():
@@ -123,28 +141,34 @@ def main():
     parser.add_argument("--out", help="write a Markdown table here")
     args = parser.parse_args()
     rows, survived = [], []
-    for mid, what, name, original, mutated in MUTATIONS:
-        if args.only and mid not in args.only:
-            continue
-        path = REPO / "csgan_nmt" / name
-        text = path.read_text()
-        if text.count(original) != 1:
-            raise SystemExit(f"{mid}: the snippet occurs {text.count(original)} times in {name}")
-        try:
+    with tempfile.TemporaryDirectory(prefix="csgan-mutations-") as tmp:
+        root = Path(tmp)
+        scratch_copy(root)
+        code, failed, seconds = run_tests(root, args.tests)
+        if code != 0:
+            raise SystemExit(f"the unmutated tests fail ({failed}); fix them first")
+        print(f"{'(no mutation)':22s} all tests pass ({seconds:.0f} s)", flush=True)
+        for mid, what, name, original, mutated in MUTATIONS:
+            if args.only and mid not in args.only:
+                continue
+            path = root / "csgan_nmt" / name
+            text = path.read_text()
+            if text.count(original) != 1:
+                raise SystemExit(f"{mid}: the snippet occurs {text.count(original)} times "
+                                 f"in {name}")
             path.write_text(text.replace(original, mutated))
-            code, failed, seconds = run_tests(args.tests)
-        finally:
+            code, failed, seconds = run_tests(root, args.tests)
             path.write_text(text)
-        caught = code != 0 and failed
-        if not caught:
-            survived.append(mid)
-        rows.append((mid, what, name, failed[0] if caught else "SURVIVED", seconds))
-        print(f"{mid:22s} {'caught by ' + failed[0] if caught else 'SURVIVED'} ({seconds:.0f} s)",
-              flush=True)
+            caught = code != 0 and failed
+            if not caught:
+                survived.append(mid)
+            rows.append((mid, what, name, failed[0] if caught else "SURVIVED"))
+            print(f"{mid:22s} {'caught by ' + failed[0] if caught else 'SURVIVED'} "
+                  f"({seconds:.0f} s)", flush=True)
     if args.out:
         lines = ["| mutation | what it breaks | file | first failing test |",
                  "| --- | --- | --- | --- |"]
-        lines += [f"| `{m}` | {w} | `{f}` | `{t}` |" for m, w, f, t, _ in rows]
+        lines += [f"| `{m}` | {w} | `{f}` | `{t}` |" for m, w, f, t in rows]
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         Path(args.out).write_text("\n".join(lines) + "\n")
     if survived:
