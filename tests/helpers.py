@@ -4,6 +4,7 @@ their logs, and building the task, model and trainer in-process."""
 import gzip
 import os
 import re
+import signal
 import subprocess
 import sys
 from argparse import Namespace
@@ -52,6 +53,27 @@ def run_cli(args, check=True, timeout=600):
             f"\n--- stderr\n{proc.stderr[-4000:]}"
         )
     return proc
+
+
+def kill_after_checkpoint(args, min_updates):
+    """Run fairseq-train and SIGKILL it right after it saved a checkpoint at >= min_updates."""
+    proc = subprocess.Popen([str(BIN_DIR / args[0]), *map(str, args[1:])], cwd=REPO,
+                            env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True)
+    seen = []
+    try:
+        for line in proc.stdout:
+            seen.append(line)
+            saved_at = re.search(r"Saved checkpoint .* @ (\d+) updates", line)
+            if saved_at and int(saved_at.group(1)) >= min_updates:
+                proc.send_signal(signal.SIGKILL)
+                break
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(timeout=60)
+        proc.stdout.close()
+    assert proc.returncode == -signal.SIGKILL, "".join(seen[-30:])
 
 
 def train_args(data_bin, save_dir, *extra, generator=TINY_GENERATOR, optimizer="csgan"):

@@ -2,12 +2,10 @@
 adversarial cycle, and kill-and-resume inside the adversarial stage."""
 
 import re
-import signal
-import subprocess
 
 import torch
 
-from helpers import BIN_DIR, REPO, cli_env, logged, run_cli, train_args
+from helpers import kill_after_checkpoint, logged, run_cli, train_args
 
 # MLE for 6 updates, D for its budget of 2 updates (xi = 0.99 is out of reach: in auto mode
 # the budget moves on to the adversarial stage), then adversarial with cheap rollouts.
@@ -71,27 +69,6 @@ def test_delayed_rollout_policy_update_rule():
     for before, p_roll, p_gen in zip(old, model.rollout_policy.parameters(),
                                      model.generator.parameters()):
         assert torch.allclose(p_roll, 0.8 * before + 0.2 * p_gen)
-
-
-def kill_after_checkpoint(args, min_updates):
-    """Run fairseq-train and SIGKILL it right after it saved a checkpoint at >= min_updates."""
-    proc = subprocess.Popen([str(BIN_DIR / args[0]), *map(str, args[1:])], cwd=REPO,
-                            env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            text=True)
-    seen = []
-    try:
-        for line in proc.stdout:
-            seen.append(line)
-            saved_at = re.search(r"Saved checkpoint .* @ (\d+) updates", line)
-            if saved_at and int(saved_at.group(1)) >= min_updates:
-                proc.send_signal(signal.SIGKILL)
-                break
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        proc.wait(timeout=60)
-        proc.stdout.close()
-    assert proc.returncode == -signal.SIGKILL, "".join(seen[-30:])
 
 
 def load(path):

@@ -4,8 +4,6 @@ stop on the budget (exit status 3), weight clipping with G frozen, kill and resu
 
 import math
 import re
-import signal
-import subprocess
 import time
 
 import pytest
@@ -14,7 +12,7 @@ import torch.nn.functional as F
 from fairseq.data import Dictionary, LanguagePairDataset, data_utils
 
 import csgan_nmt  # noqa: F401  (lets torch.load's weights_only mode read fairseq checkpoints)
-from helpers import BIN_DIR, REPO, cli_env, logged, run_cli, train_args
+from helpers import kill_after_checkpoint, logged, run_cli, train_args
 from csgan_nmt.discriminator import CNNDiscriminator, DiscriminatorConfig
 from csgan_nmt.stages import DOutcome, Stage
 
@@ -341,22 +339,9 @@ def test_d_stage_resumes_from_checkpoint_last(tiny_data, mle_checkpoint, tmp_pat
 def test_d_stage_resumes_after_sigkill(tiny_data, mle_checkpoint, tmp_path):
     options = [*D_STAGE, "--generator-checkpoint", mle_checkpoint, "--d-target-accuracy", "1.0",
                "--save-interval-updates", "3"]
-    args = train_args(tiny_data / "bin", tmp_path, *options, "--max-update", "1000")
-    proc = subprocess.Popen([str(BIN_DIR / args[0]), *map(str, args[1:])], cwd=REPO, env=cli_env(),
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    seen = []
-    try:
-        for line in proc.stdout:  # kill as soon as checkpoint_last.pt is complete
-            seen.append(line)
-            if "Saved checkpoint" in line and (tmp_path / "checkpoint_last.pt").exists():
-                proc.send_signal(signal.SIGKILL)
-                break
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        proc.wait(timeout=60)
-        proc.stdout.close()
-    assert proc.returncode == -signal.SIGKILL, "".join(seen[-30:])
+    # killed as soon as the first checkpoint is complete
+    kill_after_checkpoint(train_args(tiny_data / "bin", tmp_path, *options, "--max-update",
+                                     "1000"), min_updates=1)
     saved = load(tmp_path / "checkpoint_last.pt")
     killed_at = num_updates(saved)
     assert killed_at > 0 and killed_at % 3 == 0
