@@ -4,7 +4,7 @@ setup(
     name="csgan-nmt",
     version="0.1.0",
     description="Conditional sequence GANs (Yang et al., NAACL 2018) for NMT, as a fairseq plugin",
-    packages=find_packages(include=["csgan_nmt", "csgan_nmt.*"]),
+    packages=find_packages(include=["csgan_nmt", "csgan_nmt.*", "csgan_compare"]),
     python_requires=">=3.10",
     install_requires=[
         # upstream fairseq 0.12.2 does not import on Python 3.11; ve-fairseq is upstream main
@@ -15,6 +15,7 @@ setup(
         "sentencepiece>=0.1.99",
         "subword-nmt>=0.3.8",
         "numpy",
+        "matplotlib>=3.5",  # the comparison recipe's figures
     ],
     extras_require={"test": ["pytest>=7"], "tensorboard": ["tensorboardX"]},
 )

@@ -7,6 +7,7 @@ adversarial stage.
 
 import math
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Optional
 
 from fairseq.dataclass import ChoiceEnum
@@ -14,6 +15,13 @@ from fairseq.tasks.translation import TranslationConfig
 
 from .discriminator import DiscriminatorConfig, parse_int_list
 from .stages import Requested
+
+
+class RewardType(str, Enum):
+    """--reward-type: what a sampled token's reward Q_t is."""
+
+    BRCSGAN = "brcsgan"  # Monte Carlo lambda * (D - b) + (1 - lambda) * sentence BLEU
+    CONSTANT = "constant"  # --reward-constant on every token: the peakiness control
 
 
 @dataclass
@@ -75,6 +83,14 @@ class CSGANConfig(TranslationConfig, DiscriminatorConfig):
         default=0.7, metadata={"help": "lambda: weight of D in the reward (1 = pure CSGAN)"}
     )
     reward_baseline: float = field(default=0.5, metadata={"help": "baseline b of D's reward"})
+    reward_type: ChoiceEnum([r.value for r in RewardType]) = field(
+        default="brcsgan",
+        metadata={"help": "brcsgan: Monte Carlo BR-CSGAN reward; constant: --reward-constant "
+                          "on every token, no rollouts (the control for sharpening alone)"},
+    )
+    reward_constant: float = field(
+        default=1.0, metadata={"help": "the reward of every token under --reward-type constant"}
+    )
 
 
 def check_range(option: str, value, low=None, high=None, low_open=False, high_open=False):
@@ -91,11 +107,11 @@ def check_range(option: str, value, low=None, high=None, low_open=False, high_op
 def validate(cfg: CSGANConfig, optimizer_name: Optional[str]):
     """Check every option of the task; `optimizer_name` is the run's --optimizer (None when
     nothing is trained, e.g. fairseq-generate)."""
-    for name in ("rollouts", "rollout_stride", "g_steps", "d_steps", "d_eval_interval",
+    for name in ("rollouts", "rollout_stride", "g_steps", "d_eval_interval",
                  "d_heldout_size", "d_max_updates", "d_negative_beam", "rollout_max_len",
                  "d_embed_dim"):
         check_range(_flag(name), getattr(cfg, name), low=1)
-    for name in ("mle_updates", "teacher_forcing_steps", "rollout_max_rows",
+    for name in ("mle_updates", "teacher_forcing_steps", "d_steps", "rollout_max_rows",
                  "rollout_max_len_a", "rollout_max_len_b"):
         check_range(_flag(name), getattr(cfg, name), low=0)
     check_range("--d-target-accuracy", cfg.d_target_accuracy, 0.0, 1.0, low_open=True)
@@ -103,6 +119,7 @@ def validate(cfg: CSGANConfig, optimizer_name: Optional[str]):
     check_range("--d-dropout", cfg.d_dropout, 0.0, 1.0, high_open=True)
     check_range("--reward-lambda", cfg.reward_lambda, 0.0, 1.0)
     check_range("--reward-baseline", cfg.reward_baseline)
+    check_range("--reward-constant", cfg.reward_constant)
     check_range("--rollout-update-rate", cfg.rollout_update_rate, 0.0, 1.0)
     kernels = parse_int_list(cfg.d_kernel_sizes, "--d-kernel-sizes")
     filters = parse_int_list(cfg.d_num_filters, "--d-num-filters")

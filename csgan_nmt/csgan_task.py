@@ -15,7 +15,7 @@ from fairseq import metrics
 from fairseq.tasks import register_task
 from fairseq.tasks.translation import TranslationTask
 
-from . import generator_checkpoint
+from . import generator_checkpoint, validation_diagnostics
 from .csgan_config import CSGANConfig, validate
 from .csgan_model import CSGANModel
 from .csgan_optimizer import D_ADVERSARIAL, D_PRETRAIN, GENERATOR, CSGANOptimizer
@@ -212,6 +212,17 @@ class CSGANTranslationTask(TranslationTask):
                 seed=int(self._required_run_config().common.seed))
         return self._heldout.accuracy(model.discriminator)
 
+    # ------------------------------------------------------------------ validation
+    def valid_step(self, sample, model, criterion):
+        loss, sample_size, logging_output = super().valid_step(sample, model, criterion)
+        logging_output.update(validation_diagnostics.peakiness_log(
+            model.generator, sample, self.target_dictionary.pad()))
+        if model.stage.current != Stage.MLE:  # D is untrained before its stage
+            seed = int(self._required_run_config().common.seed) + int(sample["id"][0])
+            logging_output.update(validation_diagnostics.discriminator_log(
+                self.discriminator_criterion, model, sample, seed))
+        return loss, sample_size, logging_output
+
     # ------------------------------------------------------------------ metrics
     @staticmethod
     def logging_outputs_can_be_summed(criterion) -> bool:
@@ -225,6 +236,7 @@ class CSGANTranslationTask(TranslationTask):
         for phase, adversarial in self._adversarial_criteria.items():
             if groups[phase]:
                 adversarial.reduce_metrics(groups[phase])
+        validation_diagnostics.reduce_metrics(logging_outputs)
         stages = [log["csgan_stage"] for log in logging_outputs if "csgan_stage" in log]
         if stages:
             metrics.log_scalar("csgan_stage", max(stages), weight=0, round=0)

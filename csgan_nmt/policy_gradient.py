@@ -27,7 +27,8 @@ from fairseq import metrics
 from fairseq.criterions import FairseqCriterion
 
 from .logging_outputs import sum_logs
-from .reward import RewardScorer, monte_carlo_rewards
+from .csgan_config import RewardType
+from .reward import RewardScorer, constant_rewards, monte_carlo_rewards
 from .rollout import RolloutEngine
 
 
@@ -46,13 +47,18 @@ def policy_gradient_loss(token_log_probs, rewards):
 
 
 def policy_gradient_step(sampler: RolloutEngine, roller: RolloutEngine, scorer: RewardScorer,
-                         src_tokens, src_lengths, refs, num_rollouts, stride=1):
+                         src_tokens, src_lengths, refs, num_rollouts, stride=1,
+                         constant_reward=None):
     """Sample Y with `sampler`, estimate Q with `roller`'s rollouts scored by `scorer`, and
-    return the loss whose gradient is the policy-gradient update of `sampler.model`."""
+    return the loss whose gradient is the policy-gradient update of `sampler.model`.
+    With `constant_reward` set, every token gets that reward instead (no rollouts)."""
     tokens = sampler.sample(src_tokens, src_lengths)
     started = time.perf_counter()
-    rewards = monte_carlo_rewards(roller, scorer, src_tokens, src_lengths, tokens, refs,
-                                  num_rollouts, stride)
+    if constant_reward is not None:
+        rewards = constant_rewards(tokens, sampler.pad, constant_reward)
+    else:
+        rewards = monte_carlo_rewards(roller, scorer, src_tokens, src_lengths, tokens, refs,
+                                      num_rollouts, stride)
     rollout_seconds = time.perf_counter() - started
     token_log_probs = sampler.log_probs(src_tokens, src_lengths, tokens)
     return PolicyGradientOutput(policy_gradient_loss(token_log_probs, rewards), tokens,
@@ -81,6 +87,8 @@ class PolicyGradientCriterion(FairseqCriterion):
             RolloutEngine.from_config(policy, tgt_dict, cfg), scorer,
             sample["net_input"]["src_tokens"], sample["net_input"]["src_lengths"],
             sample["target"], cfg.rollouts, cfg.rollout_stride,
+            constant_reward=(cfg.reward_constant
+                             if RewardType(cfg.reward_type) == RewardType.CONSTANT else None),
         )
         ntokens = int(out.tokens.ne(tgt_dict.pad()).sum())
         return out.loss, ntokens, {

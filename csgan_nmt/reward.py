@@ -65,6 +65,16 @@ class RewardScorer:
         return torch.cat(out)
 
 
+def constant_rewards(tokens, pad, value):
+    """Q_t = `value` for every sampled token up to EOS, zero after it (--reward-type constant).
+
+    The control of Choshen et al. (ICLR 2020, "On the weaknesses of reinforcement learning
+    for NMT"): a policy-gradient update with a reward that says nothing about the translation
+    still sharpens G's distribution (a positive constant raises the probability of whatever
+    G sampled). If this arm matches BR-CSGAN, the gain did not come from D or BLEU."""
+    return tokens.ne(pad).float() * value
+
+
 def rollout_positions(tokens, pad, stride):
     """(B, T+1) bool: prefix lengths t in [1, len-1] with t % stride == 0."""
     B, T = tokens.shape

@@ -52,6 +52,8 @@ def save(trainer, path):
     ("--d-dropout", "1", "--d-dropout must be in [0.0, 1.0), got 1.0"),
     ("--d-kernel-sizes", "1,2", "--d-kernel-sizes (1,2) and --d-num-filters"),
     ("--d-embed-dim", "0", "--d-embed-dim must be in [1, inf), got 0"),
+    ("--d-steps", "-1", "--d-steps must be in [0, inf), got -1"),
+    ("--reward-constant", "inf", "--reward-constant must be in (-inf, inf), got inf"),
 ])
 def test_every_option_is_checked_when_the_task_is_built(tiny_data, tmp_path, option, value,
                                                         message):

@@ -2,7 +2,7 @@
 
     python tools/mutation_check.py [--only ID ...] [--out results/mutations.md]
 
-Each mutation replaces one snippet of csgan_nmt/ (a swap, a dropped term, an off-by-one, a
+Each mutation replaces one snippet of csgan_nmt/ or csgan_compare/ (a swap, a dropped term, an off-by-one, a
 removed call) in a scratch copy of the repository (the working tree is never touched), runs
 the fast in-process test files there with `pytest -x`, and records the first test that
 FAILED (errors at collection do not count). The unmutated copy must pass first. A mutation
@@ -23,9 +23,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 TESTS = ["tests/test_schedule.py", "tests/test_rollout_reward.py",
-         "tests/test_policy_gradient.py", "tests/test_task.py"]
+         "tests/test_policy_gradient.py", "tests/test_task.py", "tests/test_compare.py"]
 
-# (id, what it breaks, file, original snippet, mutated snippet)
+# (id, what it breaks, file (in csgan_nmt/ unless a path is given), original, mutated)
 MUTATIONS = [
     ("lambda-swap", "reward: lambda and 1 - lambda swapped", "reward.py",
      "score += self.reward_lambda * (d - self.baseline)",
@@ -110,6 +110,31 @@ MUTATIONS = [
     ("empty-valid", "empty validation split not refused before training", "csgan_task.py",
      "            HeldOutSet.check(*self._heldout_split())  # before training, not hours in\n",
      "            pass\n"),
+    # the comparison recipe and what it measures
+    ("constant-value-ignored", "constant reward: 1 for every token, whatever the option",
+     "reward.py", "return tokens.ne(pad).float() * value", "return tokens.ne(pad).float()"),
+    ("constant-after-eos", "constant reward also after EOS", "reward.py",
+     "return tokens.ne(pad).float() * value",
+     "return torch.ones_like(tokens, dtype=torch.float) * value"),
+    ("constant-not-wired", "--reward-type constant still rolls out", "policy_gradient.py",
+     "    if constant_reward is not None:", "    if False:"),
+    ("bp-inverted", "diagnostics: brevity penalty exp(1 - sys/ref)",
+     "validation_diagnostics.py", "math.exp(1 - ref_len / sys_len)",
+     "math.exp(1 - sys_len / ref_len)"),
+    ("peakiness-with-pad", "diagnostics: peakiness averaged over padding too",
+     "validation_diagnostics.py",
+     'return {"peak_sum": float(top[mask].sum()), "peak_n": int(mask.sum())}',
+     'return {"peak_sum": float(top.sum()), "peak_n": int(top.numel())}'),
+    ("verdict-any-seed", "significance: one significant seed suffices",
+     "csgan_compare/scoring.py", "if p_values and all(p < ALPHA for p in p_values):",
+     "if p_values and any(p < ALPHA for p in p_values):"),
+    ("control-half-updates", "control: half the generator updates of the adversarial arms",
+     "csgan_compare/arms.py", "return 2 if self.policy_gradient else 1", "return 2"),
+    ("d-arm-no-d-update", "adversarial arms with D: no D update in the cycle",
+     "csgan_compare/arms.py", "return 3 if self.uses_discriminator else 2", "return 2"),
+    ("lenpen-on-test", "length penalty chosen on the test set", "csgan_compare/recipe.py",
+     'valid[lenpen] = self.decode(Arm.START, None, "valid", lenpen, checkpoint)["bleu"]',
+     'valid[lenpen] = self.decode(Arm.START, None, "test", lenpen, checkpoint)["bleu"]'),
 ]
 
 
@@ -125,7 +150,8 @@ def run_tests(root, tests):
 
 def scratch_copy(dest):
     """The files the tests need (pytest.ini puts this copy first on sys.path)."""
-    for name in ("pytest.ini", "csgan_nmt", "tests", "benchmarks", "preprocess", "data"):
+    for name in ("pytest.ini", "csgan_nmt", "csgan_compare", "tests", "benchmarks", "preprocess",
+                 "data"):
         source = REPO / name
         if source.is_dir():
             shutil.copytree(source, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
@@ -151,7 +177,7 @@ def main():
         for mid, what, name, original, mutated in MUTATIONS:
             if args.only and mid not in args.only:
                 continue
-            path = root / "csgan_nmt" / name
+            path = root / (name if "/" in name else f"csgan_nmt/{name}")
             text = path.read_text()
             if text.count(original) != 1:
                 raise SystemExit(f"{mid}: the snippet occurs {text.count(original)} times "

@@ -1,0 +1,71 @@
+"""The arms of the comparison, and the fairseq-train options that make each one.
+
+Every trained arm starts from the same MLE checkpoint (`start`) and makes the same number of
+generator updates with the same learning rate and batch size. An adversarial cycle is one
+policy-gradient update and one teacher-forcing (MLE) update of G, plus one D update where
+the reward uses D (Yang et al., NAACL 2018, section 3.3); `control` makes that many plain
+MLE updates. The controls follow Choshen et al. (ICLR 2020): `constant` keeps the
+policy-gradient updates and throws the reward away (sharpening alone), `start_lenpen` only
+retunes the decoder's length penalty on validation (a length fix alone).
+"""
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Tuple
+
+
+class Arm(str, Enum):
+    START = "start"  # MLE to convergence (early stopping on validation loss)
+    START_LENPEN = "start_lenpen"  # start, beam length penalty tuned on validation
+    CONTROL = "control"  # continued MLE, same generator updates as the adversarial arms
+    BRCSGAN = "brcsgan"  # lambda = 0.7: D and sentence BLEU
+    CSGAN = "csgan"  # lambda = 1: D only
+    BLEU_ONLY = "bleu_only"  # lambda = 0: REINFORCE with sentence BLEU, what D adds
+    CONSTANT = "constant"  # policy gradient with a constant reward: the peakiness control
+
+
+@dataclass(frozen=True)
+class TrainedArm:
+    arm: Arm
+    policy_gradient: bool
+    uses_discriminator: bool
+    options: Tuple[str, ...] = ()
+
+    @property
+    def cycle_length(self) -> int:
+        """fairseq updates per cycle: PG + MLE (+ D)."""
+        if not self.policy_gradient:
+            return 1
+        return 3 if self.uses_discriminator else 2
+
+    @property
+    def generator_updates_per_cycle(self) -> int:
+        return 2 if self.policy_gradient else 1
+
+    def fairseq_updates(self, generator_updates: int) -> int:
+        """fairseq updates (--max-update) that make `generator_updates` updates of G."""
+        cycles, rest = divmod(generator_updates, self.generator_updates_per_cycle)
+        if rest:
+            raise ValueError(f"{self.arm.value}: {generator_updates} generator updates is not "
+                             f"a whole number of cycles of {self.generator_updates_per_cycle}")
+        return cycles * self.cycle_length
+
+    def generator_updates(self, fairseq_updates: int) -> float:
+        return fairseq_updates * self.generator_updates_per_cycle / self.cycle_length
+
+
+TRAINED_ARMS = {
+    Arm.CONTROL: TrainedArm(Arm.CONTROL, policy_gradient=False, uses_discriminator=False,
+                            options=("--csgan-stage", "mle")),
+    Arm.BRCSGAN: TrainedArm(Arm.BRCSGAN, True, True, ("--reward-lambda", "0.7")),
+    Arm.CSGAN: TrainedArm(Arm.CSGAN, True, True, ("--reward-lambda", "1.0")),
+    # no D in the reward: D is neither asked nor trained (--d-steps 0)
+    Arm.BLEU_ONLY: TrainedArm(Arm.BLEU_ONLY, True, False,
+                              ("--reward-lambda", "0.0", "--d-steps", "0")),
+    Arm.CONSTANT: TrainedArm(Arm.CONSTANT, True, False,
+                             ("--reward-type", "constant", "--d-steps", "0")),
+}
+
+# arms compared with start and control in the table, in this order
+REPORTED = [Arm.START, Arm.START_LENPEN, Arm.CONTROL, Arm.BRCSGAN, Arm.CSGAN, Arm.BLEU_ONLY,
+            Arm.CONSTANT]

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The comparison recipe: bash recipes/compare.sh [--size tiny|quickstart|cpu|gpu] [--prepared DIR]
+#   [--seeds N] [--arms a,b] [--out DIR] [--work DIR]   (see `python -m csgan_compare --help`)
+# Sets up .venv on first use, then runs `python -m csgan_compare` with every core.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+bash recipes/setup_env.sh
+export PATH="$ROOT/.venv/bin:$PATH"
+export OMP_NUM_THREADS=${OMP_NUM_THREADS:-$(nproc)}
+exec python -m csgan_compare "$@"

@@ -1,0 +1,203 @@
+"""The comparison recipe (csgan_compare/) and what it relies on: the constant-reward
+control, the validation diagnostics, the arms' update counts, the significance rule, and
+the `tiny` size end to end."""
+
+import json
+import math
+
+import pytest
+import torch
+from fairseq import metrics
+from sacrebleu.metrics import BLEU, CHRF
+
+from csgan_compare import scoring
+from csgan_compare.arms import TRAINED_ARMS, Arm
+from csgan_compare.curves import PANELS
+from csgan_nmt import reward as reward_module
+from csgan_nmt import validation_diagnostics
+from csgan_nmt.policy_gradient import policy_gradient_step
+from csgan_nmt.rollout import RolloutEngine
+from csgan_nmt.stages import Phase
+from helpers import PAD, VOCAB, A, B, C, EOS, batch, build_trainer, lstm, train_batches
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+# ---------------------------------------------------------------- constant reward
+def test_constant_reward_gives_every_sampled_token_that_reward_and_nothing_after_eos(one_thread):
+    model = lstm(3, weight_std=0.7)
+    src, src_lengths, _, refs = batch(srcs=[[A, B, C, EOS], [C, A, EOS], [B, EOS]],
+                                      ys=[[A], [A], [A]], refs=[[A, EOS], [C, EOS], [B, EOS]])
+    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=6)
+    torch.manual_seed(1)
+    # no roller and no scorer: a constant reward must never roll out or ask D / BLEU
+    out = policy_gradient_step(engine, None, None, src, src_lengths, refs, 5,
+                               constant_reward=0.25)
+    live = out.tokens.ne(PAD)
+    assert live.sum() > live.size(0)  # some sentence is longer than EOS alone
+    assert torch.all(out.rewards[live] == 0.25)
+    assert torch.all(out.rewards[~live] == 0)
+    assert float(out.loss) == pytest.approx(-0.25 * float(out.token_log_probs[live].sum()))
+
+
+def test_reward_type_constant_reaches_the_task_update_without_rollouts(tiny_data, tmp_path,
+                                                                       one_thread, monkeypatch):
+    def no_rollouts(*args, **kwargs):
+        raise AssertionError("--reward-type constant rolled out")
+
+    monkeypatch.setattr("csgan_nmt.policy_gradient.monte_carlo_rewards", no_rollouts)
+    _, task, trainer = build_trainer(tiny_data / "bin", tmp_path, "--csgan-stage", "adversarial",
+                                     "--reward-type", "constant", "--reward-constant", "-0.5",
+                                     "--d-steps", "0")
+    sample, _ = trainer._prepare_sample(next(train_batches(task, trainer)))
+    criterion = task._adversarial_criteria[Phase.POLICY_GRADIENT]
+    _, ntokens, log = criterion(trainer.model, sample)
+    assert ntokens > 0 and log["reward_sum"] == pytest.approx(-0.5 * ntokens)
+    assert task.schedule.cycle() == [Phase.POLICY_GRADIENT, Phase.MLE]  # --d-steps 0: no D
+
+
+def test_brcsgan_reward_is_not_constant(one_thread):
+    """The contrast: the default reward varies from token to token."""
+    from helpers import discriminator, scorer
+
+    model = lstm(3, weight_std=0.7)
+    src, src_lengths, _, refs = batch(srcs=[[A, B, C, EOS], [C, A, EOS]], ys=[[A], [A]],
+                                      refs=[[A, B, EOS], [C, EOS]])
+    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=6)
+    torch.manual_seed(1)
+    out = policy_gradient_step(engine, engine, scorer(discriminator(2)), src, src_lengths,
+                               refs, 4)
+    assert out.rewards[out.tokens.ne(PAD)].unique().numel() > 1
+    assert reward_module.constant_rewards(out.tokens, PAD, 2.0)[out.tokens.eq(PAD)].sum() == 0
+
+
+# ---------------------------------------------------------------- validation diagnostics
+def test_length_and_precision_diagnostics_match_sacrebleu(tiny_data, tmp_path):
+    hyps = ["the cat sat on the mat", "a dog", "in the beginning was the word"]
+    refs = ["the cat sat on a mat today", "a dog barked", "in the beginning was the word"]
+    bleu = stats = BLEU().corpus_score(hyps, [refs])  # with counts and totals per order
+    log = {"_bleu_sys_len": stats.sys_len, "_bleu_ref_len": stats.ref_len, "loss": 1.0,
+           "nll_loss": 1.0, "ntokens": 1, "nsentences": 1, "sample_size": 1}
+    for i in range(4):
+        log[f"_bleu_counts_{i}"] = stats.counts[i]
+        log[f"_bleu_totals_{i}"] = stats.totals[i]
+    _, task, trainer = build_trainer(tiny_data / "bin", tmp_path, "--eval-bleu")
+    with metrics.aggregate() as agg:
+        task.reduce_metrics([log], trainer.criterion)
+        values = agg.get_smoothed_values()
+    assert values["bleu"] == pytest.approx(round(bleu.score, 2))
+    assert values["bp"] == pytest.approx(round(bleu.bp, 4))
+    assert bleu.bp < 1  # the hypotheses are shorter: BP is exercised
+    assert values["len_ratio"] == pytest.approx(round(bleu.sys_len / bleu.ref_len, 4))
+    for n in range(4):
+        assert values[f"prec_{n + 1}"] == pytest.approx(round(bleu.precisions[n], 2))
+
+
+def test_peakiness_is_the_mean_top_probability_over_reference_tokens(one_thread):
+    model = lstm(5, weight_std=0.7)
+    src, src_lengths, prev, refs = batch(srcs=[[A, B, C, EOS], [C, EOS]], ys=[[A, B], [C]],
+                                         refs=[[A, B, EOS], [C, EOS]])
+    sample = {"net_input": {"src_tokens": src, "src_lengths": src_lengths,
+                            "prev_output_tokens": torch.cat(
+                                [refs.new_full((2, 1), EOS), refs[:, :-1]], 1)},
+              "target": refs}
+    log = validation_diagnostics.peakiness_log(model, sample, PAD)
+    expected = []
+    for b in range(2):
+        target = refs[b][refs[b].ne(PAD)].tolist()
+        s = src[b][src[b].ne(PAD)].unsqueeze(0)
+        for t in range(len(target)):
+            out = model(s, torch.tensor([s.size(1)]), torch.tensor([[EOS] + target[:t]]))
+            expected.append(float(model.get_normalized_probs(out, log_probs=False)[0, -1].max()))
+    assert log["peak_n"] == len(expected) == 5
+    assert log["peak_sum"] == pytest.approx(sum(expected), abs=1e-6)
+
+
+# ---------------------------------------------------------------- arms and significance
+def test_every_trained_arm_makes_the_same_number_of_generator_updates():
+    assert TRAINED_ARMS[Arm.CONTROL].fairseq_updates(120) == 120
+    assert TRAINED_ARMS[Arm.BRCSGAN].fairseq_updates(120) == 180  # PG, MLE, D per cycle
+    assert TRAINED_ARMS[Arm.CSGAN].fairseq_updates(120) == 180
+    assert TRAINED_ARMS[Arm.BLEU_ONLY].fairseq_updates(120) == 120  # PG, MLE: no D
+    assert TRAINED_ARMS[Arm.CONSTANT].fairseq_updates(120) == 120
+    for spec in TRAINED_ARMS.values():
+        assert spec.generator_updates(spec.fairseq_updates(120)) == 120
+    with pytest.raises(ValueError, match="whole number of cycles"):
+        TRAINED_ARMS[Arm.BRCSGAN].fairseq_updates(121)
+
+
+def test_verdict_needs_every_seed_significant_in_one_direction():
+    assert scoring.verdict([0.5, 0.7], [0.01, 0.04]) == "better"
+    assert scoring.verdict([-0.5, -0.7], [0.01, 0.04]) == "worse"
+    assert scoring.verdict([0.5, 0.7], [0.01, 0.06]) == "no significant difference"
+    assert scoring.verdict([0.5, -0.7], [0.01, 0.01]) == "no significant difference"
+    assert scoring.verdict([0.5], [0.05]) == "no significant difference"  # p < alpha, strictly
+
+
+def test_paired_bootstrap_finds_a_real_difference_and_not_an_identical_system():
+    refs = [f"sentence number {i} of the test set" for i in range(60)]
+    good = list(refs)
+    bad = [" ".join(r.split()[:3]) for r in refs]
+    out = scoring.paired_bootstrap(bad, {"good": good, "same": bad}, refs, 200)
+    assert out["good"]["bleu"]["p"] < 0.05 and out["good"]["bleu"]["delta"] > 0
+    assert out["same"]["bleu"]["p"] == 1.0 and out["same"]["bleu"]["delta"] == 0
+
+
+# ---------------------------------------------------------------- the tiny size, end to end
+def test_tiny_comparison_runs_every_arm_and_seed_end_to_end(tiny_data, tmp_path):
+    from csgan_compare.__main__ import main
+
+    out, work = tmp_path / "out", tmp_path / "work"
+    main(["--size", "tiny", "--prepared", str(tiny_data), "--out", str(out),
+          "--work", str(work)])
+    results = json.loads((out / "results.json").read_text())
+    trained = {a.value for a in TRAINED_ARMS}
+    assert set(results["arms"]) == trained | {"start", "start_lenpen"}
+    refs = (tiny_data / "text" / "test.en").read_text(encoding="utf-8").splitlines()
+    for name, arm in results["arms"].items():
+        seeds = {"1", "2"} if name in trained else {"1"}
+        assert set(arm["seeds"]) == seeds
+        for seed, row in arm["seeds"].items():
+            assert math.isfinite(row["bleu"]) and math.isfinite(row["chrf"])
+            if name != "start":
+                assert 0 < row["vs_start"]["bleu"]["p"] <= 1
+            if name not in ("start", "control"):
+                assert set(row["vs_control"]) == ({seed} if name in trained else {"1", "2"})
+    # the scores are sacreBLEU's on the arm's own translations of every test sentence
+    hyps = (work / "decode" / "brcsgan.2.test" / "hyps.txt").read_text().splitlines()
+    assert len(hyps) == len(refs) == results["test_sentences"]
+    row = results["arms"]["brcsgan"]["seeds"]["2"]
+    assert row["bleu"] == round(BLEU().corpus_score(hyps, [refs]).score, 2)
+    assert row["chrf"] == round(CHRF().corpus_score(hyps, [refs]).score, 2)
+    # the length penalty is chosen on validation translations, never on test
+    valid_refs = (tiny_data / "text" / "valid.en").read_text(encoding="utf-8").splitlines()
+    tuned = results["lenpen"]["valid_bleu"]
+    assert set(tuned) == {"1.0", "2.0"}
+    for lenpen, bleu in tuned.items():
+        label = "start.valid" + ("" if lenpen == "1.0" else f".lenpen{lenpen}")
+        valid_hyps = (work / "decode" / label / "hyps.txt").read_text().splitlines()
+        assert bleu == round(BLEU().corpus_score(valid_hyps, [valid_refs]).score, 2)
+    chosen = results["arms"]["start_lenpen"]["seeds"]["1"]["lenpen"]
+    assert tuned[str(chosen)] == max(tuned.values())
+    commands = results["commands"]  # start, D, 5 arms x 2 seeds; their translations
+    assert sum(c.startswith("fairseq-train ") for c in commands) == 12
+    assert sum(c.startswith("fairseq-generate ") for c in commands) >= 1 + 2 + 10
+    assert results["versions"]["sacrebleu"] and results["versions"]["fairseq"]
+    assert "nrefs:1" in results["signatures"]["bleu"]
+    # figures: valid PNGs, one series per arm in every panel, stage boundary recorded
+    for png in ("curves.png", "test_scores.png"):
+        assert (out / png).read_bytes()[:8] == PNG_MAGIC
+    data = json.loads((out / "curves.json").read_text())
+    assert data["boundary"] == results["start"]["best_update"]
+    for _title, _kind, key in PANELS:
+        arms = set(data["panels"][key]["arms"])
+        if key == "reward":
+            assert arms == {"brcsgan", "csgan", "bleu_only", "constant"}
+        elif key == "valid_d_valid_acc":
+            assert arms == trained - {"control"}
+        else:
+            assert arms == trained | {"start"}
+        for arm, curve in data["panels"][key]["arms"].items():
+            assert set(curve["seeds"]) == ({"1"} if arm == "start" else {"1", "2"})
+    assert data["d_pretraining"]["x"]
+    assert (out / "table.md").read_text().count("\n| ") == 1 + 7  # header + every arm
