@@ -88,7 +88,7 @@ TINY = Size(
     mle_lr=0.005, mle_max_tokens=2000, mle_max_updates=20, mle_validate_every=10, patience=1,
     d_target=0.99, d_max_updates=4, d_eval_interval=2, d_lr=0.001,
     arm_lr=0.0005, arm_max_tokens=300, generator_updates=4, rollouts=2, rollout_stride=4,
-    d_adversarial_lr=0.0001, constant_reward=1.0, curve_every=2, seeds=2,
+    d_adversarial_lr=0.0001, constant_reward=1.0, curve_every=4, seeds=2,
     arms=(Arm.CONTROL, Arm.BRCSGAN, Arm.CSGAN, Arm.BLEU_ONLY, Arm.CONSTANT),
     beam=2, lenpens=(2.0,), bootstrap_samples=100, threads=1, log_interval=1,
     eta_priors={"start": 10, "decode": 3, "lenpen": 8, "discriminator": 5, "mle": 5,
