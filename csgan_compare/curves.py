@@ -76,10 +76,10 @@ def collect(runs, boundary, d_pretraining):
     panels = {}
     for title, kind, key in PANELS:
         per_arm = defaultdict(dict)
+        sx, sy = series(start_records, kind, key, lambda u: u)
         for arm, seed, records, to_x in runs:
             xs, ys = series(records, kind, key, to_x)
             if arm != Arm.START and kind == "valid":  # branch off the start checkpoint
-                sx, sy = series(start_records, kind, key, lambda u: u)
                 if boundary in sx and (not xs or xs[0] > boundary):
                     xs, ys = [boundary] + xs, [sy[sx.index(boundary)]] + ys
             if xs:

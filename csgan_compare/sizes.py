@@ -5,7 +5,7 @@ on 2 CPU cores) and `gpu` (the paper's RNNSearch settings, N = 20 rollouts at ev
 from dataclasses import dataclass, field, replace
 from typing import Dict, Tuple
 
-from .arms import Arm
+from .arms import TRAINED_ARMS, Arm
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,8 @@ class Size:
     eta_priors: Dict[str, float] = field(default_factory=dict, hash=False, compare=False)
 
 
+ALL_ARMS = tuple(TRAINED_ARMS)  # every trained arm, in the order they run
+
 _RNNSEARCH_SMALL = ("--arch", "rnnsearch", "--encoder-embed-dim", "96",
                     "--encoder-hidden-size", "128", "--decoder-embed-dim", "96",
                     "--decoder-hidden-size", "192", "--decoder-out-embed-dim", "96",
@@ -65,7 +67,7 @@ CPU = Size(
     d_target=0.82, d_max_updates=300, d_eval_interval=10, d_lr=0.001,
     arm_lr=0.0005, arm_max_tokens=1000, generator_updates=80, rollouts=8,
     rollout_stride=2, d_adversarial_lr=0.0001, constant_reward=1.0, curve_every=20, seeds=2,
-    arms=(Arm.CONTROL, Arm.BRCSGAN, Arm.CSGAN, Arm.BLEU_ONLY, Arm.CONSTANT),
+    arms=ALL_ARMS,
     beam=5, lenpens=(0.6, 0.8, 1.2, 1.5, 2.0), bootstrap_samples=1000, log_interval=10,
     eta_priors={"prepare": 60, "start": 1200, "decode": 40, "lenpen": 250,
                 "discriminator": 150, "mle": 60, "brcsgan": 240, "csgan": 240,
@@ -89,7 +91,7 @@ TINY = Size(
     d_target=0.99, d_max_updates=4, d_eval_interval=2, d_lr=0.001,
     arm_lr=0.0005, arm_max_tokens=300, generator_updates=4, rollouts=2, rollout_stride=4,
     d_adversarial_lr=0.0001, constant_reward=1.0, curve_every=4, seeds=2,
-    arms=(Arm.CONTROL, Arm.BRCSGAN, Arm.CSGAN, Arm.BLEU_ONLY, Arm.CONSTANT),
+    arms=ALL_ARMS,
     beam=2, lenpens=(2.0,), bootstrap_samples=100, threads=1, log_interval=1,
     eta_priors={"start": 10, "decode": 3, "lenpen": 8, "discriminator": 5, "mle": 5,
                 "brcsgan": 8, "csgan": 8, "bleu_only": 8, "constant": 5},
@@ -110,7 +112,7 @@ GPU = Size(
     d_target=0.82, d_max_updates=5000, d_eval_interval=50, d_lr=0.001,
     arm_lr=0.0001, arm_max_tokens=2000, generator_updates=4000, rollouts=20,
     rollout_stride=1, d_adversarial_lr=0.0001, constant_reward=1.0, curve_every=400, seeds=3,
-    arms=(Arm.CONTROL, Arm.BRCSGAN, Arm.CSGAN, Arm.BLEU_ONLY, Arm.CONSTANT),
+    arms=ALL_ARMS,
     beam=5, lenpens=(0.6, 0.8, 1.2, 1.4, 1.7, 2.0), bootstrap_samples=1000, threads=8,
 )
 
