@@ -249,6 +249,20 @@ def main():
     row(f"rollouts only N={N}: engine (max_rows={engine.max_rows}), 1 run", "fixed Y", t1 - t0)
     row(f"rollouts only N={N}: reference loop, 1 run", "fixed Y", t2 - t1)
 
+    # memory of the completions: the engine holds one sentence chunk (<= max_rows rollouts)
+    # at a time, as int32; the old layout held (B, T+1, N, L) int64 for the whole batch
+    width = int(caps.max())
+    old_bytes = B * (T + 1) * N * width * 8
+    print(f"completions memory (one decode of B={B}): (B, T+1, N, L) int64 layout "
+          f"{old_bytes / 2**20:.2f} MiB")
+    for max_rows in sorted({128, engine.max_rows, 2048}):
+        chunked = RolloutEngine(model, tgt_dict, args.max_len_a, max_len_b, max_rows=max_rows)
+        t0 = time.perf_counter()
+        peak = max(c.completions.numel() * c.completions.element_size()
+                   for c in chunked.rollout_chunks(src, src_lengths, gold, N, spawn_at, noise))
+        row(f"rollouts only N={N}: engine, max_rows={max_rows}, largest chunk "
+            f"{peak / 2**20:.2f} MiB", "fixed Y", time.perf_counter() - t0)
+
     same = r_eng.eq(r_ref).all(-1)
     print(f"engine speed-up over the reference loop at N={N} (rewards): {t_ref / t_eng:.2f}x")
     print(f"{same.numel()} rollouts, mean length {r_eng.ne(pad).sum(-1).float().mean():.1f} "

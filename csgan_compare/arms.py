@@ -22,6 +22,12 @@ class Arm(str, Enum):
     CSGAN = "csgan"  # lambda = 1: D only
     BLEU_ONLY = "bleu_only"  # lambda = 0: REINFORCE with sentence BLEU, what D adds
     CONSTANT = "constant"  # policy gradient with a constant reward: the peakiness control
+    # reward estimators and baselines (issue 10), all with brcsgan's lambda = 0.7
+    MC_ROLLOUT_MEAN = "mc_rollout_mean"  # Monte Carlo, minus the previous prefix's rollout mean
+    SEQUENCE = "sequence"  # R(Y) for every token, no rollouts (REINFORCE)
+    SELF_CRITICAL = "self_critical"  # sequence minus the greedy translation's reward
+    PARTIAL_D = "partial_d"  # a D of prefixes scores every prefix (REGS)
+    MALIGAN = "maligan"  # MaliGAN's normalised D/(1-D) weights over 4 samples per source
 
 
 @dataclass(frozen=True)
@@ -30,6 +36,7 @@ class TrainedArm:
     policy_gradient: bool
     uses_discriminator: bool
     options: Tuple[str, ...] = ()
+    prefix_discriminator: bool = False  # its D is pretrained on prefixes (partial-d)
 
     @property
     def cycle_length(self) -> int:
@@ -64,8 +71,24 @@ TRAINED_ARMS = {
                               ("--reward-lambda", "0.0", "--d-steps", "0")),
     Arm.CONSTANT: TrainedArm(Arm.CONSTANT, True, False,
                              ("--reward-type", "constant", "--d-steps", "0")),
+    Arm.MC_ROLLOUT_MEAN: TrainedArm(Arm.MC_ROLLOUT_MEAN, True, True, (
+        "--reward-lambda", "0.7", "--reward-baseline-mode", "rollout-mean")),
+    Arm.SEQUENCE: TrainedArm(Arm.SEQUENCE, True, True, (
+        "--reward-lambda", "0.7", "--reward-estimator", "sequence")),
+    Arm.SELF_CRITICAL: TrainedArm(Arm.SELF_CRITICAL, True, True, (
+        "--reward-lambda", "0.7", "--reward-estimator", "sequence",
+        "--reward-baseline-mode", "self-critical")),
+    Arm.PARTIAL_D: TrainedArm(Arm.PARTIAL_D, True, True, (
+        "--reward-lambda", "0.7", "--reward-estimator", "partial-d"), prefix_discriminator=True),
+    Arm.MALIGAN: TrainedArm(Arm.MALIGAN, True, True, (
+        "--reward-lambda", "0.7", "--reward-estimator", "maligan", "--maligan-samples", "4")),
 }
 
+# the arms of the paper's comparison (issue 9), and the estimator arms judged against
+# brcsgan, the paper's Monte Carlo estimator with the same lambda
+PAPER_ARMS = (Arm.CONTROL, Arm.BRCSGAN, Arm.CSGAN, Arm.BLEU_ONLY, Arm.CONSTANT)
+ESTIMATOR_ARMS = (Arm.MC_ROLLOUT_MEAN, Arm.SEQUENCE, Arm.SELF_CRITICAL, Arm.PARTIAL_D,
+                  Arm.MALIGAN)
+
 # arms compared with start and control in the table, in this order
-REPORTED = [Arm.START, Arm.START_LENPEN, Arm.CONTROL, Arm.BRCSGAN, Arm.CSGAN, Arm.BLEU_ONLY,
-            Arm.CONSTANT]
+REPORTED = [Arm.START, Arm.START_LENPEN, *PAPER_ARMS, *ESTIMATOR_ARMS]

@@ -34,7 +34,9 @@ PANELS = [
 ]
 D_PRETRAINING = "D held-out accuracy in pretraining"
 COLOURS = {Arm.START: "black", Arm.CONTROL: "tab:gray", Arm.BRCSGAN: "tab:red",
-           Arm.CSGAN: "tab:purple", Arm.BLEU_ONLY: "tab:blue", Arm.CONSTANT: "tab:orange"}
+           Arm.CSGAN: "tab:purple", Arm.BLEU_ONLY: "tab:blue", Arm.CONSTANT: "tab:orange",
+           Arm.MC_ROLLOUT_MEAN: "tab:brown", Arm.SEQUENCE: "tab:cyan",
+           Arm.SELF_CRITICAL: "tab:olive", Arm.PARTIAL_D: "tab:pink", Arm.MALIGAN: "darkgreen"}
 _RECORD = re.compile(r"\| (valid|train_inner) \| (\{.*\})\s*$")
 _D_ACCURACY = re.compile(r"D held-out accuracy ([0-9.]+) after (\d+) D updates")
 

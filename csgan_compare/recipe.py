@@ -58,8 +58,12 @@ class Recipe:
                  Job("start.test", "decode", lambda: self.decode(Arm.START, None, "test"))]
         if self.size.lenpens:
             jobs.append(Job("start_lenpen", "lenpen", self.tune_lenpen))
-        if any(TRAINED_ARMS[a].uses_discriminator for a in self.size.arms):
+        specs = [TRAINED_ARMS[a] for a in self.size.arms]
+        if any(s.uses_discriminator and not s.prefix_discriminator for s in specs):
             jobs.append(Job("discriminator", "discriminator", self.pretrain_discriminator))
+        if any(s.prefix_discriminator for s in specs):
+            jobs.append(Job("discriminator_prefix", "discriminator",
+                            lambda: self.pretrain_discriminator(prefixes=True)))
         for seed in self.seeds:  # seed-major: complete comparisons arrive early
             for arm in self.size.arms:
                 kind = arm.value if TRAINED_ARMS[arm].policy_gradient else "mle"
@@ -163,18 +167,21 @@ class Recipe:
                 "converged": "early stop since valid performance hasn't improved" in text,
                 "log": str(log)}
 
-    def pretrain_discriminator(self):
-        s = self.size
-        status, log = self._train("discriminator", [
+    def pretrain_discriminator(self, prefixes=False):
+        """D pretraining to xi from the start's G; with `prefixes`, on random prefixes of
+        gold and generated translations (the D of the partial-d arm, REGS)."""
+        s, name = self.size, "discriminator_prefix" if prefixes else "discriminator"
+        status, log = self._train(name, [
+            *(["--reward-estimator", "partial-d"] if prefixes else []),
             "--csgan-stage", "discriminator", "--generator-checkpoint",
             self.results["start"]["checkpoint"], "--lr", s.mle_lr, "--d-lr", s.d_lr,
             "--max-tokens", s.mle_max_tokens, "--d-target-accuracy", s.d_target,
             "--d-max-updates", s.d_max_updates, "--d-eval-interval", s.d_eval_interval,
             "--max-update", "100000000", "--disable-validation", "--seed", "1"])
         if status not in (0, 3):  # 3: budget ran out below xi; the arms still go on
-            _check(status, "discriminator", log)
+            _check(status, name, log)
         points = curves.read_d_pretraining(log)
-        return {"checkpoint": str(self.work / "discriminator" / "checkpoint_last.pt"),
+        return {"checkpoint": str(self.work / name / "checkpoint_last.pt"),
                 "target_reached": status == 0, "updates": points[-1][0],
                 "heldout_accuracy": points[-1][1], "log": str(log)}
 
@@ -183,7 +190,8 @@ class Recipe:
         # the policy-gradient arms start from the pretrained D (G is the start's: frozen in
         # D pretraining); without a D arm there is no D pretraining, and they start from start
         start = self.results["start"]
-        restore = (self.results.get("discriminator", start) if spec.policy_gradient
+        d_job = "discriminator_prefix" if spec.prefix_discriminator else "discriminator"
+        restore = (self.results.get(d_job, start) if spec.policy_gradient
                    else start)["checkpoint"]
         stage = [] if not spec.policy_gradient else ["--csgan-stage", "adversarial"]
         name = f"{arm.value}.{seed}"

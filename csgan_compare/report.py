@@ -5,7 +5,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from . import fairseq_runs, scoring
-from .arms import REPORTED, Arm
+from .arms import ESTIMATOR_ARMS, REPORTED, Arm
 
 SCORE_KEYS = ("bleu", "chrf", "precisions", "bp", "len_ratio", "sys_len", "ref_len")
 
@@ -32,14 +32,11 @@ def build(recipe, elapsed) -> dict:
             for arm, seeds in systems.items() for seed, name in seeds.items()}
     others = {f"{arm.value}.{seed}": h for (arm, seed), h in hyps.items() if arm != Arm.START}
     vs_start = scoring.paired_bootstrap(hyps[(Arm.START, "1")], others, refs, n)
-    vs_control = {}
-    for seed in systems.get(Arm.CONTROL, {}):
-        compared = {f"{arm.value}.{s}": h for (arm, s), h in hyps.items()
-                    if arm not in (Arm.CONTROL,) and (s == seed or arm in (Arm.START,
-                                                                           Arm.START_LENPEN))}
-        for name, result in scoring.paired_bootstrap(hyps[(Arm.CONTROL, seed)], compared,
-                                                     refs, n).items():
-            vs_control.setdefault(name, {})[seed] = result
+    vs_control = _versus(hyps, systems, Arm.CONTROL, refs, n,
+                         lambda arm: arm != Arm.CONTROL)
+    # the estimator arms against the paper's Monte Carlo estimator, seed for seed
+    vs_brcsgan = _versus(hyps, systems, Arm.BRCSGAN, refs, n,
+                         lambda arm: arm in ESTIMATOR_ARMS)
 
     arms = {}
     for arm, seeds in systems.items():
@@ -52,6 +49,8 @@ def build(recipe, elapsed) -> dict:
                 row["vs_start"] = vs_start[key]
             if key in vs_control:
                 row["vs_control"] = vs_control[key]  # {control seed: test}
+            if key in vs_brcsgan:
+                row["vs_brcsgan"] = vs_brcsgan[key]  # {brcsgan seed: test}
             if arm == Arm.START_LENPEN:
                 row["lenpen"] = result["lenpen"]
             entry["seeds"][seed] = row
@@ -89,6 +88,19 @@ def build(recipe, elapsed) -> dict:
     }
 
 
+def _versus(hyps, systems, base, refs, n, compares):
+    """{system: {base seed: paired bootstrap}}: every arm for which `compares(arm)` holds
+    against `base` of the same seed (start and start_lenpen, single-seed, against each)."""
+    out = {}
+    for seed in systems.get(base, {}):
+        compared = {f"{arm.value}.{s}": h for (arm, s), h in hyps.items()
+                    if compares(arm) and (s == seed or arm in (Arm.START, Arm.START_LENPEN))}
+        for name, result in scoring.paired_bootstrap(hyps[(base, seed)], compared,
+                                                     refs, n).items():
+            out.setdefault(name, {})[seed] = result
+    return out
+
+
 def commands(log_dir):
     """Every fairseq command line of the run, in the order they ran: the first record of
     each run's log (so a resumed run still lists the jobs of the earlier process)."""
@@ -111,11 +123,12 @@ def _summary(seeds) -> dict:
         summary["vs_start"] = {m: scoring.verdict([r["vs_start"][m]["delta"] for r in rows],
                                                   [r["vs_start"][m]["p"] for r in rows])
                                for m in ("bleu", "chrf")}
-    if "vs_control" in rows[0]:
-        tests = [t for r in rows for t in r["vs_control"].values()]
-        summary["vs_control"] = {m: scoring.verdict([t[m]["delta"] for t in tests],
-                                                    [t[m]["p"] for t in tests])
-                                 for m in ("bleu", "chrf")}
+    for key in ("vs_control", "vs_brcsgan"):
+        if key in rows[0]:
+            tests = [t for r in rows for t in r[key].values()]
+            summary[key] = {m: scoring.verdict([t[m]["delta"] for t in tests],
+                                               [t[m]["p"] for t in tests])
+                            for m in ("bleu", "chrf")}
     return summary
 
 
@@ -126,6 +139,35 @@ def _tests(row, key, metric):
     if metric in tests:  # one test (vs start)
         return [tests[metric]]
     return [t[metric] for t in tests.values()]  # one per control seed
+
+
+def estimator_table(results) -> list:
+    """The estimator arms against control and against brcsgan (Monte Carlo search), with
+    their training time: empty if the run had none."""
+    present = [a for a in (Arm.BRCSGAN, *ESTIMATOR_ARMS) if a.value in results["arms"]]
+    if not any(a in ESTIMATOR_ARMS for a in present):
+        return []
+    lines = ["", "Reward estimators and baselines (lambda 0.7) against the control and "
+             "against brcsgan (Monte Carlo search), seed for seed; minutes: the arm's "
+             "training job (validation runs included), mean over seeds.", "",
+             "| arm | seeds | BLEU | BLEU vs control: Δ (p) | verdict | BLEU vs brcsgan: "
+             "Δ (p) | verdict | training min |", "|---|---|---|---|---|---|---|---|"]
+    for arm in present:
+        entry = results["arms"][arm.value]
+        s, rows = entry["summary"], list(entry["seeds"].values())
+
+        def cell(key):
+            tests = [t for r in rows for t in _tests(r, key, "bleu")]
+            deltas = ", ".join(f"{t['delta']:+.2f} ({t['p']:.3f})" for t in tests) or "—"
+            return f"{deltas} | {s.get(key, {}).get('bleu', '—')}"
+
+        seconds = [results["seconds"].get(f"{arm.value}.{seed}") for seed in entry["seeds"]]
+        seconds = [x for x in seconds if x is not None]
+        minutes = f"{sum(seconds) / len(seconds) / 60:.1f}" if seconds else "—"
+        lines.append(f"| {arm.value} | {s['bleu']['n']} | {s['bleu']['mean']:.2f} ± "
+                     f"{s['bleu']['sd']:.2f} | {cell('vs_control')} | {cell('vs_brcsgan')} | "
+                     f"{minutes} |")
+    return lines
 
 
 def table(results) -> str:
@@ -158,6 +200,7 @@ def table(results) -> str:
             f"{s['chrf']['mean']:.2f} ± {s['chrf']['sd']:.2f} | {s['len_ratio']['mean']:.3f} | "
             f"{cell('vs_start', 'bleu')} | {cell('vs_control', 'bleu')} | "
             f"{cell('vs_start', 'chrf')} | {cell('vs_control', 'chrf')} |")
+    lines += estimator_table(results)
     lines += ["", f"BLEU: `{results['signatures']['bleu']}`  ",
               f"chrF: `{results['signatures']['chrf']}`", ""]
     return "\n".join(lines)

@@ -24,6 +24,23 @@ class RewardType(str, Enum):
     CONSTANT = "constant"  # --reward-constant on every token: the peakiness control
 
 
+class RewardEstimator(str, Enum):
+    """--reward-estimator: how the BR-CSGAN reward of a whole translation becomes Q_t."""
+
+    MONTE_CARLO = "monte-carlo"  # N rollouts of every prefix (the paper; SeqGAN)
+    SEQUENCE = "sequence"  # R(Y) for every token: REINFORCE, no rollouts
+    PARTIAL_D = "partial-d"  # D trained on prefixes scores every prefix (REGS, Li et al. 2017)
+    MALIGAN = "maligan"  # normalised D/(1-D) weights of K samples per source (Che et al. 2017)
+
+
+class RewardBaselineMode(str, Enum):
+    """--reward-baseline-mode: what is subtracted from Q_t."""
+
+    CONSTANT = "constant"  # b inside the D term: lambda * (D - b) (the paper)
+    ROLLOUT_MEAN = "rollout-mean"  # V(Y_<t): the mean reward of prefix t-1's rollouts
+    SELF_CRITICAL = "self-critical"  # the reward of G's greedy translation (Rennie et al. 2017)
+
+
 @dataclass
 class CSGANConfig(TranslationConfig, DiscriminatorConfig):
     csgan_stage: ChoiceEnum([r.value for r in Requested]) = field(
@@ -91,6 +108,22 @@ class CSGANConfig(TranslationConfig, DiscriminatorConfig):
     reward_constant: float = field(
         default=1.0, metadata={"help": "the reward of every token under --reward-type constant"}
     )
+    reward_estimator: ChoiceEnum([e.value for e in RewardEstimator]) = field(
+        default="monte-carlo",
+        metadata={"help": "monte-carlo: N rollouts per prefix (paper); sequence: R(Y) for "
+                          "every token; partial-d: a prefix D scores every prefix (REGS); "
+                          "maligan: normalised D/(1-D) over --maligan-samples per source"},
+    )
+    reward_baseline_mode: ChoiceEnum([m.value for m in RewardBaselineMode]) = field(
+        default="constant",
+        metadata={"help": "constant: b in lambda*(D-b) (paper); rollout-mean: minus the mean "
+                          "of the previous prefix's rollouts (monte-carlo only); "
+                          "self-critical: minus the reward of G's greedy translation"},
+    )
+    maligan_samples: int = field(
+        default=4, metadata={"help": "maligan: samples per source whose D weights are "
+                                     "normalised together (K)"}
+    )
 
 
 def check_range(option: str, value, low=None, high=None, low_open=False, high_open=False):
@@ -121,6 +154,9 @@ def validate(cfg: CSGANConfig, optimizer_name: Optional[str]):
     check_range("--reward-baseline", cfg.reward_baseline)
     check_range("--reward-constant", cfg.reward_constant)
     check_range("--rollout-update-rate", cfg.rollout_update_rate, 0.0, 1.0)
+    # one sample per source would get weight 1 whatever D says
+    check_range("--maligan-samples", cfg.maligan_samples, low=2)
+    check_estimator(cfg)
     kernels = parse_int_list(cfg.d_kernel_sizes, "--d-kernel-sizes")
     filters = parse_int_list(cfg.d_num_filters, "--d-num-filters")
     if len(kernels) != len(filters):
@@ -132,6 +168,26 @@ def validate(cfg: CSGANConfig, optimizer_name: Optional[str]):
             f"--csgan-stage {cfg.csgan_stage} needs --optimizer csgan (separate G and D "
             f"optimisers); got --optimizer {optimizer_name}, which only --csgan-stage mle takes"
         )
+
+
+def check_estimator(cfg: CSGANConfig):
+    """Refuse the combinations of reward options that would silently mean something else."""
+    estimator = RewardEstimator(cfg.reward_estimator)
+    baseline = RewardBaselineMode(cfg.reward_baseline_mode)
+    if RewardType(cfg.reward_type) == RewardType.CONSTANT and (
+            estimator != RewardEstimator.MONTE_CARLO or baseline != RewardBaselineMode.CONSTANT):
+        raise ValueError("--reward-type constant gives every token --reward-constant: it takes "
+                         "no --reward-estimator or --reward-baseline-mode")
+    if baseline == RewardBaselineMode.ROLLOUT_MEAN and estimator != RewardEstimator.MONTE_CARLO:
+        raise ValueError(f"--reward-baseline-mode rollout-mean averages Monte Carlo rollouts: it "
+                         f"needs --reward-estimator monte-carlo, got {estimator.value}")
+    if estimator in (RewardEstimator.PARTIAL_D, RewardEstimator.MALIGAN):
+        if cfg.reward_lambda == 0:
+            raise ValueError(f"--reward-estimator {estimator.value} is a way to use D: it needs "
+                             "--reward-lambda > 0 (with 0, use --reward-estimator sequence)")
+    if estimator == RewardEstimator.MALIGAN and baseline != RewardBaselineMode.CONSTANT:
+        raise ValueError("--reward-estimator maligan has its own baseline (the mean weight "
+                         f"1/K); it takes --reward-baseline-mode constant, got {baseline.value}")
 
 
 def _flag(name):

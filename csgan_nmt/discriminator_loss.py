@@ -4,6 +4,7 @@ D(X, Y) is the probability that Y is a human translation of X. Each D update see
 batch: the gold pairs of a training batch, labelled 1, and the same sources with G's current
 translations (fresh negatives), labelled 0; the loss is binary cross-entropy. D pretraining
 stops when D's accuracy on a held-out set of *validation* pairs (gold and G's) reaches xi.
+Under --reward-estimator partial-d, D sees random prefixes of both instead (REGS).
 """
 
 from argparse import Namespace
@@ -14,18 +15,23 @@ from fairseq import metrics, utils
 from fairseq.criterions import FairseqCriterion
 from fairseq.data import data_utils
 
+from .csgan_config import RewardEstimator
 from .logging_outputs import sum_logs
+from .partial_discriminator import random_prefixes
 from .reward import eos_to_pad
 from .rollout import RolloutEngine, eval_mode
 
 REAL, FAKE = 1.0, 0.0  # D's labels: gold pair, G's translation
 
 
-def balanced_batch(src, gold, fake, pad, eos):
-    """(src, tgt, labels): (src, gold) labelled REAL, then (src, G's translation) FAKE."""
-    tgt = data_utils.collate_tokens(
-        list(eos_to_pad(gold, eos, pad)) + list(eos_to_pad(fake, eos, pad)), pad
-    )
+def balanced_batch(src, gold, fake, pad, eos, prefixes=False):
+    """(src, tgt, labels): (src, gold) labelled REAL, then (src, G's translation) FAKE.
+    With `prefixes` (--reward-estimator partial-d), every translation is cut at a random
+    length first (partial_discriminator.random_prefixes)."""
+    gold, fake = eos_to_pad(gold, eos, pad), eos_to_pad(fake, eos, pad)
+    if prefixes:
+        gold, fake = random_prefixes(gold, pad), random_prefixes(fake, pad)
+    tgt = data_utils.collate_tokens(list(gold) + list(fake), pad)
     labels = torch.cat([torch.full((gold.size(0),), REAL), torch.full((fake.size(0),), FAKE)])
     return torch.cat([src, src]), tgt, labels.to(src.device)
 
@@ -39,12 +45,18 @@ class DiscriminatorCriterion(FairseqCriterion):
         self.cfg = task.cfg
         self._beam_search = None
 
+    @property
+    def on_prefixes(self) -> bool:
+        """D is trained (and measured) on random prefixes for the REGS reward."""
+        return RewardEstimator(self.cfg.reward_estimator) == RewardEstimator.PARTIAL_D
+
     def forward(self, model, sample):
         src = sample["net_input"]["src_tokens"]
         fake = self.negatives(model, src, sample["net_input"]["src_lengths"])
         tgt_dict = self.task.target_dictionary
         src_pair, tgt_pair, labels = balanced_batch(src, sample["target"], fake,
-                                                    tgt_dict.pad(), tgt_dict.eos())
+                                                    tgt_dict.pad(), tgt_dict.eos(),
+                                                    self.on_prefixes)
         logits = model.discriminator(src_pair, tgt_pair)
         loss = F.binary_cross_entropy_with_logits(logits, labels, reduction="sum")
         return loss, labels.numel(), _classification_log(loss, logits, labels, sample)
@@ -117,7 +129,8 @@ class HeldOutSet:
                     sample = utils.move_to_cuda(sample, device=device)
                 src = sample["net_input"]["src_tokens"]
                 fake = criterion.negatives(model, src, sample["net_input"]["src_lengths"])
-                batches.append(balanced_batch(src, sample["target"], fake, pad, eos))
+                batches.append(balanced_batch(src, sample["target"], fake, pad, eos,
+                                              criterion.on_prefixes))
         return cls(batches)
 
     @torch.no_grad()

@@ -1,8 +1,10 @@
 """The policy-gradient update of G (Yang et al., NAACL 2018, section 3.3; SeqGAN, Yu et al.,
 AAAI 2017).
 
-For a batch of sources X, the generator samples Y ~ G'(.|X), every token gets a Monte Carlo
-reward Q_t (reward.py), and the loss is
+For a batch of sources X, the generator samples Y ~ G'(.|X), every token gets a reward Q_t
+(--reward-estimator: Monte Carlo search, reward.py, as in the paper; the whole sentence's
+reward; a prefix D, partial_discriminator.py; MaliGAN weights, maligan.py), minus a
+baseline (--reward-baseline-mode, baselines.py), and the loss is
 
     L = - sum_b sum_t log G'(y_t | Y_<t, X) * Q_t        (tokens up to EOS; summed)
 
@@ -27,8 +29,11 @@ from fairseq import metrics
 from fairseq.criterions import FairseqCriterion
 
 from .logging_outputs import sum_logs
-from .csgan_config import RewardType
-from .reward import RewardScorer, constant_rewards, monte_carlo_rewards
+from .baselines import self_critical_values
+from .csgan_config import RewardBaselineMode, RewardEstimator, RewardType
+from .maligan import maligan_rewards
+from .partial_discriminator import partial_d_rewards
+from .reward import RewardScorer, constant_rewards, monte_carlo_rewards, sequence_rewards
 from .rollout import RolloutEngine
 
 
@@ -48,17 +53,34 @@ def policy_gradient_loss(token_log_probs, rewards):
 
 def policy_gradient_step(sampler: RolloutEngine, roller: RolloutEngine, scorer: RewardScorer,
                          src_tokens, src_lengths, refs, num_rollouts, stride=1,
-                         constant_reward=None):
-    """Sample Y with `sampler`, estimate Q with `roller`'s rollouts scored by `scorer`, and
-    return the loss whose gradient is the policy-gradient update of `sampler.model`.
-    With `constant_reward` set, every token gets that reward instead (no rollouts)."""
+                         constant_reward=None, estimator=RewardEstimator.MONTE_CARLO,
+                         baseline_mode=RewardBaselineMode.CONSTANT, maligan_samples=4):
+    """Sample Y with `sampler`, estimate Q with `estimator` (Monte Carlo: `roller`'s
+    rollouts scored by `scorer`), subtract the baseline, and return the loss whose gradient
+    is the policy-gradient update of `sampler.model`. With `constant_reward` set, every
+    token gets that reward instead (no rollouts). MaliGAN draws `maligan_samples` Y per
+    source (the batch grows K-fold)."""
+    estimator, baseline_mode = RewardEstimator(estimator), RewardBaselineMode(baseline_mode)
+    if estimator == RewardEstimator.MALIGAN:
+        src_tokens, src_lengths, refs = (t.repeat_interleave(maligan_samples, 0)
+                                         for t in (src_tokens, src_lengths, refs))
     tokens = sampler.sample(src_tokens, src_lengths)
     started = time.perf_counter()
     if constant_reward is not None:
         rewards = constant_rewards(tokens, sampler.pad, constant_reward)
+    elif estimator == RewardEstimator.MONTE_CARLO:
+        rewards = monte_carlo_rewards(
+            roller, scorer, src_tokens, src_lengths, tokens, refs, num_rollouts, stride,
+            rollout_mean_baseline=baseline_mode == RewardBaselineMode.ROLLOUT_MEAN)
+    elif estimator == RewardEstimator.SEQUENCE:
+        rewards = sequence_rewards(scorer, src_tokens, tokens, refs)
+    elif estimator == RewardEstimator.PARTIAL_D:
+        rewards = partial_d_rewards(scorer, src_tokens, tokens, refs)
     else:
-        rewards = monte_carlo_rewards(roller, scorer, src_tokens, src_lengths, tokens, refs,
-                                      num_rollouts, stride)
+        rewards = maligan_rewards(scorer, src_tokens, tokens, refs, maligan_samples)
+    if baseline_mode == RewardBaselineMode.SELF_CRITICAL:
+        greedy = self_critical_values(sampler, scorer, src_tokens, src_lengths, refs)
+        rewards = (rewards - greedy) * tokens.ne(sampler.pad).float()
     rollout_seconds = time.perf_counter() - started
     token_log_probs = sampler.log_probs(src_tokens, src_lengths, tokens)
     return PolicyGradientOutput(policy_gradient_loss(token_log_probs, rewards), tokens,
@@ -89,6 +111,8 @@ class PolicyGradientCriterion(FairseqCriterion):
             sample["target"], cfg.rollouts, cfg.rollout_stride,
             constant_reward=(cfg.reward_constant
                              if RewardType(cfg.reward_type) == RewardType.CONSTANT else None),
+            estimator=cfg.reward_estimator, baseline_mode=cfg.reward_baseline_mode,
+            maligan_samples=cfg.maligan_samples,
         )
         ntokens = int(out.tokens.ne(tgt_dict.pad()).sum())
         return out.loss, ntokens, {

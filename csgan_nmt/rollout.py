@@ -30,6 +30,7 @@ gradient.
 """
 
 import contextlib
+from dataclasses import dataclass
 from typing import Optional
 
 import torch
@@ -44,6 +45,16 @@ def eval_mode(module):
         yield module
     finally:
         module.train(was_training)
+
+
+@dataclass
+class RolloutChunk:
+    """The completions of some rolled-out prefixes: completions[p] (N, L) int32 complete
+    prefix length prefix[p] of sentence sentence[p]."""
+
+    sentence: torch.Tensor
+    prefix: torch.Tensor
+    completions: torch.Tensor
 
 
 class RolloutEngine:
@@ -82,17 +93,20 @@ class RolloutEngine:
         return caps.clamp(min=1, max=self.max_len)
 
     @torch.no_grad()
-    def sample(self, src_tokens, src_lengths, noise: Optional[torch.Tensor] = None):
+    def sample(self, src_tokens, src_lengths, noise: Optional[torch.Tensor] = None,
+               greedy: bool = False):
         """Y ~ G(.|X) by multinomial sampling: (B, L) tokens, right-padded, EOS-ended unless cut.
 
-        `noise`, if given, is (B, 1, 1, L) uniforms (see the module docstring).
+        `noise`, if given, is (B, 1, 1, L) uniforms (see the module docstring). With `greedy`
+        every step takes G's most probable token instead (the self-critical baseline's
+        translation, Rennie et al. 2017): the same decode, the same length caps.
         """
         B = src_tokens.size(0)
         empty = src_tokens.new_zeros(B, 0)
         spawn_at = torch.ones(B, 1, dtype=torch.bool, device=src_tokens.device)
         with eval_mode(self.model):
-            out = self._decode(src_tokens, src_lengths, empty, spawn_at, 1, noise)
-        return _trim(out[:, 0, 0], self.pad)
+            out = self._decode(src_tokens, src_lengths, empty, spawn_at, 1, noise, greedy)
+        return _trim(out[:, 0].to(src_tokens.dtype), self.pad)
 
     @torch.no_grad()
     def rollout(self, src_tokens, src_lengths, tokens, num_rollouts, spawn_at,
@@ -101,22 +115,32 @@ class RolloutEngine:
 
         `spawn_at` (B, T+1) bool marks the prefix lengths t to roll out from. Returns
         (B, T+1, N, L) completions (the prefix included), pad where nothing was rolled out.
-        `noise`, if given, is (B, T+1, N, L) uniforms.
+        `noise`, if given, is (B, T+1, N, L) uniforms. Training uses `rollout_chunks`, which
+        never holds more than one chunk's completions.
         """
-        parts = []
+        chunks = list(self.rollout_chunks(src_tokens, src_lengths, tokens, num_rollouts,
+                                          spawn_at, noise))
+        width = max(c.completions.size(-1) for c in chunks)
+        out = tokens.new_full((tokens.size(0), tokens.size(1) + 1, num_rollouts, width), self.pad)
+        for c in chunks:
+            out[c.sentence, c.prefix, :, :c.completions.size(-1)] = c.completions.to(out.dtype)
+        return out
+
+    @torch.no_grad()
+    def rollout_chunks(self, src_tokens, src_lengths, tokens, num_rollouts, spawn_at,
+                       noise: Optional[torch.Tensor] = None):
+        """`rollout`, one sentence chunk at a time: yields RolloutChunk(sentence, prefix,
+        completions), completions (P, N, L) int32 for the chunk's P rolled-out prefixes
+        (sentence[p], prefix[p]). A chunk holds at most max_rows rollouts (or one sentence's),
+        so the completions in memory are bounded by max_rows * L * 4 bytes."""
         with eval_mode(self.model):
             for rows in self._sentence_chunks(spawn_at, num_rollouts):
-                parts.append(self._decode(
+                completions = self._decode(
                     src_tokens[rows], src_lengths[rows], tokens[rows], spawn_at[rows],
                     num_rollouts, None if noise is None else noise[rows],
-                ))
-        width = max(p.size(-1) for p in parts)
-        out = tokens.new_full((tokens.size(0), tokens.size(1) + 1, num_rollouts, width), self.pad)
-        start = 0
-        for p in parts:
-            out[start:start + p.size(0), ..., :p.size(-1)] = p
-            start += p.size(0)
-        return out
+                )
+                sentence, prefix = spawn_at[rows].nonzero(as_tuple=True)
+                yield RolloutChunk(sentence + rows.start, prefix, completions)
 
     def _sentence_chunks(self, spawn_at, num_rollouts):
         """Consecutive sentence slices whose rollout rows stay within max_rows."""
@@ -129,14 +153,20 @@ class RolloutEngine:
             rows += n
         yield slice(start, len(per_sentence))
 
-    def _decode(self, src_tokens, src_lengths, tokens, spawn_at, N, noise):
-        """The lock-step decode: trunk rows feed `tokens`, spawned rows sample on."""
+    def _decode(self, src_tokens, src_lengths, tokens, spawn_at, N, noise, greedy=False):
+        """The lock-step decode: trunk rows feed `tokens`, spawned rows sample on. Returns
+        (P, N, width) int32 completions of the P marked prefixes, in spawn_at's row-major
+        order (int32 and no slot for unmarked prefixes: a quarter of the old int64 (B, T+1)
+        layout's memory at stride 2)."""
         B, T = tokens.shape
         device = tokens.device
         # a given Y longer than its cap (gold, beam) still gets every prefix rolled out
         caps = torch.maximum(self.length_caps(src_tokens), tokens.ne(self.pad).sum(1))
         width = int(caps.max())
-        out = tokens.new_full((B, T + 1, N, width), self.pad)
+        # slot[b, t]: the row of prefix (b, t) in `out`
+        slot = (spawn_at.flatten().cumsum(0) - 1).view(spawn_at.shape)
+        out = torch.full((int(spawn_at.sum()), N, width), self.pad, dtype=torch.int32,
+                         device=device)
 
         # a slice of a left-padded batch may have all-pad columns, which RNN encoders reject
         src_tokens = src_tokens[:, src_tokens.ne(self.pad).any(0)]
@@ -155,10 +185,10 @@ class RolloutEngine:
             cdf = self._step(history, encoder_out, state)
             is_trunk = prefix < 0
             # every row draws (no copy of the big cdf); trunk rows then feed Y's next token
-            u = self._uniforms(noise, sent, prefix.clamp(min=0), rollout_idx, k)
-            nxt = _inverse_cdf(cdf, u.unsqueeze(1)).squeeze(1)
+            u = self._uniforms(noise, sent, prefix.clamp(min=0), rollout_idx, k, greedy)
+            nxt = _draw(cdf, u.unsqueeze(1), greedy).squeeze(1)
             roll = ~is_trunk
-            out[sent[roll], prefix[roll], rollout_idx[roll], k] = nxt[roll]
+            out[slot[sent[roll], prefix[roll]], rollout_idx[roll], k] = nxt[roll].int()
             if k < T:
                 nxt = torch.where(is_trunk, tokens[sent, k], nxt)
             done = torch.where(is_trunk, last_spawn[sent] <= k,
@@ -174,10 +204,11 @@ class RolloutEngine:
                 new_sent = sent[parents].repeat_interleave(N)
                 new_n = torch.arange(N, device=device).repeat(len(parents))
                 new_prefix = torch.full_like(new_sent, k)
-                u = self._uniforms(noise, new_sent, new_prefix, new_n, k).view(-1, N)
-                new_tok = _inverse_cdf(cdf[parents], u).view(-1)
-                out[new_sent, k, new_n, :k] = tokens[new_sent, :k]
-                out[new_sent, k, new_n, k] = new_tok
+                u = self._uniforms(noise, new_sent, new_prefix, new_n, k, greedy).view(-1, N)
+                new_tok = _draw(cdf[parents], u, greedy).view(-1)
+                new_slot = slot[new_sent, k]
+                out[new_slot, new_n, :k] = tokens[new_sent, :k].int()
+                out[new_slot, new_n, k] = new_tok.int()
                 alive = ~(new_tok.eq(self.eos) | (k + 1 >= caps[new_sent]))
                 parents = parents.repeat_interleave(N)[alive]
                 new = (new_sent[alive], new_prefix[alive], new_n[alive], new_tok[alive])
@@ -230,10 +261,21 @@ class RolloutEngine:
         return probs.cumsum_(dim=1)
 
     @staticmethod
-    def _uniforms(noise, sent, prefix, rollout_idx, k):
+    def _uniforms(noise, sent, prefix, rollout_idx, k, greedy=False):
+        if greedy:  # no draw: leave the RNG as it was
+            return torch.zeros(sent.shape, device=sent.device)
         if noise is None:
             return torch.rand(sent.shape, device=sent.device)
         return noise[sent, prefix, rollout_idx, k]
+
+
+def _draw(cdf, u, greedy):
+    """Token ids (R, M): by inverse CDF, or with `greedy` the most probable token (the
+    largest step of the CDF) for every column."""
+    if not greedy:
+        return _inverse_cdf(cdf, u)
+    steps = torch.diff(cdf, dim=1, prepend=cdf.new_zeros(cdf.size(0), 1))
+    return steps.argmax(1, keepdim=True).expand(u.shape).contiguous()
 
 
 def _inverse_cdf(cdf, u):

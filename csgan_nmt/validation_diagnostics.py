@@ -44,9 +44,10 @@ def discriminator_log(criterion, model, sample, seed) -> dict:
     with torch.random.fork_rng(devices=[device] if device.type == "cuda" else []):
         torch.manual_seed(seed)
         fake = criterion.negatives(model, src, sample["net_input"]["src_lengths"])
-    tgt_dict = criterion.task.target_dictionary
-    src_pair, tgt_pair, labels = balanced_batch(src, sample["target"], fake,
-                                                tgt_dict.pad(), tgt_dict.eos())
+        tgt_dict = criterion.task.target_dictionary  # partial-d's prefixes draw here too
+        src_pair, tgt_pair, labels = balanced_batch(src, sample["target"], fake,
+                                                    tgt_dict.pad(), tgt_dict.eos(),
+                                                    criterion.on_prefixes)
     with eval_mode(model.discriminator):
         predicted = (model.discriminator(src_pair, tgt_pair) > 0).float()
     return {"d_valid_correct": int((predicted == labels).sum()), "d_valid_n": labels.numel()}

@@ -12,6 +12,7 @@ from sacrebleu.metrics import BLEU, CHRF
 
 from csgan_compare import scoring
 from csgan_compare.arms import TRAINED_ARMS, Arm
+from csgan_compare.sizes import TINY
 from csgan_compare.curves import PANELS
 from csgan_nmt import reward as reward_module
 from csgan_nmt import validation_diagnostics
@@ -143,6 +144,55 @@ def test_paired_bootstrap_finds_a_real_difference_and_not_an_identical_system():
     assert out["same"]["bleu"]["p"] == 1.0 and out["same"]["bleu"]["delta"] == 0
 
 
+# ---------------------------------------------------------------- the estimator report
+def _estimator_results(gains, seconds):
+    """Synthetic results.json / benchmark.json: arm -> per-seed BLEU gain over control."""
+    from csgan_compare import estimator_report
+
+    arms, options = {}, {}
+    for arm, deltas in gains.items():
+        seeds = {str(i + 1): {"vs_control": {str(i + 1): {"bleu": {"delta": d, "p": 0.5}}},
+                              **({"vs_brcsgan": {str(i + 1): {"bleu": {"delta": 0.0, "p": 1}}}}
+                                 if arm != "brcsgan" else {})}
+                 for i, d in enumerate(deltas)}
+        arms[arm] = {"seeds": seeds, "summary": {
+            "bleu": {"mean": 20 + sum(deltas) / len(deltas), "sd": 0.1, "n": len(deltas)},
+            "vs_control": {"bleu": "no significant difference"}}}
+        options[arm] = {"estimator": "x", "baseline_mode": "y", "seconds": seconds[arm],
+                        "x_mle": seconds[arm] / 0.1, "trace_cov": 1.0,
+                        "noise_to_signal": 2.0}
+    benchmark = {"options": options, "mle_seconds": 0.1}
+    return estimator_report.rows({"arms": arms}, benchmark), benchmark
+
+
+def test_estimator_verdict_names_options_keeping_80_percent_of_the_gain_at_a_fifth_of_the_cost():
+    from csgan_compare.estimator_report import markdown, verdict
+
+    table, benchmark = _estimator_results(
+        {"brcsgan": [1.0, 1.0], "sequence": [0.8, 0.8], "self_critical": [0.78, 0.8],
+         "partial_d": [0.9, 0.9], "maligan": [2.0, 2.0]},
+        {"brcsgan": 10.0, "sequence": 2.0, "self_critical": 1.0, "partial_d": 2.1,
+         "maligan": 50.0})
+    text = " ".join(verdict(table))
+    # sequence: 80% at 1/5 (kept); self_critical: 79%; partial_d: 21% of the cost
+    assert "cost: sequence." in text
+    assert "than the control (every seed p < 0.05): none." in text and "not significant" in text
+    assert "Best BLEU gain over the control per second of update: `self_critical`" in text
+    assert {r["arm"]: round(r["gain_per_second"], 3) for r in table}["maligan"] == 0.04
+    lines = markdown(table, benchmark).splitlines()
+    assert sum(line.startswith("| ") for line in lines) == 1 + 5  # header + every option
+
+
+def test_estimator_verdict_says_so_when_monte_carlo_gained_nothing():
+    from csgan_compare.estimator_report import verdict
+
+    table, _ = _estimator_results({"brcsgan": [-0.2, 0.1], "sequence": [0.3, -0.1]},
+                                  {"brcsgan": 10.0, "sequence": 1.0})
+    text = " ".join(verdict(table))
+    assert "Monte Carlo search itself gained -0.05 BLEU" in text and "no bar" in text
+    assert "sequence +0.10" in text
+
+
 # ---------------------------------------------------------------- the tiny size, end to end
 def test_tiny_comparison_runs_every_arm_and_seed_end_to_end(tiny_data, tmp_path):
     from csgan_compare.__main__ import main
@@ -151,7 +201,7 @@ def test_tiny_comparison_runs_every_arm_and_seed_end_to_end(tiny_data, tmp_path)
     main(["--size", "tiny", "--prepared", str(tiny_data), "--out", str(out),
           "--work", str(work)])
     results = json.loads((out / "results.json").read_text())
-    trained = {a.value for a in TRAINED_ARMS}
+    trained = {a.value for a in TINY.arms}
     assert set(results["arms"]) == trained | {"start", "start_lenpen"}
     refs = (tiny_data / "text" / "test.en").read_text(encoding="utf-8").splitlines()
     for name, arm in results["arms"].items():
@@ -163,6 +213,9 @@ def test_tiny_comparison_runs_every_arm_and_seed_end_to_end(tiny_data, tmp_path)
                 assert 0 < row["vs_start"]["bleu"]["p"] <= 1
             if name not in ("start", "control"):
                 assert set(row["vs_control"]) == ({seed} if name in trained else {"1", "2"})
+            # the estimator arms are also judged against Monte Carlo search, seed for seed
+            assert set(row.get("vs_brcsgan", {})) == (
+                {seed} if name in ("partial_d", "self_critical") else set())
     # the scores are sacreBLEU's on the arm's own translations of every test sentence
     hyps = (work / "decode" / "brcsgan.2.test" / "hyps.txt").read_text().splitlines()
     assert len(hyps) == len(refs) == results["test_sentences"]
@@ -179,8 +232,12 @@ def test_tiny_comparison_runs_every_arm_and_seed_end_to_end(tiny_data, tmp_path)
         assert bleu == round(BLEU().corpus_score(valid_hyps, [valid_refs]).score, 2)
     chosen = results["arms"]["start_lenpen"]["seeds"]["1"]["lenpen"]
     assert tuned[str(chosen)] == max(tuned.values())
-    commands = results["commands"]  # start, D, 5 arms x 2 seeds; their translations
-    assert sum(c.startswith("fairseq-train ") for c in commands) == 12
+    commands = results["commands"]  # start, D, prefix D, 5 arms x 2 seeds; translations
+    assert sum(c.startswith("fairseq-train ") for c in commands) == 13
+    prefix_d = [c for c in commands if "--csgan-stage discriminator" in c]
+    assert len(prefix_d) == 2 and sum("--reward-estimator partial-d" in c for c in prefix_d) == 1
+    partial_d = [c for c in commands if "partial_d.1" in c and c.startswith("fairseq-train")]
+    assert "discriminator_prefix/checkpoint_last.pt" in partial_d[0]
     assert sum(c.startswith("fairseq-generate ") for c in commands) >= 1 + 2 + 10
     assert results["versions"]["sacrebleu"] and results["versions"]["fairseq"]
     assert "nrefs:1" in results["signatures"]["bleu"]
@@ -192,7 +249,7 @@ def test_tiny_comparison_runs_every_arm_and_seed_end_to_end(tiny_data, tmp_path)
     for _title, _kind, key in PANELS:
         arms = set(data["panels"][key]["arms"])
         if key == "reward":
-            assert arms == {"brcsgan", "csgan", "bleu_only", "constant"}
+            assert arms == trained - {"control"}
         elif key == "valid_d_valid_acc":
             assert arms == trained - {"control"}
         else:
@@ -200,4 +257,7 @@ def test_tiny_comparison_runs_every_arm_and_seed_end_to_end(tiny_data, tmp_path)
         for arm, curve in data["panels"][key]["arms"].items():
             assert set(curve["seeds"]) == ({"1"} if arm == "start" else {"1", "2"})
     assert data["d_pretraining"]["x"]
-    assert (out / "table.md").read_text().count("\n| ") == 1 + 7  # header + every arm
+    table = (out / "table.md").read_text()
+    assert table.count("\n| ") == (1 + 7) + (1 + 3)  # header + every arm; the estimators'
+    assert "| partial_d | 2 |" in table and "| self_critical | 2 |" in table
+

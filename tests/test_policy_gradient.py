@@ -168,6 +168,30 @@ def _flat(grads):
     return torch.cat([g.reshape(-1) for g in grads])
 
 
+def estimate_projections(model, sc, src, ref, exact, seed, batches=30, rows=400, N=2,
+                         **step_options):
+    """Mean and standard error, over `batches` policy-gradient estimates of `rows` samples
+    each (G in train mode, as the trainer leaves it), of the estimate projected on fixed
+    directions: the exact gradient's and 3 random ones; and those directions."""
+    model.train()
+    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=CAP)
+    params = list(model.parameters())
+    torch.manual_seed(seed)
+    estimates = []
+    for _ in range(batches):
+        out = policy_gradient_step(engine, engine, sc, src.expand(rows, -1),
+                                   torch.full((rows,), src.size(1)), ref.expand(rows, -1), N,
+                                   **step_options)
+        estimates.append(-_flat(torch.autograd.grad(out.loss, params)) / rows)
+    estimates = torch.stack(estimates)
+    g = torch.Generator().manual_seed(seed + 1)
+    directions = torch.stack([exact / exact.norm()] + [
+        torch.randn(exact.numel(), generator=g, dtype=torch.float64) for _ in range(3)])
+    directions = directions / directions.norm(dim=1, keepdim=True)
+    proj = estimates @ directions.T  # (batches, 4)
+    return proj.mean(0), proj.std(0) / math.sqrt(batches), directions
+
+
 def test_expected_policy_gradient_equals_the_exact_gradient_with_dropout():
     """E[-grad L] = grad E_{Y~G'}[R(Y)] when Y and the rollouts come from G' (eval mode),
     even though G has dropout 0.3 and is in train mode when the step is called."""
@@ -175,24 +199,7 @@ def test_expected_policy_gradient_equals_the_exact_gradient_with_dropout():
     sc = scorer(d, 0.5)
     src, ref = torch.tensor([[A, C, B, EOS]]), torch.tensor([[A, B, EOS]])
     exact, wrong = exact_gradients(model, sc, src, ref)
-    model.train()
-    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=CAP)
-    params = list(model.parameters())
-    batches, rows, N = 30, 400, 2
-    torch.manual_seed(23)
-    estimates = []
-    for _ in range(batches):
-        out = policy_gradient_step(engine, engine, sc, src.expand(rows, -1),
-                                   torch.full((rows,), src.size(1)), ref.expand(rows, -1), N)
-        estimates.append(-_flat(torch.autograd.grad(out.loss, params)) / rows)
-    estimates = torch.stack(estimates)
-    # project on fixed directions: the exact gradient's and a few random ones
-    g = torch.Generator().manual_seed(24)
-    directions = torch.stack([exact / exact.norm()] + [
-        torch.randn(exact.numel(), generator=g, dtype=torch.float64) for _ in range(3)])
-    directions = directions / directions.norm(dim=1, keepdim=True)
-    proj = estimates @ directions.T  # (batches, 4)
-    mean, se = proj.mean(0), proj.std(0) / math.sqrt(batches)
+    mean, se, directions = estimate_projections(model, sc, src, ref, exact, seed=23)
     z = (mean - directions @ exact) / se
     # t with 29 degrees of freedom: P(|t| > 4.5) ~ 1e-4 per direction
     print(f"\nz = {z.tolist()}, wrong estimator z = {((directions @ wrong - directions @ exact) / se).tolist()}")
