@@ -17,7 +17,9 @@ self_critical, partial_d, maligan) computes the policy-gradient update's gradien
   have another E g than the unbiased ones, so compare their variance with that in mind;
 - cost: median seconds of one update's forward and backward (sample Y, rewards, baseline,
   log-probabilities, backward; no optimiser step, which is the same for every option), and
-  its ratio to an MLE update's forward and backward on the same batch's gold targets.
+  its ratio to an MLE update's forward and backward on the same batch's gold targets (the
+  MLE time is taken between rounds too). The options take turns, one draw each, so a
+  machine whose speed drifts during the run slows them alike.
 
 Monte Carlo options use the recipe's N and stride (--rollouts, --rollout-stride); the paper's
 N = 20 at every prefix is added as `brcsgan_n20` for its cost and variance. Run alone on the
@@ -110,7 +112,7 @@ def main():
         torch.autograd.grad(loss, params)
 
     mle()
-    mle_s = statistics.median(_seconds(mle, sync) for _ in range(5))
+    mle_times = [_seconds(mle, sync) for _ in range(3)]
 
     runs = [(arm.value, arm, args.rollouts, args.rollout_stride)
             for arm in (Arm.BRCSGAN, *ESTIMATOR_ARMS)]
@@ -119,18 +121,18 @@ def main():
     print(f"G: {type(generator).__name__} {sum(p.numel() for p in params):,} params "
           f"(start checkpoint of {args.work}); batch: {gold.size(0)} validation sentences, "
           f"{int(gold.ne(pad).sum())} gold tokens; {args.draws} draws per option, G fixed")
-    print(f"MLE update (forward + backward, label smoothing 0.1): {mle_s:.3f} s")
-    header = (f"{'option':18s} {'N':>3s} {'stride':>6s} {'s/update':>9s} {'x MLE':>7s} "
-              f"{'tr Cov(g)':>11s} {'|E g|^2':>11s} {'noise/signal':>12s}")
-    print(header, flush=True)
     rows = {}
     torch.manual_seed(args.seed)
-    for label, arm, n, stride in runs:
-        opts = options_of(arm)
-        d = d_prefix if TRAINED_ARMS[arm].prefix_discriminator else d_full
-        scorer = RewardScorer(d.discriminator, pad, eos, opts["reward_lambda"], 0.5)
-        grads, seconds = [], []
-        for _ in range(args.draws):
+    grads = {label: [] for label, *_ in runs}
+    seconds = {label: [] for label, *_ in runs}
+    # round robin: draw d of every option runs before draw d + 1 of any, so a machine that
+    # slows down for a while slows every option alike
+    for _ in range(args.draws):
+        mle_times.append(_seconds(mle, sync))
+        for label, arm, n, stride in runs:
+            opts = options_of(arm)
+            d = d_prefix if TRAINED_ARMS[arm].prefix_discriminator else d_full
+            scorer = RewardScorer(d.discriminator, pad, eos, opts["reward_lambda"], 0.5)
             sync()
             t0 = time.perf_counter()
             out = policy_gradient_step(engine, engine, scorer, src, src_lengths, gold, n,
@@ -139,15 +141,22 @@ def main():
                                        maligan_samples=opts["maligan_samples"])
             g = torch.autograd.grad(out.loss, params)
             sync()
-            seconds.append(time.perf_counter() - t0)
+            seconds[label].append(time.perf_counter() - t0)
             ntokens = int(out.tokens.ne(pad).sum())
-            grads.append(torch.cat([x.reshape(-1) for x in g]).double() / ntokens)
-        grads = torch.stack(grads)
-        mean = grads.mean(0)
-        variance = float(((grads - mean) ** 2).sum(1).sum() / (len(grads) - 1))
+            grads[label].append(torch.cat([x.reshape(-1) for x in g]).double() / ntokens)
+    mle_s = statistics.median(mle_times)
+    print(f"MLE update (forward + backward, label smoothing 0.1): {mle_s:.3f} s")
+    header = (f"{'option':18s} {'N':>3s} {'stride':>6s} {'s/update':>9s} {'x MLE':>7s} "
+              f"{'tr Cov(g)':>11s} {'|E g|^2':>11s} {'noise/signal':>12s}")
+    print(header, flush=True)
+    for label, arm, n, stride in runs:
+        opts = options_of(arm)
+        g = torch.stack(grads.pop(label))
+        mean = g.mean(0)
+        variance = float(((g - mean) ** 2).sum(1).sum() / (len(g) - 1))
         # ||mean g||^2 overestimates ||E g||^2 by tr Cov / draws: subtract it
-        signal = float(mean @ mean) - variance / len(grads)
-        sec = statistics.median(seconds)
+        signal = float(mean @ mean) - variance / len(g)
+        sec = statistics.median(seconds[label])
         rows[label] = {"arm": arm.value, "rollouts": n, "stride": stride, **opts,
                        "seconds": round(sec, 4), "x_mle": round(sec / mle_s, 2),
                        "trace_cov": variance, "mean_sq_norm": signal,

@@ -3,7 +3,8 @@
     python benchmarks/rollout_benchmark.py [--data DATA_BIN] [--checkpoint CKPT] [--device cuda]
 
 Prints, for one generator and one batch, in one run (median of --repeats; the first run is
-a warm-up unless it takes over 10 s):
+a warm-up unless it takes over 10 s; the engine and the reference loop take turns, run by
+run, after one warm-up run each):
 - MLE update: forward + backward + Adam step with label-smoothed cross-entropy (eps 0.1);
 - adversarial policy-gradient update at N in {1, 5, 20}: csgan_nmt.policy_gradient's
   policy_gradient_step (sample Y, engine rollouts, scoring with D and sentence BLEU at
@@ -159,6 +160,24 @@ def timed(fn, repeats, device):
     return statistics.median(t for t, _ in runs), runs[-1][1]
 
 
+def alternating(fns, repeats, device):
+    """[(median seconds, last result)] of each fn, the fns taking turns run by run (after
+    one warm-up round), so that a machine whose speed drifts slows them alike."""
+    def once(fn):
+        if device == "cuda":
+            torch.cuda.synchronize()
+        t0 = time.perf_counter()
+        out = fn()
+        if device == "cuda":
+            torch.cuda.synchronize()
+        return time.perf_counter() - t0, out
+
+    for fn in fns:
+        once(fn)
+    runs = [[once(fn) for fn in fns] for _ in range(repeats)]
+    return [(statistics.median(r[i][0] for r in runs), runs[-1][i][1]) for i in range(len(fns))]
+
+
 def machine(device):
     cpu = platform.processor() or platform.machine()
     try:
@@ -230,13 +249,13 @@ def main():
     model.eval()
     noise = torch.rand(B, T + 1, N, int(caps.max()), device=dev)
 
-    t_eng, q_eng = timed(lambda: monte_carlo_rewards(engine, scorer, src, src_lengths, gold,
-                                                     gold, N, noise=noise),
-                         args.repeats, args.device)
+    (t_eng, q_eng), (t_ref, q_ref) = alternating([
+        lambda: monte_carlo_rewards(engine, scorer, src, src_lengths, gold, gold, N,
+                                    noise=noise),
+        lambda: reference_rewards(model, tgt_dict, scorer, src, src_lengths, gold, gold, N,
+                                  noise=noise, caps=caps),
+    ], args.repeats, args.device)
     row(f"rewards N={N}: engine (max_rows={engine.max_rows}) + scoring", "fixed Y", t_eng)
-    t_ref, q_ref = timed(lambda: reference_rewards(model, tgt_dict, scorer, src, src_lengths,
-                                                   gold, gold, N, noise=noise, caps=caps),
-                         args.repeats, args.device)
     row(f"rewards N={N}: reference loop + scoring", "fixed Y", t_ref)
 
     with torch.no_grad():  # token-for-token check (one more run of each, timed once)

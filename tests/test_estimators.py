@@ -104,6 +104,23 @@ def test_greedy_translation_takes_the_most_probable_token_and_draws_nothing():
     assert not torch.equal(engine.sample(src, src_lengths), greedy)  # sampling differs
 
 
+def test_self_critical_step_subtracts_the_greedy_reward_from_every_token():
+    model, d = lstm(3, weight_std=0.7), discriminator(2)
+    sc = scorer(d, 0.5)
+    src, src_lengths, _, refs = batch(srcs=[[A, B, C, EOS], [C, A, EOS]], ys=[[A], [A]],
+                                      refs=[[A, B, EOS], [C, EOS]])
+    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=5)
+    torch.manual_seed(8)
+    out = policy_gradient_step(engine, engine, sc, src, src_lengths, refs, 2,
+                               estimator=Estimator.SEQUENCE,
+                               baseline_mode=Baseline.SELF_CRITICAL)
+    greedy = self_critical_values(engine, sc, src, src_lengths, refs)
+    mask = out.tokens.ne(PAD).float()
+    want = (sc(src, out.tokens, refs).unsqueeze(1) - greedy) * mask
+    torch.testing.assert_close(out.rewards, want)
+    assert greedy.abs().min() > 1e-3  # the baseline is not zero: its absence would show
+
+
 def test_self_critical_baseline_is_the_reward_of_the_greedy_translation():
     model, d = lstm(3, weight_std=0.7), discriminator(2)
     sc = scorer(d, 0.5)
@@ -167,8 +184,9 @@ def test_balanced_batch_of_prefixes_labels_gold_real_and_translations_fake():
             n = int(row.ne(PAD).sum())
             assert 1 <= n <= int(whole.ne(PAD).sum())
             assert row[:n].tolist() == whole[:n].tolist()
-        seen.add(int(tgt[0].ne(PAD).sum()))
-    assert seen == {1, 2, 3, 4}  # gold row 0 is cut at every length
+        seen.add((int(tgt[0].ne(PAD).sum()), int(tgt[2].ne(PAD).sum())))
+    assert {g for g, _ in seen} == {1, 2, 3, 4}  # gold row 0 is cut at every length
+    assert {f for _, f in seen} == {1, 2, 3}  # and so is the translation of row 0
 
 
 def test_partial_d_reward_is_d_of_each_prefix_plus_the_sentence_bleu():

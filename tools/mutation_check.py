@@ -150,9 +150,7 @@ MUTATIONS = [
      "baselines.py", "greedy = engine.sample(src_tokens, src_lengths, greedy=True)",
      "greedy = engine.sample(src_tokens, src_lengths)"),
     ("greedy-draws", "greedy decoding draws from the RNG", "rollout.py",
-     "        if greedy:  # no draw: leave the RNG as it was
-", "        if False:
-"),
+     "        if greedy:  # no draw: leave the RNG as it was\n", "        if False:\n"),
     ("self-critical-not-wired", "--reward-baseline-mode self-critical ignored",
      "policy_gradient.py", "    if baseline_mode == RewardBaselineMode.SELF_CRITICAL:",
      "    if False:"),
