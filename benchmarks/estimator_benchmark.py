@@ -30,7 +30,6 @@ import argparse
 import json
 import statistics
 import sys
-import time
 from pathlib import Path
 
 import torch
@@ -86,7 +85,7 @@ def main():
     args = parse_args()
     torch.set_num_threads(args.threads)
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from rollout_benchmark import machine, real_batch
+    from rollout_benchmark import machine, real_batch, run_once
 
     data = args.work / "data" / "bin"
     model, task = load(args.work / "start" / "checkpoint_best.pt", data, args.device)
@@ -99,7 +98,6 @@ def main():
                                     batch_size=args.batch_size)
     src, src_lengths, gold = (t.to(args.device) for t in real_batch(
         batch_args, task.source_dictionary, tgt_dict))
-    sync = torch.cuda.synchronize if args.device == "cuda" else (lambda: None)
     engine = RolloutEngine(generator, tgt_dict)  # the task's default length caps
     params = [p for p in generator.parameters() if p.requires_grad]
     generator.train()  # as the trainer leaves it (dropout on; the step samples in eval)
@@ -112,11 +110,15 @@ def main():
         torch.autograd.grad(loss, params)
 
     mle()
-    mle_times = [_seconds(mle, sync) for _ in range(3)]
+    mle_times = [run_once(mle, args.device)[0] for _ in range(3)]
 
     runs = [(arm.value, arm, args.rollouts, args.rollout_stride)
             for arm in (Arm.BRCSGAN, *ESTIMATOR_ARMS)]
     runs.insert(1, ("brcsgan_n20", Arm.BRCSGAN, 20, 1))
+    options = {label: options_of(arm) for label, arm, _, _ in runs}
+    scorers = {label: RewardScorer(
+        (d_prefix if TRAINED_ARMS[arm].prefix_discriminator else d_full).discriminator,
+        pad, eos, options[label]["reward_lambda"], 0.5) for label, arm, _, _ in runs}
     print(machine(args.device))
     print(f"G: {type(generator).__name__} {sum(p.numel() for p in params):,} params "
           f"(start checkpoint of {args.work}); batch: {gold.size(0)} validation sentences, "
@@ -128,20 +130,19 @@ def main():
     # round robin: draw d of every option runs before draw d + 1 of any, so a machine that
     # slows down for a while slows every option alike
     for _ in range(args.draws):
-        mle_times.append(_seconds(mle, sync))
+        mle_times.append(run_once(mle, args.device)[0])
         for label, arm, n, stride in runs:
-            opts = options_of(arm)
-            d = d_prefix if TRAINED_ARMS[arm].prefix_discriminator else d_full
-            scorer = RewardScorer(d.discriminator, pad, eos, opts["reward_lambda"], 0.5)
-            sync()
-            t0 = time.perf_counter()
-            out = policy_gradient_step(engine, engine, scorer, src, src_lengths, gold, n,
-                                       stride, estimator=opts["estimator"],
-                                       baseline_mode=opts["baseline_mode"],
-                                       maligan_samples=opts["maligan_samples"])
-            g = torch.autograd.grad(out.loss, params)
-            sync()
-            seconds[label].append(time.perf_counter() - t0)
+            opts = options[label]
+
+            def update():
+                out = policy_gradient_step(engine, engine, scorers[label], src, src_lengths,
+                                           gold, n, stride, estimator=opts["estimator"],
+                                           baseline_mode=opts["baseline_mode"],
+                                           maligan_samples=opts["maligan_samples"])
+                return out, torch.autograd.grad(out.loss, params)
+
+            sec, (out, g) = run_once(update, args.device)
+            seconds[label].append(sec)
             ntokens = int(out.tokens.ne(pad).sum())
             grads[label].append(torch.cat([x.reshape(-1) for x in g]).double() / ntokens)
     mle_s = statistics.median(mle_times)
@@ -150,7 +151,7 @@ def main():
               f"{'tr Cov(g)':>11s} {'|E g|^2':>11s} {'noise/signal':>12s}")
     print(header, flush=True)
     for label, arm, n, stride in runs:
-        opts = options_of(arm)
+        opts = options[label]
         g = torch.stack(grads.pop(label))
         mean = g.mean(0)
         variance = float(((g - mean) ** 2).sum(1).sum() / (len(g) - 1))
@@ -174,14 +175,6 @@ def main():
             "machine": machine(args.device), "threads": args.threads, "draws": args.draws,
             "batch_sentences": gold.size(0), "mle_seconds": round(mle_s, 4),
             "options": rows}, indent=1) + "\n")
-
-
-def _seconds(fn, sync):
-    sync()
-    t0 = time.perf_counter()
-    fn()
-    sync()
-    return time.perf_counter() - t0
 
 
 if __name__ == "__main__":

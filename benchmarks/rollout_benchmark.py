@@ -141,40 +141,33 @@ def dummy_batch(args, src_dict, tgt_dict):
 
 
 # ---------------------------------------------------------------- timing
+def run_once(fn, device):
+    """(seconds, result) of one call of `fn`, the GPU synchronised on both sides."""
+    if device == "cuda":
+        torch.cuda.synchronize()
+    t0 = time.perf_counter()
+    out = fn()
+    if device == "cuda":
+        torch.cuda.synchronize()
+    return time.perf_counter() - t0, out
+
+
 def timed(fn, repeats, device):
     """Median seconds of `repeats` runs and the last result. The first run is a warm-up
     (allocator, kernel selection) unless it is long enough for that not to matter."""
-    def once():
-        if device == "cuda":
-            torch.cuda.synchronize()
-        t0 = time.perf_counter()
-        out = fn()
-        if device == "cuda":
-            torch.cuda.synchronize()
-        return time.perf_counter() - t0, out
-
-    runs = [once()]
+    runs = [run_once(fn, device)]
     if runs[0][0] < 10:
         runs = []
-    runs += [once() for _ in range(repeats - len(runs))]
+    runs += [run_once(fn, device) for _ in range(repeats - len(runs))]
     return statistics.median(t for t, _ in runs), runs[-1][1]
 
 
 def alternating(fns, repeats, device):
     """[(median seconds, last result)] of each fn, the fns taking turns run by run (after
     one warm-up round), so that a machine whose speed drifts slows them alike."""
-    def once(fn):
-        if device == "cuda":
-            torch.cuda.synchronize()
-        t0 = time.perf_counter()
-        out = fn()
-        if device == "cuda":
-            torch.cuda.synchronize()
-        return time.perf_counter() - t0, out
-
     for fn in fns:
-        once(fn)
-    runs = [[once(fn) for fn in fns] for _ in range(repeats)]
+        run_once(fn, device)
+    runs = [[run_once(fn, device) for fn in fns] for _ in range(repeats)]
     return [(statistics.median(r[i][0] for r in runs), runs[-1][i][1]) for i in range(len(fns))]
 
 

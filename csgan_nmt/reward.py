@@ -108,8 +108,6 @@ def rollout_means(engine, scorer, src_tokens, src_lengths, tokens, refs, num_rol
     means = tokens.new_zeros(tokens.size(0), tokens.size(1) + 1, dtype=torch.float)
     for chunk in engine.rollout_chunks(src_tokens, src_lengths, tokens, num_rollouts,
                                        spawn_at, noise):
-        if len(chunk.sentence) == 0:  # e.g. every Y of the chunk no longer than the stride
-            continue
         rows = chunk.sentence.repeat_interleave(num_rollouts)
         scores = scorer(src_tokens, chunk.completions.flatten(0, 1), refs[rows], src_index=rows)
         means[chunk.sentence, chunk.prefix] = scores.view(-1, num_rollouts).mean(1)

@@ -118,11 +118,10 @@ class RolloutEngine:
         `noise`, if given, is (B, T+1, N, L) uniforms. Training uses `rollout_chunks`, which
         never holds more than one chunk's completions.
         """
-        chunks = list(self.rollout_chunks(src_tokens, src_lengths, tokens, num_rollouts,
-                                          spawn_at, noise))
-        width = max(c.completions.size(-1) for c in chunks)
+        width = int(self._caps(src_tokens, tokens).max())
         out = tokens.new_full((tokens.size(0), tokens.size(1) + 1, num_rollouts, width), self.pad)
-        for c in chunks:
+        for c in self.rollout_chunks(src_tokens, src_lengths, tokens, num_rollouts, spawn_at,
+                                     noise):
             out[c.sentence, c.prefix, :, :c.completions.size(-1)] = c.completions.to(out.dtype)
         return out
 
@@ -132,15 +131,23 @@ class RolloutEngine:
         """`rollout`, one sentence chunk at a time: yields RolloutChunk(sentence, prefix,
         completions), completions (P, N, L) int32 for the chunk's P rolled-out prefixes
         (sentence[p], prefix[p]). A chunk holds at most max_rows rollouts (or one sentence's),
-        so the completions in memory are bounded by max_rows * L * 4 bytes."""
+        so the completions in memory are bounded by max_rows * L * 4 bytes. A chunk with no
+        prefix to roll out (every Y no longer than the stride) is neither decoded nor yielded."""
         with eval_mode(self.model):
             for rows in self._sentence_chunks(spawn_at, num_rollouts):
+                if not spawn_at[rows].any():
+                    continue
                 completions = self._decode(
                     src_tokens[rows], src_lengths[rows], tokens[rows], spawn_at[rows],
                     num_rollouts, None if noise is None else noise[rows],
                 )
                 sentence, prefix = spawn_at[rows].nonzero(as_tuple=True)
                 yield RolloutChunk(sentence + rows.start, prefix, completions)
+
+    def _caps(self, src_tokens, tokens):
+        """Per-row length caps of the completions of prefixes of `tokens`: a given Y longer
+        than its cap (gold, beam) still gets every prefix rolled out."""
+        return torch.maximum(self.length_caps(src_tokens), tokens.ne(self.pad).sum(1))
 
     def _sentence_chunks(self, spawn_at, num_rollouts):
         """Consecutive sentence slices whose rollout rows stay within max_rows."""
@@ -160,8 +167,7 @@ class RolloutEngine:
         layout's memory at stride 2)."""
         B, T = tokens.shape
         device = tokens.device
-        # a given Y longer than its cap (gold, beam) still gets every prefix rolled out
-        caps = torch.maximum(self.length_caps(src_tokens), tokens.ne(self.pad).sum(1))
+        caps = self._caps(src_tokens, tokens)
         width = int(caps.max())
         # slot[b, t]: the row of prefix (b, t) in `out`
         slot = (spawn_at.flatten().cumsum(0) - 1).view(spawn_at.shape)
