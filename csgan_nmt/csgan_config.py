@@ -124,6 +124,10 @@ class CSGANConfig(TranslationConfig, DiscriminatorConfig):
         default=4, metadata={"help": "maligan: samples per source whose D weights are "
                                      "normalised together (K)"}
     )
+    max_nonfinite_updates: int = field(
+        default=10, metadata={"help": "stop after this many updates in a row were skipped "
+                                      "for a NaN/inf loss or reward"}
+    )
 
 
 def check_range(option: str, value, low=None, high=None, low_open=False, high_open=False):
@@ -142,7 +146,7 @@ def validate(cfg: CSGANConfig, optimizer_name: Optional[str]):
     nothing is trained, e.g. fairseq-generate)."""
     for name in ("rollouts", "rollout_stride", "g_steps", "d_eval_interval",
                  "d_heldout_size", "d_max_updates", "d_negative_beam", "rollout_max_len",
-                 "d_embed_dim"):
+                 "d_embed_dim", "max_nonfinite_updates"):
         check_range(_flag(name), getattr(cfg, name), low=1)
     for name in ("mle_updates", "teacher_forcing_steps", "d_steps", "rollout_max_rows",
                  "rollout_max_len_a", "rollout_max_len_b"):

@@ -19,6 +19,8 @@ from fairseq.models import BaseFairseqModel
 
 from .stages import StageState
 
+DISCRIMINATOR_GROUP = "discriminator"  # the `param_group` tag of D's parameters
+
 
 class CSGANModel(BaseFairseqModel):
     """G and D of CSGAN-NMT (Yang et al., NAACL 2018, "Improving Neural Machine Translation
@@ -31,8 +33,9 @@ class CSGANModel(BaseFairseqModel):
         self.generator = generator
         self.discriminator = discriminator
         for p in discriminator.parameters():
-            # read by CSGANOptimizer to give D its own optimisers
-            p.csgan_role = "discriminator"
+            # read by CSGANOptimizer to give D its own optimisers; fairseq's FP16Optimizer
+            # copies this attribute (and no other of ours) onto the fp32 master weights
+            p.param_group = DISCRIMINATOR_GROUP
         self.rollout_policy = None
         if keep_rollout_policy:
             # a placeholder until the adversarial stage begins (reset_rollout_policy)

@@ -9,18 +9,22 @@ optimiser keeps three fairseq optimisers and steps only the group the phase name
 - `discriminator_adversarial`: RMSProp on D (`--d-adversarial-lr`), used in the
   adversarial stage, as in the paper.
 
-All three states are saved in the checkpoint, so resuming restores each of them.
+All three states are saved in the checkpoint, so resuming restores each of them. After a D
+step the optimiser clips D's weights to [-c, c] (`clip_discriminator_to`): under --fp16 /
+--bf16 its parameters are fairseq's fp32 master weights, which are then copied into the model.
 """
 
 from argparse import Namespace
 from dataclasses import dataclass, field
 from typing import Any, List
 
+import torch
 from fairseq.dataclass import FairseqDataclass
 from fairseq.optim import FairseqOptimizer, register_optimizer
 from fairseq.optim.adam import FairseqAdam
 from omegaconf import II
 
+from .csgan_model import DISCRIMINATOR_GROUP
 from .rmsprop import FairseqRMSProp
 
 GENERATOR = "generator"
@@ -52,12 +56,14 @@ class CSGANOptimizer(FairseqOptimizer):
     def __init__(self, cfg: CSGANOptimizerConfig, params):
         super().__init__(cfg)
         params = list(params)
-        d_params = [p for p in params if getattr(p, "csgan_role", None) == "discriminator"]
-        g_params = [p for p in params if getattr(p, "csgan_role", None) != "discriminator"]
+        d_params = [p for p in params if getattr(p, "param_group", None) == DISCRIMINATOR_GROUP]
+        g_params = [p for p in params if getattr(p, "param_group", None) != DISCRIMINATOR_GROUP]
         if not d_params:
             raise ValueError(
                 "--optimizer csgan found no discriminator parameters: use it with --task csgan_nmt"
             )
+        self._d_params = d_params
+        self.d_clip_value = None  # set by the task (--d-clip-value) before a D step
         adam = dict(adam_betas=cfg.adam_betas, adam_eps=cfg.adam_eps, tpu=cfg.tpu,
                     use_old_adam=False, fp16_adam_stats=False)
         self.optimizers = {
@@ -87,12 +93,22 @@ class CSGANOptimizer(FairseqOptimizer):
     def supports_groups(self):
         return True
 
+    def clip_discriminator_to(self, clip_value: float):
+        """Clip D's weights to [-c, c] after every D step from now on."""
+        self.d_clip_value = clip_value
+
     def step(self, closure=None, scale=1.0, groups=None):
-        """Step the optimisers named in `groups` (default: generator only)."""
+        """Step the optimisers named in `groups` (default: generator only); clip D's weights
+        after a D step."""
         if scale != 1.0:
             self.multiply_grads(1.0 / scale)
-        for name in groups or (GENERATOR,):
+        groups = groups or (GENERATOR,)
+        for name in groups:
             self.optimizers[name].step(closure)
+        if self.d_clip_value is not None and any(name != GENERATOR for name in groups):
+            with torch.no_grad():
+                for p in self._d_params:
+                    p.clamp_(-self.d_clip_value, self.d_clip_value)
 
     def zero_grad(self):
         for p in self._all_params:

@@ -3,7 +3,9 @@
 The schedule (which stage, which phase each update runs, when D pretraining ends) is
 csgan_nmt/stages.py; the D and policy-gradient losses and their metrics are
 discriminator_loss.py and policy_gradient.py; the MLE phases use the user's --criterion.
-This class asks the schedule before every update and acts: it runs the phase's loss, steps
+Distributed training, mixed precision and non-finite losses: distributed.py,
+mixed_precision.py, nonfinite.py; checkpoints are checked before training by
+checkpoint_check.py. This class asks the schedule before every update and acts: it runs the phase's loss, steps
 only the optimiser of the model part that phase trains (CSGANOptimizer), clips D, measures
 D on the held-out set, and records stage changes in the model (so they survive resume).
 """
@@ -11,17 +13,21 @@ D on the held-out set, and records stage changes in the model (so they survive r
 import logging
 import os
 
+import torch
 from fairseq import metrics
 from fairseq.tasks import register_task
 from fairseq.tasks.translation import TranslationTask
 
-from . import generator_checkpoint, validation_diagnostics
+from . import generator_checkpoint, mixed_precision, validation_diagnostics
+from .checkpoint_check import check_checkpoint, resume_checkpoint
 from .csgan_config import CSGANConfig, validate
+from .distributed import WorkerSeeds, all_reduce_sum, check_backend, world
 from .csgan_model import CSGANModel
 from .csgan_optimizer import D_ADVERSARIAL, D_PRETRAIN, GENERATOR, CSGANOptimizer
 from .discriminator import CNNDiscriminator, DiscriminatorConfig
 from .discriminator_loss import DiscriminatorCriterion, HeldOutSet
-from .logging_outputs import by_phase, sum_logs
+from .logging_outputs import by_phase, stage_of, sum_logs, tags
+from .nonfinite import NonFiniteGuard, is_finite, skipped_log
 from .policy_gradient import PolicyGradientCriterion
 from .stages import DOutcome, Phase, Schedule, Stage
 
@@ -42,6 +48,8 @@ class CSGANTranslationTask(TranslationTask):
     def __init__(self, cfg: CSGANConfig, src_dict, tgt_dict):
         super().__init__(cfg, src_dict, tgt_dict)
         validate(cfg, self._optimizer_name())
+        if self._optimizer_name() is not None:  # a training run
+            self._check_training_run(self._required_run_config())
         self.schedule = Schedule.from_config(cfg)
         self.discriminator_criterion = DiscriminatorCriterion(self)
         self._adversarial_criteria = {
@@ -52,6 +60,8 @@ class CSGANTranslationTask(TranslationTask):
         self._heldout = None  # held-out D pairs, built when D pretraining measures D
         self._exit_status = None
         self._stage_announced = False
+        self._nonfinite = NonFiniteGuard(cfg.max_nonfinite_updates)
+        self._seeds = None  # WorkerSeeds, built with the run's --seed on the first update
 
     # ------------------------------------------------------------------ run configuration
     def _run_config(self):
@@ -64,6 +74,19 @@ class CSGANTranslationTask(TranslationTask):
         optimizer = root.get("optimizer") if root is not None else None
         return optimizer.get("_name") if optimizer else None
 
+    @staticmethod
+    def _check_training_run(root):
+        """What fairseq-train would only trip over later: a DDP backend that would not
+        all-reduce the adversarial phases, an unsupported precision, an unreadable or unsafe
+        checkpoint to resume from."""
+        distributed = root.distributed_training
+        check_backend(distributed.distributed_world_size, distributed.ddp_backend)
+        mixed_precision.check_precision(root.common)
+        mixed_precision.prepare(root.common)
+        resume = resume_checkpoint(root.checkpoint)
+        if resume is not None:
+            check_checkpoint(*resume)
+
     def _required_run_config(self):
         root = self._run_config()
         if root is None or "optimization" not in root:
@@ -74,7 +97,7 @@ class CSGANTranslationTask(TranslationTask):
     def build_model(self, cfg, from_checkpoint=False):
         generator = super().build_model(cfg, from_checkpoint)
         if self.cfg.generator_checkpoint and not from_checkpoint:
-            generator_checkpoint.load_into(generator, self.cfg.generator_checkpoint, cfg)
+            generator_checkpoint.load_into(generator, self.cfg.generator_checkpoint, cfg, self)
         # D's shape is read from the model config first: a checkpoint's saved model config
         # carries the D options it was trained with, whatever the current command line says.
         d_cfg = DiscriminatorConfig(**{
@@ -123,24 +146,32 @@ class CSGANTranslationTask(TranslationTask):
     def train_step(self, sample, model, criterion, optimizer, update_num, ignore_grad=False):
         self._advance_stage(model, update_num)
         self._phase = self.schedule.phase(model.stage, update_num)
-        if self._phase == Phase.MLE:
-            loss, sample_size, logging_output = super().train_step(
-                sample, model, criterion, optimizer, update_num, ignore_grad
-            )
-        else:
-            model.train()
-            model.set_num_updates(update_num)
-            loss, sample_size, logging_output = self._adversarial_criteria[self._phase](
-                model, sample)
-            if ignore_grad:
-                loss *= 0
+        if self._seeds is None:
+            self._seeds = WorkerSeeds(int(self._required_run_config().common.seed))
+        self._seeds.reseed(update_num)  # this worker's and micro-batch's own random stream
+        model.train()
+        model.set_num_updates(update_num)
+        phase_criterion = (criterion if self._phase == Phase.MLE
+                           else self._adversarial_criteria[self._phase])
+        with torch.autograd.profiler.record_function("forward"):
+            loss, sample_size, logging_output = phase_criterion(model, sample)
+        logging_output.update(tags(self._phase, model.stage.current))
+        finite = is_finite(loss, logging_output)
+        self._nonfinite.record(finite)
+        if not finite:  # never back-propagated: nothing non-finite reaches the gradients
+            return loss.detach(), 0, skipped_log(logging_output)
+        if ignore_grad:
+            loss *= 0
+        with torch.autograd.profiler.record_function("backward"):
             optimizer.backward(loss)
-        logging_output["csgan_phase"] = int(self._phase)
-        logging_output["csgan_stage"] = int(model.stage.current)
         return loss, sample_size, logging_output
 
     def optimizer_step(self, optimizer, model, update_num):
-        if not isinstance(optimizer, CSGANOptimizer):  # stage mle with any fairseq optimiser
+        device = next(model.parameters()).device
+        if not self._nonfinite.should_step(update_num, self._phase.name.lower(), device):
+            return
+        csgan_optimizer = mixed_precision.innermost(optimizer)
+        if not isinstance(csgan_optimizer, CSGANOptimizer):  # stage mle, any fairseq optimiser
             if self._phase != Phase.MLE:  # validate() refuses this at start; never step D with G
                 raise ValueError(f"csgan: the {self._phase.name.lower()} phase needs "
                                  f"--optimizer csgan, got {type(optimizer).__name__}")
@@ -151,8 +182,9 @@ class CSGANTranslationTask(TranslationTask):
                 model.update_rollout_policy(self.cfg.rollout_update_rate)
             return
         pretraining = model.stage.current == Stage.DISCRIMINATOR
+        # clipped inside the step: under --fp16/--bf16 the fp32 master weights are clipped
+        csgan_optimizer.clip_discriminator_to(self.cfg.d_clip_value)
         optimizer.step(groups=[D_PRETRAIN if pretraining else D_ADVERSARIAL])
-        model.discriminator.clip_weights(self.cfg.d_clip_value)
         if pretraining:
             self._after_pretraining_update(model, update_num)
 
@@ -204,13 +236,26 @@ class CSGANTranslationTask(TranslationTask):
         return split, self.dataset(split)
 
     def heldout_accuracy(self, model):
-        """D accuracy on held-out validation pairs: gold vs G's translations (built once)."""
+        """D accuracy on held-out validation pairs: gold vs G's translations (built once),
+        summed over the workers, so that every worker takes the same decision."""
         if self._heldout is None:
             split, dataset = self._heldout_split()
             self._heldout = HeldOutSet.build(
                 self.discriminator_criterion, model, dataset, split, self.cfg.d_heldout_size,
                 seed=int(self._required_run_config().common.seed))
-        return self._heldout.accuracy(model.discriminator)
+        workers, rank = world()
+        counts = self._heldout.counts(model.discriminator, rank, workers)
+        correct, total = all_reduce_sum(counts, next(model.parameters()).device)
+        return correct / total
+
+    def load_dataset(self, split, epoch=1, combine=False, **kwargs):
+        super().load_dataset(split, epoch, combine, **kwargs)
+        if self._optimizer_name() is not None and self.datasets[split].tgt is None:
+            # fairseq loads a split without its target side silently; training needs it
+            raise FileNotFoundError(
+                f"csgan: split '{split}' of {self.cfg.data} has no target side: "
+                f"{split}.{self.cfg.source_lang}-{self.cfg.target_lang}."
+                f"{self.cfg.target_lang}.bin/.idx are missing")
 
     # ------------------------------------------------------------------ validation
     def valid_step(self, sample, model, criterion):
@@ -226,8 +271,8 @@ class CSGANTranslationTask(TranslationTask):
     # ------------------------------------------------------------------ metrics
     @staticmethod
     def logging_outputs_can_be_summed(criterion) -> bool:
-        # each logging output carries its phase and stage: all-gather them, never sum them
-        return False
+        # phase and stage are one-hot counts (logging_outputs.py): sums keep them
+        return True
 
     def reduce_metrics(self, logging_outputs, criterion):
         groups = by_phase(logging_outputs)
@@ -237,9 +282,12 @@ class CSGANTranslationTask(TranslationTask):
             if groups[phase]:
                 adversarial.reduce_metrics(groups[phase])
         validation_diagnostics.reduce_metrics(logging_outputs)
-        stages = [log["csgan_stage"] for log in logging_outputs if "csgan_stage" in log]
+        skipped = sum_logs(logging_outputs, "nonfinite")
+        if skipped:
+            metrics.log_scalar_sum("nonfinite", skipped, round=0)
+        stages = [stage_of(log) for log in logging_outputs if stage_of(log) is not None]
         if stages:
-            metrics.log_scalar("csgan_stage", max(stages), weight=0, round=0)
+            metrics.log_scalar("csgan_stage", int(max(stages)), weight=0, round=0)
         if logging_outputs and not groups[Phase.MLE]:
             # fairseq's trainer logs loss=-1 for an update without a 'loss', which would drag
             # the interval average down: log D's loss, averaged in D pretraining and with

@@ -100,7 +100,8 @@ class DiscriminatorCriterion(FairseqCriterion):
 class HeldOutSet:
     """The held-out D set: the first `size` pairs of a validation split, each gold (REAL) and
     with G's translation (FAKE). G is frozen during D pretraining, so its translations are
-    drawn once, with a fixed seed, without disturbing the training RNG."""
+    drawn once, with a fixed seed, without disturbing the training RNG. Every worker of a
+    distributed run builds the same set and measures D on its share of it."""
 
     def __init__(self, batches):
         self.batches = batches  # [(src, tgt, labels)]
@@ -134,11 +135,14 @@ class HeldOutSet:
         return cls(batches)
 
     @torch.no_grad()
-    def accuracy(self, discriminator) -> float:
+    def counts(self, discriminator, rank=0, workers=1):
+        """(correct, total) of D on this worker's share of the batches (every workers-th,
+        from its rank): the task sums them over the workers."""
+        share = self.batches[rank::workers]
         with eval_mode(discriminator):
             correct = sum(((discriminator(src, tgt) > 0).float() == labels).sum().item()
-                          for src, tgt, labels in self.batches)
-        return correct / sum(labels.numel() for _, _, labels in self.batches)
+                          for src, tgt, labels in share)
+        return correct, sum(labels.numel() for _, _, labels in share)
 
 
 def _classification_log(loss, logits, labels, sample):

@@ -130,24 +130,40 @@ class RolloutEngine:
                        noise: Optional[torch.Tensor] = None):
         """`rollout`, one sentence chunk at a time: yields RolloutChunk(sentence, prefix,
         completions), completions (P, N, L) int32 for the chunk's P rolled-out prefixes
-        (sentence[p], prefix[p]). A chunk holds at most max_rows rollouts (or one sentence's),
-        so the completions in memory are bounded by max_rows * L * 4 bytes. A chunk with no
+        (sentence[p], prefix[p]). A chunk holds at most max_rows rows (its trunk rows and
+        rollouts; at least one prefix's N rollouts), so the decoder state and the completions
+        in memory are bounded by max_rows, whatever the sentence length. A chunk with no
         prefix to roll out (every Y no longer than the stride) is neither decoded nor yielded."""
         with eval_mode(self.model):
-            for rows in self._sentence_chunks(spawn_at, num_rollouts):
-                if not spawn_at[rows].any():
+            for rows, mask in self._chunks(spawn_at, num_rollouts):
+                if not mask.any():
                     continue
                 completions = self._decode(
-                    src_tokens[rows], src_lengths[rows], tokens[rows], spawn_at[rows],
+                    src_tokens[rows], src_lengths[rows], tokens[rows], mask,
                     num_rollouts, None if noise is None else noise[rows],
                 )
-                sentence, prefix = spawn_at[rows].nonzero(as_tuple=True)
+                sentence, prefix = mask.nonzero(as_tuple=True)
                 yield RolloutChunk(sentence + rows.start, prefix, completions)
 
     def _caps(self, src_tokens, tokens):
         """Per-row length caps of the completions of prefixes of `tokens`: a given Y longer
         than its cap (gold, beam) still gets every prefix rolled out."""
         return torch.maximum(self.length_caps(src_tokens), tokens.ne(self.pad).sum(1))
+
+    def _chunks(self, spawn_at, num_rollouts):
+        """(sentence slice, its spawn mask) pairs within max_rows: whole sentences while they
+        fit; a sentence with more rows than max_rows alone, its prefixes split into groups
+        (each decode re-feeds the sentence's trunk, one row, up to its last prefix)."""
+        per_chunk = max(1, (self.max_rows - 1) // num_rollouts)  # prefixes besides the trunk
+        for rows in self._sentence_chunks(spawn_at, num_rollouts):
+            mask = spawn_at[rows]
+            if rows.stop - rows.start > 1 or int(mask.sum()) <= per_chunk:
+                yield rows, mask
+                continue
+            for group in mask[0].nonzero().squeeze(1).split(per_chunk):
+                part = torch.zeros_like(mask)
+                part[0, group] = True
+                yield rows, part
 
     def _sentence_chunks(self, spawn_at, num_rollouts):
         """Consecutive sentence slices whose rollout rows stay within max_rows."""

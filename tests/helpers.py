@@ -56,7 +56,8 @@ def run_cli(args, check=True, timeout=600):
 
 
 def kill_after_checkpoint(args, min_updates):
-    """Run fairseq-train and SIGKILL it right after it saved a checkpoint at >= min_updates."""
+    """Run fairseq-train and SIGKILL it right after it saved a checkpoint at >= min_updates;
+    return its log."""
     proc = subprocess.Popen([str(BIN_DIR / args[0]), *map(str, args[1:])], cwd=REPO,
                             env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True)
@@ -74,6 +75,7 @@ def kill_after_checkpoint(args, min_updates):
         proc.wait(timeout=60)
         proc.stdout.close()
     assert proc.returncode == -signal.SIGKILL, "".join(seen[-30:])
+    return "".join(seen)
 
 
 def train_args(data_bin, save_dir, *extra, generator=TINY_GENERATOR, optimizer="csgan"):

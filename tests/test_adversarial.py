@@ -1,5 +1,6 @@
 """`--csgan-stage auto` through the fairseq CLI: all three stages in one run, phases of the
-adversarial cycle, and kill-and-resume inside the adversarial stage."""
+adversarial cycle, and kill -9 and the same command again inside every stage, with each
+rollout policy."""
 
 import re
 
@@ -91,10 +92,19 @@ def assert_same_state(a, b, where=""):
         assert a == b, (where, a, b)
 
 
+def assert_same_run_end(a, b):
+    """G, D, the delayed policy, the stage, and the state of all three optimisers and the
+    scheduler, bitwise."""
+    assert_same_state(a["model"], b["model"], "model")
+    assert_same_state(a["last_optimizer_state"], b["last_optimizer_state"], "optimizer")
+    for key in ("num_updates", "lr_scheduler_state"):
+        assert_same_state(a["optimizer_history"][-1][key], b["optimizer_history"][-1][key], key)
+
+
 def test_kill_and_resume_in_the_adversarial_stage_equals_an_uninterrupted_run(tiny_data,
                                                                               tmp_path):
-    options = [*AUTO, "--rollout-policy", "delayed", "--rollout-update-rate", "0.5",
-               "--save-interval-updates", "2"]
+    # the current rollout policy here; the delayed one in the next test
+    options = [*AUTO, "--save-interval-updates", "2"]
     killed, straight = tmp_path / "killed", tmp_path / "straight"
     kill_after_checkpoint(train_args(tiny_data / "bin", killed, *options, "--max-update", "40"),
                           min_updates=12)
@@ -115,10 +125,34 @@ def test_kill_and_resume_in_the_adversarial_stage_equals_an_uninterrupted_run(ti
     # delayed policy, the stage, and the state of all three optimisers and the scheduler
     a, b = load(killed / "checkpoint_last.pt"), load(straight / "checkpoint_last.pt")
     assert a["optimizer_history"][-1]["num_updates"] == end
-    assert_same_state(a["model"], b["model"], "model")
-    assert_same_state(a["last_optimizer_state"], b["last_optimizer_state"], "optimizer")
-    for key in ("num_updates", "lr_scheduler_state"):
-        assert_same_state(a["optimizer_history"][-1][key], b["optimizer_history"][-1][key], key)
+    assert_same_run_end(a, b)
     d_adv = a["last_optimizer_state"]["discriminator_adversarial"]["state"]
     before = saved["last_optimizer_state"]["discriminator_adversarial"]["state"]
     assert d_adv and int(d_adv[0]["step"]) > int(before[0]["step"])  # RMSProp went on
+
+
+# MLE to update 6, D pretraining for 6 updates (to 12), then adversarial cycles; a checkpoint
+# every 2 updates. Each kill lands at least 2 updates before its stage ends.
+KILLS = [(0, 2), (1, 8), (2, 14)]  # (stage, kill after the checkpoint at >= this update)
+
+
+def test_kill_9_in_every_stage_then_the_same_command_ends_like_an_uninterrupted_run(
+        tiny_data, tmp_path):
+    options = [*AUTO, "--d-max-updates", "6", "--rollout-policy", "delayed",
+               "--rollout-update-rate", "0.5", "--save-interval-updates", "2",
+               "--max-update", "18"]
+    killed, straight = tmp_path / "killed", tmp_path / "straight"
+    command = train_args(tiny_data / "bin", killed, *options)
+    resumed_at = None
+    for stage, min_updates in KILLS:
+        log = kill_after_checkpoint(command, min_updates)  # the same command every time
+        if resumed_at is not None:  # it went on from the last checkpoint, nothing earlier
+            assert f"@ {resumed_at} updates" in log
+            assert logged(log, "num_updates")[0] == resumed_at + 1
+        saved = load(killed / "checkpoint_last.pt")
+        resumed_at = saved["optimizer_history"][-1]["num_updates"]
+        assert saved["model"]["stage_state"][0] == stage, (stage, resumed_at)
+    log = run_cli(command).stdout
+    assert f"@ {resumed_at} updates" in log and logged(log, "num_updates")[-1] == 18
+    run_cli(train_args(tiny_data / "bin", straight, *options))
+    assert_same_run_end(load(killed / "checkpoint_last.pt"), load(straight / "checkpoint_last.pt"))

@@ -142,14 +142,18 @@ def test_rollout_chunks_hold_at_most_max_rows_int32_completions():
     spawn_at = rollout_positions(ys, PAD, 1)
     engine = RolloutEngine(model, VOCAB, max_len_a=1, max_len_b=1, max_rows=10)
     chunks = list(engine.rollout_chunks(src, src_lengths, ys, 3, spawn_at))
-    assert len(chunks) == 3  # 4*3+1, 2*3+1, 2*3+1 rows: one sentence each
+    # rows 4*3+1, 2*3+1, 2*3+1: sentence 0 alone is over max_rows, so its 4 prefixes are
+    # split 3 + 1 (each decode: its rollouts and the sentence's trunk row)
+    assert [(c.sentence.tolist(), c.prefix.tolist()) for c in chunks] == [
+        ([0, 0, 0], [1, 2, 3]), ([0], [4]), ([1, 1], [1, 2]), ([2, 2], [1, 2])]
     for c in chunks:
         assert c.completions.dtype == torch.int32
-        assert c.completions.size(0) * 3 <= max(10, int(spawn_at[c.sentence[0]].sum()) * 3)
-    # the chunks are the rows of `rollout`'s full layout
+        assert c.completions.size(0) * 3 + len(set(c.sentence.tolist())) <= 10
+    # with the same noise, the chunks hold exactly what one unchunked decode draws
     torch.manual_seed(4)
     noise = torch.rand(3, ys.size(1) + 1, 3, 8, dtype=torch.float64)
-    full = engine.rollout(src, src_lengths, ys, 3, spawn_at, noise)
+    unchunked = RolloutEngine(model, VOCAB, max_len_a=1, max_len_b=1, max_rows=10_000)
+    full = unchunked.rollout(src, src_lengths, ys, 3, spawn_at, noise)
     for c in engine.rollout_chunks(src, src_lengths, ys, 3, spawn_at, noise):
         width = c.completions.size(-1)
         assert torch.equal(full[c.sentence, c.prefix, :, :width], c.completions.long())

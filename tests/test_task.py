@@ -12,6 +12,7 @@ from fairseq.data import LanguagePairDataset
 
 from csgan_nmt.csgan_optimizer import D_ADVERSARIAL, D_PRETRAIN, GENERATOR
 from csgan_nmt.discriminator_loss import FAKE, REAL, balanced_batch
+from csgan_nmt.logging_outputs import phase_of, stage_of, tags
 from csgan_nmt.reward import eos_to_pad
 from csgan_nmt.rollout import RolloutEngine
 from csgan_nmt.stages import DOutcome, Phase, Stage
@@ -54,10 +55,17 @@ def save(trainer, path):
     ("--d-embed-dim", "0", "--d-embed-dim must be in [1, inf), got 0"),
     ("--d-steps", "-1", "--d-steps must be in [0, inf), got -1"),
     ("--reward-constant", "inf", "--reward-constant must be in (-inf, inf), got inf"),
+    ("--max-nonfinite-updates", "0", "--max-nonfinite-updates must be in [1, inf), got 0"),
+    ("--amp", None, "--amp is not supported"),
+    ("--memory-efficient-fp16", None, "train in fp32 (the default), --fp16 or --bf16"),
+    ("--memory-efficient-bf16", None, "--memory-efficient-bf16 is not supported"),
+    ("--ddp-backend", "pytorch_ddp --distributed-world-size 2",
+     "--ddp-backend pytorch_ddp with 2 workers would not all-reduce"),
 ])
 def test_every_option_is_checked_when_the_task_is_built(tiny_data, tmp_path, option, value,
                                                         message):
-    cfg = training_config(tiny_data / "bin", tmp_path, "--csgan-stage", "auto", option, value)
+    values = value.split() if value is not None else []
+    cfg = training_config(tiny_data / "bin", tmp_path, "--csgan-stage", "auto", option, *values)
     with pytest.raises(ValueError) as error:
         tasks.setup_task(cfg.task)
     assert message in str(error.value)
@@ -347,20 +355,24 @@ def test_a_counter_reset_keeps_the_stage_its_d_outcome_and_the_delayed_policy(ti
 
 
 # ---------------------------------------------------------------- logging outputs
-def test_logging_outputs_are_gathered_across_workers_not_summed(tiny_data, tmp_path):
+def test_logging_outputs_summed_over_workers_keep_their_phase_and_stage(tiny_data, tmp_path):
     _, task, trainer = build_trainer(tiny_data / "bin", tmp_path)
     criterion = trainer.get_criterion()
-    # the trainer asks the task's class, and sums everything element-wise when it says yes
-    assert type(task).logging_outputs_can_be_summed(criterion) is False
-    workers = [  # one PG update on each of two workers, gathered into one list
-        {"csgan_phase": int(Phase.POLICY_GRADIENT), "csgan_stage": 2, "pg_loss": 6.0,
+    # the trainer asks the task's class, and sums everything key by key when it says yes
+    # (fairseq's only way on CPU workers: gathering them as lists needs CUDA)
+    assert type(task).logging_outputs_can_be_summed(criterion) is True
+    workers = [  # one PG update on each of two workers
+        {**tags(Phase.POLICY_GRADIENT, Stage.ADVERSARIAL), "pg_loss": 6.0,
          "reward_sum": 3.0, "ntokens": 10, "sample_size": 10},
-        {"csgan_phase": int(Phase.POLICY_GRADIENT), "csgan_stage": 2, "pg_loss": 2.0,
+        {**tags(Phase.POLICY_GRADIENT, Stage.ADVERSARIAL), "pg_loss": 2.0,
          "reward_sum": -1.0, "ntokens": 30, "sample_size": 30},
     ]
-    with metrics.aggregate() as agg:
-        task.reduce_metrics(workers, criterion)
-    assert agg["pg_loss"].avg == pytest.approx(8.0 / 40)
-    assert agg["reward"].avg == pytest.approx(2.0 / 40)
-    assert agg["csgan_stage"].avg == 2
-    assert "d_loss" not in agg.keys() and "nll_loss" not in agg.keys()
+    summed = {k: workers[0][k] + workers[1][k] for k in workers[0]}  # what fairseq does
+    for logs in (workers, [summed]):
+        with metrics.aggregate() as agg:
+            task.reduce_metrics(logs, criterion)
+        assert agg["pg_loss"].avg == pytest.approx(8.0 / 40)
+        assert agg["reward"].avg == pytest.approx(2.0 / 40)
+        assert agg["csgan_stage"].avg == 2
+        assert "d_loss" not in agg.keys() and "nll_loss" not in agg.keys()
+    assert phase_of(summed) == Phase.POLICY_GRADIENT and stage_of(summed) == Stage.ADVERSARIAL

@@ -1,0 +1,89 @@
+"""Data-parallel CSGAN training on fairseq's `legacy_ddp` wrapper.
+
+The D and policy-gradient phases run D and G directly (`model.discriminator`, rollouts of
+`model.generator`), not through the DDP wrapper's forward. fairseq's `legacy_ddp` (alias
+`no_c10d`) all-reduces every parameter's gradient explicitly after backward, whichever
+module computed it, and treats the parameters a phase left without a gradient as zeros;
+PyTorch's DDP (`pytorch_ddp`, alias `c10d`) only reduces gradients of a forward that passed
+through its wrapper, and fails on the parameters a phase leaves unused. So a run with more
+than one worker must use legacy_ddp (`check_backend`).
+
+What else makes every worker take the same step:
+- each micro-batch of each worker draws its samples, rollouts and dropout from its own
+  random stream (`WorkerSeeds`), numbered like the micro-batches of a 1-worker run with
+  --update-freq = workers, so both runs draw the same numbers;
+- decisions (D's held-out accuracy, whether an update is skipped for a non-finite loss) are
+  taken on figures all-reduced over the workers (`all_reduce_sum`);
+- D's weight clipping acts on the all-reduced, identically updated weights.
+"""
+
+from typing import List, Sequence
+
+import torch
+from fairseq import utils
+from fairseq.distributed import utils as distributed_utils
+
+SUPPORTED_BACKENDS = ("legacy_ddp", "no_c10d")
+# Distance between the seeds of two micro-batches of one update: a prime larger than any
+# run's number of updates, so no micro-batch reuses another update's seed.
+SEED_STRIDE = 1_000_003
+
+
+def check_backend(world_size: int, ddp_backend: str):
+    """Refuse a multi-worker run on a DDP backend that would not all-reduce D's and the
+    policy-gradient phase's gradients."""
+    if world_size > 1 and ddp_backend not in SUPPORTED_BACKENDS:
+        raise ValueError(
+            f"csgan_nmt: --ddp-backend {ddp_backend} with {world_size} workers would not "
+            "all-reduce the gradients of the D and policy-gradient phases (they call D and G "
+            "directly, not through the DDP wrapper's forward): use --ddp-backend legacy_ddp, "
+            "which all-reduces every parameter's gradient after backward")
+
+
+def world():
+    """(workers, this worker's rank); (1, 0) outside a distributed run."""
+    if not torch.distributed.is_initialized():  # fairseq's get_rank would raise
+        return 1, 0
+    return (distributed_utils.get_data_parallel_world_size(),
+            distributed_utils.get_data_parallel_rank())
+
+
+def all_reduce_sum(values: Sequence[float], device) -> List[float]:
+    """Sums of `values` over the workers (the values themselves with one worker)."""
+    workers, _ = world()
+    if workers == 1:
+        return list(values)
+    buffer = torch.tensor(values, dtype=torch.float64, device=device)
+    distributed_utils.all_reduce(buffer, group=distributed_utils.get_data_parallel_group())
+    return buffer.tolist()
+
+
+class WorkerSeeds:
+    """Seeds every micro-batch of every worker with its own stream.
+
+    fairseq's trainer seeds each update with seed + update number, the same on every worker,
+    so without this all workers would draw the same sampling noise for different sentences,
+    and a delayed update's micro-batches would continue one stream. Micro-batch k of worker r
+    gets global index g = k * workers + r and seed + update + g * SEED_STRIDE; g = 0 keeps
+    fairseq's own seed, so a 1-worker run without --update-freq is unchanged, and 2 workers
+    draw exactly what 1 worker with --update-freq 2 draws.
+    """
+
+    def __init__(self, seed: int):
+        self.seed = seed
+        self._update = None
+        self._micro_batch = 0
+
+    def index(self, update_num: int) -> int:
+        """Global index of the micro-batch about to run (counts calls within an update)."""
+        if update_num != self._update:
+            self._update, self._micro_batch = update_num, 0
+        else:
+            self._micro_batch += 1
+        workers, rank = world()
+        return self._micro_batch * workers + rank
+
+    def reseed(self, update_num: int):
+        index = self.index(update_num)
+        if index:  # index 0 already has fairseq's seed + update_num
+            utils.set_torch_seed(self.seed + update_num + index * SEED_STRIDE)

@@ -1,0 +1,49 @@
+"""Which precisions CSGAN trains in, and the optimiser inside fairseq's mixed-precision
+wrappers.
+
+--fp16 and --bf16 wrap `--optimizer csgan` in fairseq's FP16Optimizer: it keeps an fp32
+master copy of every parameter, scales the loss (--fp16; bf16 needs no scaling), unscales
+the gradients into the masters, steps the wrapped optimiser on the masters and copies them
+back. CSGAN needs per-parameter masters (fairseq's default flattens them into one tensor,
+which would merge G and D): `prepare` sets --fp16-no-flatten-grads. The masters keep the
+`param_group` tag D's parameters carry, so CSGANOptimizer still finds D; D's clipping happens
+inside CSGANOptimizer.step, on the masters, before they are copied back.
+
+Refused: --amp (fairseq's AMPOptimizer steps the optimiser through torch's GradScaler, which
+knows neither groups nor G's and D's separate optimisers) and --memory-efficient-fp16/bf16
+(the wrapped Adam and RMSProp would keep fp16 state).
+"""
+
+import logging
+
+logger = logging.getLogger(__name__)
+
+SUPPORTED = "fp32 (the default), --fp16 or --bf16"
+
+
+def check_precision(common_cfg):
+    refused = [flag for flag, on in (
+        ("--amp", common_cfg.get("amp", False)),
+        ("--memory-efficient-fp16", common_cfg.get("memory_efficient_fp16", False)),
+        ("--memory-efficient-bf16", common_cfg.get("memory_efficient_bf16", False)),
+    ) if on]
+    if refused:
+        raise ValueError(f"csgan_nmt: {refused[0]} is not supported: G and D have separate "
+                         f"optimisers stepped one phase at a time; train in {SUPPORTED}")
+
+
+def prepare(common_cfg):
+    """Per-parameter fp32 masters under --fp16 (bf16 never flattens)."""
+    if common_cfg.get("fp16", False) and not common_cfg.get("fp16_no_flatten_grads", False):
+        logger.info("csgan: --fp16 with separate G and D optimisers: setting "
+                    "--fp16-no-flatten-grads (one fp32 master per parameter)")
+        common_cfg.fp16_no_flatten_grads = True
+
+
+def innermost(optimizer):
+    """The optimiser a mixed-precision wrapper wraps (the optimiser itself otherwise)."""
+    for attribute in ("fp32_optimizer", "wrapped_optimizer"):
+        inner = getattr(optimizer, attribute, None)
+        if inner is not None:
+            return innermost(inner)
+    return optimizer

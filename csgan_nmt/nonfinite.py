@@ -1,0 +1,80 @@
+"""Updates with a non-finite loss or reward are skipped, counted, and stop a run that keeps
+producing them.
+
+fairseq's trainer raises on a NaN gradient and ends the run; a GAN's reward can turn NaN for
+one batch (D's logit overflowing, say) and recover. So a micro-batch whose loss or reward is
+NaN or infinite is never back-propagated (it contributes no gradient and no sample size); an
+update none of whose micro-batches, on any worker, was finite takes no optimiser step at all
+(an Adam step on zero gradients would still move the weights by its momentum). The count
+is all-reduced, so every worker skips the same updates. --max-nonfinite-updates such
+updates in a row stop the run with a message; checkpoint_last.pt then holds the last
+weights, none of them written from a non-finite value.
+"""
+
+import logging
+import math
+
+import torch
+
+from .distributed import all_reduce_sum
+
+logger = logging.getLogger(__name__)
+
+REWARD_KEYS = ("reward_sum",)  # policy-gradient logging outputs: the rewards' sum
+
+
+class NonFiniteTraining(RuntimeError):
+    """Raised when --max-nonfinite-updates updates in a row were skipped."""
+
+
+def is_finite(loss, logging_output) -> bool:
+    """Whether a micro-batch's loss and reward are finite (a NaN reward may hide in a loss
+    that is only multiplied by it, so both are checked)."""
+    if not bool(torch.isfinite(loss.detach()).all()):
+        return False
+    return all(math.isfinite(logging_output[key]) for key in REWARD_KEYS
+               if key in logging_output)
+
+
+def skipped_log(logging_output) -> dict:
+    """What a skipped micro-batch logs: the keys of its phase (logging outputs are summed
+    over workers key by key, so every worker's must have the same keys), every value zero,
+    its tags, and that it was skipped."""
+    log = {k: (v if k.startswith("csgan_") else 0) for k, v in logging_output.items()}
+    log["nonfinite"] = 1
+    return log
+
+
+class NonFiniteGuard:
+    """Counts the finite and skipped micro-batches of an update and decides its step."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.in_a_row = 0
+        self._finite = self._skipped = 0
+
+    def record(self, finite: bool):
+        if finite:
+            self._finite += 1
+        else:
+            self._skipped += 1
+
+    def should_step(self, update_num: int, phase_name: str, device) -> bool:
+        """Decide (on counts summed over the workers) whether this update steps; raise
+        NonFiniteTraining after `limit` skipped updates in a row."""
+        finite, skipped = all_reduce_sum([self._finite, self._skipped], device)
+        self._finite = self._skipped = 0
+        if finite > 0 or skipped == 0:
+            self.in_a_row = 0
+            return True
+        self.in_a_row += 1
+        logger.warning(f"csgan: update {update_num} ({phase_name}) skipped: non-finite loss "
+                       f"or reward ({self.in_a_row} in a row, limit {self.limit})")
+        if self.in_a_row >= self.limit:
+            raise NonFiniteTraining(
+                f"csgan: {self.in_a_row} updates in a row had a non-finite loss or reward (the "
+                f"last, update {update_num}, in the {phase_name} phase); stopping. No "
+                "non-finite value was written into the weights: checkpoint_last.pt holds the "
+                "last saved state. Lower --lr or --d-lr, check the data, or raise "
+                "--max-nonfinite-updates.")
+        return False

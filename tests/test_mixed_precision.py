@@ -1,0 +1,58 @@
+"""--fp16 / --bf16 with `--optimizer csgan`, through fairseq's FP16Optimizer on CPU tensors (on
+CPU fairseq-train takes --bf16 for a TPU run, so the trainer is exercised on a GPU only):
+D's parameters keep their tag on the fp32 master weights, each phase steps only its part,
+and D's clipping acts on the masters before they are copied into the model."""
+
+import pytest
+import torch
+from fairseq import tasks
+from fairseq.optim.fp16_optimizer import FP16Optimizer
+
+from csgan_nmt.csgan_optimizer import CSGANOptimizer
+from csgan_nmt.mixed_precision import innermost
+from csgan_nmt.stages import Phase, Stage
+from helpers import training_config
+
+pytestmark = pytest.mark.usefixtures("one_thread")
+CLIP = 0.05
+
+
+@pytest.mark.parametrize("precision, dtype", [("--bf16", torch.bfloat16),
+                                              ("--fp16", torch.float16)])
+def test_mixed_precision_steps_one_part_and_clips_d_on_the_fp32_masters(
+        tiny_data, tmp_path, precision, dtype):
+    cfg = training_config(tiny_data / "bin", tmp_path, "--csgan-stage", "discriminator",
+                          precision, "--d-clip-value", str(CLIP), "--d-eval-interval", "1000",
+                          "--d-lr", "0.01")
+    task = tasks.setup_task(cfg.task)
+    assert cfg.common.fp16_no_flatten_grads or precision == "--bf16"  # set by the task
+    model = task.build_model(cfg.model).to(dtype)
+    params = [p for p in model.parameters() if p.requires_grad]
+    optimizer = FP16Optimizer.build_optimizer(cfg, params)
+    inner = innermost(optimizer)
+    assert isinstance(inner, CSGANOptimizer)
+    assert len(inner._d_params) == len(list(model.discriminator.parameters()))
+    assert all(p.dtype == torch.float32 for p in inner._d_params)  # the masters
+
+    d_params = list(model.discriminator.parameters())
+    g_params = list(model.generator.parameters())
+    g_before = [p.detach().clone() for p in g_params]
+    model.stage.enter(Stage.DISCRIMINATOR, 0)
+    task._phase = Phase.DISCRIMINATOR
+    # gradient -1 on every weight (loss-scaled under --fp16): D is pushed past the clip
+    optimizer.backward(-sum(p.float().sum() for p in params))
+    task.optimizer_step(optimizer, model, update_num=0)
+    masters = inner._d_params
+    assert max(float(m.abs().max()) for m in masters) == pytest.approx(CLIP)
+    assert sum(int((m == CLIP).sum()) for m in masters) > 0  # the clip bound was hit
+    for p, m in zip(d_params, masters):  # the model holds the clipped masters
+        assert torch.equal(p, m.to(dtype))
+    assert all(torch.equal(p, b) for p, b in zip(g_params, g_before))
+
+    optimizer.zero_grad()
+    d_before = [p.detach().clone() for p in d_params]
+    task._phase = Phase.MLE
+    optimizer.backward(sum(p.float().sum() for p in params))
+    task.optimizer_step(optimizer, model, update_num=1)
+    assert any(not torch.equal(p, b) for p, b in zip(g_params, g_before))
+    assert all(torch.equal(p, b) for p, b in zip(d_params, d_before))
