@@ -5,19 +5,28 @@ Checked: the checkpoint a training run resumes from (checkpoint_last.pt in --sav
 has no zip directory; a damaged one fails the CRC of one of its entries; a file that pickles
 a global outside torch's weights-only allowlist (extended by serialization.py with exactly
 argparse.Namespace and numpy scalars) is refused, since unpickling it could run code.
-Weights-only loading is never turned off.
+Weights-only loading is never turned off. A damaged checkpoint_last.pt beside an intact
+checkpoint_E_U.pt (a kill while fairseq copied one to the other) is repaired from it.
 """
 
+import glob
+import logging
 import os
 import pickle
 import re
+import shutil
 import zipfile
 
 import torch
 
 
+logger = logging.getLogger(__name__)
+
+
 class CheckpointError(ValueError):
-    pass
+    def __init__(self, message, damaged=True):
+        super().__init__(message)
+        self.damaged = damaged  # truncated or corrupted, not unsafe
 
 
 def check_checkpoint(path: str, option: str):
@@ -26,8 +35,12 @@ def check_checkpoint(path: str, option: str):
     where = f"{option} {path}"
     is_zip = zipfile.is_zipfile(path)
     if is_zip:
-        with zipfile.ZipFile(path) as archive:
-            damaged = archive.testzip()  # reads every entry and checks its CRC
+        try:
+            with zipfile.ZipFile(path) as archive:
+                damaged = archive.testzip()  # reads every entry and checks its CRC
+        except (zipfile.BadZipFile, OSError, EOFError) as e:
+            raise CheckpointError(f"{where} cannot be read, truncated or corrupted "
+                                  f"({_first_line(e)}); {_REMEDY}") from None
         if damaged is not None:
             raise CheckpointError(f"{where} is corrupted: its entry {damaged} fails its CRC "
                                   f"check (a damaged copy?); {_REMEDY}")
@@ -41,15 +54,15 @@ def check_checkpoint(path: str, option: str):
                 f"{where} pickles {unsafe.group(1)}, which weights-only loading refuses "
                 "(unpickling it could run arbitrary code); csgan_nmt loads fairseq "
                 "checkpoints (tensors, numbers, argparse.Namespace) and never turns "
-                "weights-only loading off") from None
+                "weights-only loading off", damaged=False) from None
         raise CheckpointError(f"{where} cannot be read ({_first_line(e)}); {_REMEDY}") from None
     except (RuntimeError, EOFError, OSError, ValueError) as e:
         raise CheckpointError(f"{where} cannot be read, truncated or corrupted "
                               f"({_first_line(e)}); {_REMEDY}") from None
 
 
-_REMEDY = ("remove it, or pass --restore-file with an earlier checkpoint_E_U.pt, or retrain "
-           "the generator checkpoint")
+_REMEDY = ("remove it, or pass --restore-file with an earlier checkpoint (a path relative to "
+           "the working directory, not --save-dir), or retrain the generator checkpoint")
 
 
 def _first_line(error) -> str:
@@ -58,13 +71,55 @@ def _first_line(error) -> str:
 
 def resume_checkpoint(checkpoint_cfg):
     """(path, what it is) of the checkpoint fairseq-train will resume from, or None: fairseq's
-    rule (checkpoint_utils.load_checkpoint), model-parallel shard suffixes aside."""
+    rule (checkpoint_utils.load_checkpoint), model-parallel shard suffixes aside. A
+    --restore-file that does not exist is refused (fairseq would train from scratch)."""
     suffix = checkpoint_cfg.get("checkpoint_suffix", "") or ""
     restore_file = checkpoint_cfg.restore_file
     if restore_file == "checkpoint_last.pt":
         path = os.path.join(checkpoint_cfg.save_dir, f"checkpoint_last{suffix}.pt")
-        what = "the checkpoint to resume from (--save-dir)"
-    else:
-        path = restore_file.replace(".pt", suffix + ".pt") if suffix else restore_file
-        what = "--restore-file"
-    return (path, what) if os.path.isfile(path) else None
+        return (path, LAST) if os.path.isfile(path) else None
+    path = restore_file.replace(".pt", suffix + ".pt") if suffix else restore_file
+    if not os.path.isfile(path):
+        raise CheckpointError(f"--restore-file {path}: no such file (the path is relative to "
+                              "the working directory, not --save-dir)")
+    return path, "--restore-file"
+
+
+LAST = "the checkpoint to resume from (--save-dir)"
+
+
+def check_or_repair_last(path, what, save_dir, may_repair=True):
+    """Check the checkpoint to resume from. A damaged (not an unsafe) checkpoint_last.pt is
+    replaced by the newest intact checkpoint of --save-dir where `may_repair` (one worker:
+    several would race on the file): fairseq writes checkpoint_E_U.pt atomically and then
+    *copies* it to checkpoint_last.pt, so a kill during that copy leaves a truncated
+    checkpoint_last.pt beside an intact file with the same content."""
+    try:
+        check_checkpoint(path, what)
+        return
+    except CheckpointError as error:
+        if what != LAST or not error.damaged:
+            raise
+        candidate = _newest_intact(save_dir, path)
+        if candidate is None:
+            raise
+        if not may_repair:
+            raise CheckpointError(f"{error}; the newest intact checkpoint is {candidate}: "
+                                  f"copy it to {path}") from None
+        logger.warning(f"csgan: {error}. Resuming from the newest intact checkpoint, "
+                       f"{candidate}, copied to {path}")
+        shutil.copyfile(candidate, path + ".tmp")
+        os.replace(path + ".tmp", path)  # atomic: never a half-written checkpoint_last.pt
+
+
+def _newest_intact(save_dir, damaged_path):
+    for candidate in sorted(glob.glob(os.path.join(save_dir, "checkpoint*.pt")),
+                            key=os.path.getmtime, reverse=True):
+        if os.path.samefile(candidate, damaged_path):
+            continue
+        try:
+            check_checkpoint(candidate, "a candidate")
+        except CheckpointError:
+            continue
+        return candidate
+    return None

@@ -19,7 +19,7 @@ from fairseq.tasks import register_task
 from fairseq.tasks.translation import TranslationTask
 
 from . import generator_checkpoint, mixed_precision, validation_diagnostics
-from .checkpoint_check import check_checkpoint, resume_checkpoint
+from .checkpoint_check import check_or_repair_last, resume_checkpoint
 from .csgan_config import CSGANConfig, validate
 from .distributed import WorkerSeeds, all_reduce_sum, check_backend, world
 from .csgan_model import CSGANModel
@@ -48,8 +48,6 @@ class CSGANTranslationTask(TranslationTask):
     def __init__(self, cfg: CSGANConfig, src_dict, tgt_dict):
         super().__init__(cfg, src_dict, tgt_dict)
         validate(cfg, self._optimizer_name())
-        if self._optimizer_name() is not None:  # a training run
-            self._check_training_run(self._required_run_config())
         self.schedule = Schedule.from_config(cfg)
         self.discriminator_criterion = DiscriminatorCriterion(self)
         self._adversarial_criteria = {
@@ -62,6 +60,15 @@ class CSGANTranslationTask(TranslationTask):
         self._stage_announced = False
         self._nonfinite = NonFiniteGuard(cfg.max_nonfinite_updates)
         self._seeds = None  # WorkerSeeds, built with the run's --seed on the first update
+        self._step_update, self._backpropagated = None, False  # see _new_trainer_step
+
+    @classmethod
+    def setup_task(cls, cfg, **kwargs):
+        task = super().setup_task(cfg, **kwargs)
+        # a training run (not a checkpoint loaded to translate or to benchmark)
+        if task._optimizer_name() is not None and not kwargs.get("from_checkpoint", False):
+            task._check_training_run(task._required_run_config())
+        return task
 
     # ------------------------------------------------------------------ run configuration
     def _run_config(self):
@@ -85,7 +92,8 @@ class CSGANTranslationTask(TranslationTask):
         mixed_precision.prepare(root.common)
         resume = resume_checkpoint(root.checkpoint)
         if resume is not None:
-            check_checkpoint(*resume)
+            check_or_repair_last(*resume, root.checkpoint.save_dir,
+                                 may_repair=distributed.distributed_world_size == 1)
 
     def _required_run_config(self):
         root = self._run_config()
@@ -148,7 +156,10 @@ class CSGANTranslationTask(TranslationTask):
         self._phase = self.schedule.phase(model.stage, update_num)
         if self._seeds is None:
             self._seeds = WorkerSeeds(int(self._required_run_config().common.seed))
-        self._seeds.reseed(update_num)  # this worker's and micro-batch's own random stream
+        new_step = self._new_trainer_step(model, update_num)
+        if new_step:
+            self._nonfinite.new_step()
+        self._seeds.reseed(update_num, new_step)  # this worker's micro-batch's own stream
         model.train()
         model.set_num_updates(update_num)
         phase_criterion = (criterion if self._phase == Phase.MLE
@@ -157,14 +168,27 @@ class CSGANTranslationTask(TranslationTask):
             loss, sample_size, logging_output = phase_criterion(model, sample)
         logging_output.update(tags(self._phase, model.stage.current))
         finite = is_finite(loss, logging_output)
-        self._nonfinite.record(finite)
+        if not ignore_grad:  # a dummy batch (a worker out of data) decides nothing
+            self._nonfinite.record(finite)
         if not finite:  # never back-propagated: nothing non-finite reaches the gradients
+            self._backpropagated = False
             return loss.detach(), 0, skipped_log(logging_output)
         if ignore_grad:
             loss *= 0
         with torch.autograd.profiler.record_function("backward"):
             optimizer.backward(loss)
+        self._backpropagated = True
         return loss, sample_size, logging_output
+
+    def _new_trainer_step(self, model, update_num) -> bool:
+        """Whether this micro-batch is the first of a trainer step: a new update number, or
+        the same one again after a step that never reached its optimiser step (an fp16
+        overflow, an out-of-memory batch), recognised by the gradients the trainer cleared
+        although the previous micro-batch back-propagated."""
+        new = update_num != self._step_update or (
+            self._backpropagated and all(p.grad is None for p in model.parameters()))
+        self._step_update = update_num
+        return new
 
     def optimizer_step(self, optimizer, model, update_num):
         device = next(model.parameters()).device
@@ -271,8 +295,9 @@ class CSGANTranslationTask(TranslationTask):
     # ------------------------------------------------------------------ metrics
     @staticmethod
     def logging_outputs_can_be_summed(criterion) -> bool:
-        # phase and stage are one-hot counts (logging_outputs.py): sums keep them
-        return True
+        # phase and stage are one-hot counts (logging_outputs.py) and the D and PG logs are
+        # sums, so the MLE --criterion decides
+        return type(criterion).logging_outputs_can_be_summed()
 
     def reduce_metrics(self, logging_outputs, criterion):
         groups = by_phase(logging_outputs)

@@ -71,19 +71,15 @@ class WorkerSeeds:
 
     def __init__(self, seed: int):
         self.seed = seed
-        self._update = None
-        self._micro_batch = 0
+        self._micro_batch = -1
 
-    def index(self, update_num: int) -> int:
-        """Global index of the micro-batch about to run (counts calls within an update)."""
-        if update_num != self._update:
-            self._update, self._micro_batch = update_num, 0
-        else:
-            self._micro_batch += 1
+    def index(self, new_step: bool) -> int:
+        """Global index of the micro-batch about to run (counts calls within a step)."""
+        self._micro_batch = 0 if new_step else self._micro_batch + 1
         workers, rank = world()
         return self._micro_batch * workers + rank
 
-    def reseed(self, update_num: int):
-        index = self.index(update_num)
+    def reseed(self, update_num: int, new_step: bool):
+        index = self.index(new_step)
         if index:  # index 0 already has fairseq's seed + update_num
             utils.set_torch_seed(self.seed + update_num + index * SEED_STRIDE)

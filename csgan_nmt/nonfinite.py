@@ -40,8 +40,9 @@ def skipped_log(logging_output) -> dict:
     """What a skipped micro-batch logs: the keys of its phase (logging outputs are summed
     over workers key by key, so every worker's must have the same keys), every value zero,
     its tags, and that it was skipped."""
-    log = {k: (v if k.startswith("csgan_") else 0) for k, v in logging_output.items()}
-    log["nonfinite"] = 1
+    log = {k: v if k.startswith("csgan_") else torch.zeros_like(v) if torch.is_tensor(v) else 0
+           for k, v in logging_output.items()}  # tensors stay tensors: fairseq reduces them
+    log["nonfinite"] = 1                          # apart from plain numbers
     return log
 
 
@@ -51,6 +52,11 @@ class NonFiniteGuard:
     def __init__(self, limit: int):
         self.limit = limit
         self.in_a_row = 0
+        self._finite = self._skipped = 0
+
+    def new_step(self):
+        """A trainer step begins: forget counts of one that never reached its optimiser
+        step (an fp16 overflow, an out-of-memory batch)."""
         self._finite = self._skipped = 0
 
     def record(self, finite: bool):

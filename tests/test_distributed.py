@@ -9,7 +9,7 @@ import sys
 import pytest
 import torch
 
-from helpers import REPO, cli_env, train_args
+from helpers import REPO, cli_env, logged, train_args
 from test_adversarial import AUTO, stage_entries
 
 DUMP = REPO / "tests" / "train_and_dump.py"
@@ -28,9 +28,11 @@ def free_port():
         return s.getsockname()[1]
 
 
-def launch(args, dump_dir, *extra):
+def launch(args, dump_dir, *extra, poison=None):
     env = cli_env()
     env["CSGAN_DUMP_DIR"] = str(dump_dir)
+    if poison:
+        env["CSGAN_POISON"] = poison
     dump_dir.mkdir(parents=True, exist_ok=True)
     return subprocess.Popen([sys.executable, str(DUMP), *map(str, [*args[1:], *extra])], cwd=REPO,
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -42,20 +44,26 @@ def finish(proc, timeout=600):
     return out
 
 
+def two_workers(args, dump_dir, poison=None):
+    port = free_port()
+    workers = [launch(args, dump_dir, "--distributed-world-size", "2",
+                      "--distributed-backend", "gloo", "--distributed-no-spawn",
+                      "--distributed-init-method", f"tcp://127.0.0.1:{port}",
+                      "--ddp-backend", "legacy_ddp", "--distributed-rank", rank, poison=poison)
+               for rank in (0, 1)]
+    return [finish(proc) for proc in workers]
+
+
+def load(path):
+    return torch.load(path, map_location="cpu", weights_only=True)
+
+
 @pytest.fixture(scope="module")
 def runs(tiny_data, tmp_path_factory):
     root = tmp_path_factory.mktemp("ddp")
-    port = free_port()
-    workers = [launch(train_args(tiny_data / "bin", root / f"save{rank}", *OPTIONS),
-                      root / "two", "--distributed-world-size", "2",
-                      "--distributed-backend", "gloo", "--distributed-no-spawn",
-                      "--distributed-init-method", f"tcp://127.0.0.1:{port}",
-                      "--ddp-backend", "legacy_ddp", "--distributed-rank", rank)
-               for rank in (0, 1)]
-    logs = [finish(proc) for proc in workers]
+    logs = two_workers(train_args(tiny_data / "bin", root / "save", *OPTIONS), root / "two")
     single = finish(launch(train_args(tiny_data / "bin", root / "single", *OPTIONS),
                            root / "one", "--update-freq", "2"))
-    load = lambda path: torch.load(path, map_location="cpu", weights_only=True)  # noqa: E731
     return logs, single, [load(root / "two" / f"rank{r}.pt") for r in (0, 1)], \
         load(root / "one" / "rank0.pt")
 
@@ -89,3 +97,21 @@ def test_two_workers_match_one_worker_with_the_same_total_batch(runs):
                 for k in rank0 if rank0[k].is_floating_point())
     print(f"\nmax |2 workers - 1 worker, --update-freq 2| = {worst:.3g}")
     assert worst < TOLERANCE
+
+
+def test_a_nonfinite_loss_on_one_worker_is_skipped_there_and_the_workers_stay_identical(
+        tiny_data, tmp_path):
+    # update 2: rank 1's MLE loss is infinite (its micro-batch is dropped, rank 0's steps);
+    # update 4: both are (no step anywhere, counted as a skipped update)
+    args = train_args(tiny_data / "bin", tmp_path / "save", "--csgan-stage", "mle",
+                      "--max-update", "6", "--disable-validation")
+    logs = two_workers(args, tmp_path / "dump", poison="1:2,0:4,1:4")
+    rank0, rank1 = (load(tmp_path / "dump" / f"rank{r}.pt") for r in (0, 1))
+    for key in rank0:
+        assert torch.equal(rank0[key], rank1[key]), key
+        assert torch.isfinite(rank0[key].float()).all(), key
+    skips = [line for line in logs[0].splitlines() if "skipped: non-finite" in line]
+    assert len(skips) == 1 and "update 4 (mle)" in skips[0]
+    # per update: rank 1's micro-batch at update 2, both at update 4; then the epoch's sum
+    assert logged(logs[0], "nonfinite") == [1, 0, 2, 0, 3]
+    assert logged(logs[0], "num_updates")[-1] == 6

@@ -59,6 +59,32 @@ def test_damaged_checkpoint_to_resume_from_is_refused_when_the_task_is_built(
     assert str(tmp_path / "save" / "checkpoint_last.pt") in str(error.value)
 
 
+def test_checkpoint_last_cut_short_by_a_kill_is_repaired_from_the_newest_intact_one(
+        good_checkpoint, tiny_data, tmp_path, caplog):
+    # fairseq saves checkpoint_1_4.pt atomically, then copies it to checkpoint_last.pt: a
+    # kill during the copy leaves the copy truncated
+    save_dir = tmp_path / "save"
+    save_dir.mkdir()
+    shutil.copy(good_checkpoint, save_dir / "checkpoint_1_4.pt")
+    damaged(good_checkpoint, save_dir / "checkpoint_last.pt", "truncated")
+    cfg = training_config(tiny_data / "bin", save_dir, "--csgan-stage", "auto")
+    tasks.setup_task(cfg.task)
+    assert (save_dir / "checkpoint_last.pt").read_bytes() == good_checkpoint.read_bytes()
+    assert "Resuming from the newest intact checkpoint" in caplog.text
+    # several workers would race on the file: they refuse, naming the intact one
+    damaged(good_checkpoint, save_dir / "checkpoint_last.pt", "truncated")
+    cfg = training_config(tiny_data / "bin", save_dir, "--csgan-stage", "auto",
+                          "--distributed-world-size", "2", "--ddp-backend", "legacy_ddp")
+    with pytest.raises(CheckpointError, match="the newest intact checkpoint is .*checkpoint_1_4"):
+        tasks.setup_task(cfg.task)
+
+
+def test_missing_restore_file_is_refused_not_trained_from_scratch(tiny_data, tmp_path):
+    cfg = training_config(tiny_data / "bin", tmp_path, "--restore-file", tmp_path / "none.pt")
+    with pytest.raises(CheckpointError, match="--restore-file .*none.pt: no such file"):
+        tasks.setup_task(cfg.task)
+
+
 @pytest.mark.parametrize("how", ["truncated", "corrupted"])
 def test_damaged_generator_checkpoint_is_refused_before_training(good_checkpoint, tiny_data,
                                                                  tmp_path, how):
@@ -74,6 +100,8 @@ def test_checkpoint_pickling_an_unexpected_global_is_refused_and_never_run(
     state["extra_state"] = {"payload": RunsAShellCommand(marker)}
     (tmp_path / "save").mkdir()
     torch.save(state, tmp_path / "save" / "checkpoint_last.pt")
+    shutil.copy(good_checkpoint, tmp_path / "save" / "checkpoint_1_2.pt")
+    unsafe = (tmp_path / "save" / "checkpoint_last.pt").read_bytes()
     cfg = training_config(tiny_data / "bin", tmp_path / "save", "--csgan-stage", "auto")
     with pytest.raises(CheckpointError, match="pickles posix.system, which weights-only "
                                               "loading refuses"):
@@ -85,6 +113,8 @@ def test_checkpoint_pickling_an_unexpected_global_is_refused_and_never_run(
     with pytest.raises(Exception, match="GLOBAL posix.system"):
         torch.load(tmp_path / "save" / "checkpoint_last.pt", weights_only=True)
     assert not marker.exists()
+    # an unsafe file is refused, not "repaired" from the intact checkpoint beside it
+    assert (tmp_path / "save" / "checkpoint_last.pt").read_bytes() == unsafe
     check_checkpoint(str(good_checkpoint), "--restore-file")  # a sound one passes
 
 
