@@ -167,7 +167,7 @@ class CSGANTranslationTask(TranslationTask):
         with torch.autograd.profiler.record_function("forward"):
             loss, sample_size, logging_output = phase_criterion(model, sample)
         logging_output.update(tags(self._phase, model.stage.current))
-        finite = is_finite(loss, logging_output)
+        finite = is_finite(loss)
         if not ignore_grad:  # a dummy batch (a worker out of data) decides nothing
             self._nonfinite.record(finite)
         if not finite:  # never back-propagated: nothing non-finite reaches the gradients
