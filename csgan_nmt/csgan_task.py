@@ -5,9 +5,10 @@ csgan_nmt/stages.py; the D and policy-gradient losses and their metrics are
 discriminator_loss.py and policy_gradient.py; the MLE phases use the user's --criterion.
 Distributed training, mixed precision and non-finite losses: distributed.py,
 mixed_precision.py, nonfinite.py; checkpoints are checked before training by
-checkpoint_check.py. This class asks the schedule before every update and acts: it runs the phase's loss, steps
-only the optimiser of the model part that phase trains (CSGANOptimizer), clips D, measures
-D on the held-out set, and records stage changes in the model (so they survive resume).
+checkpoint_check.py. This class asks the schedule before every update and acts: it runs the
+phase's loss, steps only the optimiser of the model part that phase trains (CSGANOptimizer,
+which also clips D), measures D on the held-out set, and records stage changes in the model
+(so they survive resume).
 """
 
 import logging

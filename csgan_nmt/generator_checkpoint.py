@@ -61,8 +61,11 @@ def check_dictionaries(path, saved_task, weights, task):
                 f"{OPTION} {path} has a {side} vocabulary of {rows} symbols, the data's "
                 f"{current_file} gives {len(current)}: it was trained on other dictionaries; "
                 "binarise the data with the generator's dictionaries (--srcdict/--tgtdict)")
-        logger.warning(f"csgan: {OPTION} {path}: its {side} dictionary ({saved_file}) is gone; "
-                       f"only its size ({rows}) could be checked against {current_file}")
+        checked = (f"only its size ({rows}) could be checked" if rows is not None
+                   else "it could not be checked")
+        logger.warning(f"csgan: {OPTION} {path}: its {side} dictionary "
+                       f"({saved_file or 'not recorded'}) is not available; {checked} against "
+                       f"{current_file}")
 
 
 def _compare_symbols(path, saved_file, saved, current_file, current):

@@ -140,7 +140,8 @@ def test_generator_checkpoint_trained_on_other_dictionaries_is_refused(tiny_data
     _, _, trainer = build_trainer(other, tmp_path / "g2", "--csgan-stage", "mle")
     save(trainer, tmp_path / "g2" / "checkpoint_last.pt")
     shutil.rmtree(other)
-    with pytest.raises(ValueError, match="has a source vocabulary of 601 symbols, the data's .*dict.es.txt gives 600"):
+    with pytest.raises(ValueError, match="has a source vocabulary of 601 symbols, the data's "
+                                         r".*dict\.es\.txt gives 600"):
         build_trainer(tiny_data / "bin", tmp_path / "save2", "--generator-checkpoint",
                       tmp_path / "g2" / "checkpoint_last.pt")
 

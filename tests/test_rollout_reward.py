@@ -48,7 +48,7 @@ def test_engine_equals_reference_loop(build):
         for max_rows in (8192, 12):
             engine = mixed_engine(model, max_rows=max_rows)
             caps = engine.length_caps(src)
-            chunks = list(engine._sentence_chunks(spawn_at, N))
+            chunks = list(engine._chunks(spawn_at, N))
             assert (len(chunks) > 1) == (max_rows == 12)  # the small cap really splits
             torch.manual_seed(3)
             noise = torch.rand(len(ys), ys.size(1) + 1, N, int(caps.max()), dtype=torch.float64)
