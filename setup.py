@@ -4,7 +4,7 @@ setup(
     name="csgan-nmt",
     version="0.1.0",
     description="Conditional sequence GANs (Yang et al., NAACL 2018) for NMT, as a fairseq plugin",
-    packages=find_packages(include=["csgan_nmt", "csgan_nmt.*", "csgan_compare"]),
+    packages=find_packages(include=["csgan_nmt", "csgan_nmt.*", "csgan_compare", "csgan_tools"]),
     python_requires=">=3.10",
     install_requires=[
         # upstream fairseq 0.12.2 does not import on Python 3.11; ve-fairseq is upstream main
@@ -17,5 +17,15 @@ setup(
         "numpy",
         "matplotlib>=3.5",  # the comparison recipe's figures
     ],
+    # the commands a user runs, from any directory (each has --help); fairseq-train and
+    # fairseq-generate themselves stay fairseq's, with --user-dir "$(csgan-user-dir)"
+    entry_points={"console_scripts": [
+        "csgan-prepare=csgan_tools.prepare:cli",
+        "csgan-evaluate=csgan_tools.evaluate:main",
+        "csgan-export=csgan_tools.export:main",
+        "csgan-recipe=csgan_tools.paper_recipes:main",
+        "csgan-compare=csgan_compare.__main__:main",
+        "csgan-user-dir=csgan_tools.user_dir:main",
+    ]},
     extras_require={"test": ["pytest>=7"], "tensorboard": ["tensorboardX"]},
 )

@@ -281,8 +281,10 @@ def main():
           f"tokens; identical completions: {int(same.sum())}/{same.numel()}; "
           f"max |Q_engine - Q_reference| = {float((q_eng - q_ref).abs().max()):.2e}")
     # float32 rows batched differently may round a probability differently, which changes
-    # that rollout from there on: allow a handful of diverging samples, not more
-    assert same.float().mean() >= 0.99, "engine and reference rollouts disagree"
+    # that rollout from there on: a few percent diverge (0.1% on the CPU, 1.2% on an H200,
+    # whose kernels depend more on the batch shape); other noise or another prefix would
+    # make nearly all of them differ. Exact equality is tested in float64 (test suite).
+    assert same.float().mean() >= 0.95, "engine and reference rollouts disagree"
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""python -m csgan_compare --size {tiny,quickstart,cpu,gpu} [--prepared DIR] [--out DIR]"""
+"""csgan-compare (= python -m csgan_compare) --size {tiny,quickstart,cpu,gpu} [--prepared DIR] [--out DIR]"""
 
 import argparse
 import sys
@@ -7,19 +7,19 @@ from dataclasses import replace
 from pathlib import Path
 
 from .arms import TRAINED_ARMS, Arm
-from .recipe import ROOT, Recipe
+from .recipe import CORPUS, ROOT, Recipe
 from .sizes import SIZES
 
 
 def parse_args(argv=None):
     p = argparse.ArgumentParser(
-        prog="python -m csgan_compare",
+        prog="csgan-compare",
         description="Train the start (MLE to convergence), continued-MLE control and the "
                     "adversarial arms from it, score them on the test set with sacreBLEU, "
                     "paired bootstrap against start and control, and draw the curves.")
     p.add_argument("--size", choices=sorted(SIZES), default="cpu")
     p.add_argument("--prepared", type=Path,
-                   help="a `python -m preprocess.prepare` output (default: prepare the "
+                   help="a `csgan-prepare` output (default: prepare the "
                         "bundled es-en Bible corpus at the size's settings)")
     p.add_argument("--out", type=Path, help="results.json, table.md, figures "
                                             "(default: results/compare-SIZE)")
@@ -51,9 +51,14 @@ def main(argv=None):
         size = replace(size, arms=tuple(Arm(a) for a in names))
     if args.prepared is not None and not (args.prepared / "prepare.json").is_file():
         sys.exit(f"error: --prepared {args.prepared}: no prepare.json there "
-                 "(expected a `python -m preprocess.prepare` output)")
-    recipe = Recipe(size, out=args.out or ROOT / "results" / f"compare-{size.name}",
-                    work=args.work or ROOT / "work" / f"compare-{size.name}",
+                 "(expected a `csgan-prepare` output)")
+    # in a checkout, results/ and work/ are the repository's; installed, the current directory's
+    base = ROOT if CORPUS.is_dir() else Path.cwd()
+    if args.prepared is None and not CORPUS.is_dir():
+        sys.exit(f"error: the bundled corpus ({CORPUS}) comes with a checkout of csgan-nmt, "
+                 "not with the installed package: give --prepared DIR (a csgan-prepare output)")
+    recipe = Recipe(size, out=args.out or base / "results" / f"compare-{size.name}",
+                    work=args.work or base / "work" / f"compare-{size.name}",
                     prepared=args.prepared)
     recipe.run()
 

@@ -1,10 +1,12 @@
 """fairseq-train and fairseq-generate, run in this process, each logging to its own file.
 
 In-process because importing fairseq costs ~8 s per process on a 2-core CPU, and the tiny
-size runs ~20 of them. fairseq keeps two pieces of state between runs in one process that
-a command line never sees (the best validation loss in `checkpoint_utils.save_checkpoint`
-and the patience counter in `fairseq_cli.train.should_stop_early`); they are cleared before
-every run so each run behaves as its command line says.
+size runs ~20 of them. fairseq keeps three pieces of state between runs in one process that
+a command line never sees (the best validation loss in `checkpoint_utils.save_checkpoint`,
+the patience counter in `fairseq_cli.train.should_stop_early`, and the tensorboard writers
+of `--tensorboard-logdir`, cached by "train"/"valid" alone, so a second run would write into
+the first run's directory); they are cleared before every run so each run behaves as its
+command line says, and the writers are closed (flushed) after it.
 """
 
 import contextlib
@@ -24,6 +26,16 @@ def _reset_run_state():
         for name in names:
             if hasattr(function, name):
                 delattr(function, name)
+    _close_tensorboard_writers()
+
+
+def _close_tensorboard_writers():
+    from fairseq.logging import progress_bar
+
+    writers = getattr(progress_bar, "_tensorboard_writers", {})
+    for writer in writers.values():
+        writer.close()
+    writers.clear()
 
 
 @contextlib.contextmanager
@@ -67,6 +79,8 @@ def train(argv, log_path) -> int:
             distributed_utils.call_main(cfg, fairseq_train.main)
         except SystemExit as stop:
             return int(stop.code or 0)
+        finally:
+            _close_tensorboard_writers()
     return 0
 
 

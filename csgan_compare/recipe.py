@@ -40,7 +40,7 @@ class Recipe:
     size: Size
     out: Path  # results.json, table.md, figures
     work: Path  # data, checkpoints, logs
-    prepared: Optional[Path] = None  # a preprocess.prepare output; None: the bundled corpus
+    prepared: Optional[Path] = None  # a csgan_tools.prepare output; None: the bundled corpus
     seeds: List[int] = field(default_factory=list)
     results: Dict[str, dict] = field(default_factory=dict)
 
@@ -138,7 +138,7 @@ class Recipe:
         return json.loads((self.data / "prepare.json").read_text())["remove_bpe"]
 
     def prepare(self):
-        from preprocess.prepare import main as prepare
+        from csgan_tools.prepare import main as prepare
 
         s = self.size
         argv = ["--source-lang", "es", "--target-lang", "en",
@@ -148,7 +148,7 @@ class Recipe:
                 "--max-train-sentences", s.max_train_sentences, "--workers", s.threads]
         prepare([str(a) for a in argv])
         return {"data": str(self.data),
-                "command": fairseq_runs.command_line("python -m preprocess.prepare", argv)}
+                "command": fairseq_runs.command_line("csgan-prepare", argv)}
 
     def train_start(self):
         s = self.size

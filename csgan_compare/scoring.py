@@ -33,9 +33,10 @@ def read_hypotheses(generate_log, expected):
     return [hyps[i] for i in range(expected)]
 
 
-def score(hyps: Sequence[str], refs: Sequence[str]) -> dict:
-    """BLEU, chrF, their signatures and BLEU's length and precision diagnostics."""
-    bleu, chrf = BLEU(), CHRF()
+def score(hyps: Sequence[str], refs: Sequence[str], lowercase=False) -> dict:
+    """BLEU, chrF, their signatures and BLEU's length and precision diagnostics;
+    `lowercase`: case-insensitive BLEU (chrF is always case-sensitive, as sacrebleu's)."""
+    bleu, chrf = BLEU(lowercase=lowercase), CHRF()
     b = bleu.corpus_score(hyps, [refs])
     c = chrf.corpus_score(hyps, [refs])
     return {

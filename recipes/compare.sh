@@ -8,4 +8,4 @@ cd "$ROOT"
 bash recipes/setup_env.sh
 export PATH="$ROOT/.venv/bin:$PATH"
 export OMP_NUM_THREADS=${OMP_NUM_THREADS:-$(nproc)}
-exec python -m csgan_compare "$@"
+exec csgan-compare "$@"

@@ -1,4 +1,4 @@
-"""Tests for preprocess.prepare on small slices of the bundled Bible corpus."""
+"""Tests for csgan_tools.prepare on small slices of the bundled Bible corpus."""
 
 import gzip
 import json
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from preprocess import prepare
-from preprocess.prepare import PrepareError, main, normalise
+from csgan_tools import prepare
+from csgan_tools.prepare import PrepareError, main, normalise
 
 REPO = Path(__file__).resolve().parents[1]
 BUNDLED = REPO / "data" / "bible-kjv-rv1909"
@@ -179,7 +179,7 @@ def test_subword_nmt_separate(bpe_out):
 TRAIN_SPM = """
 import argparse, sys
 from pathlib import Path
-from preprocess.prepare import train_sentencepiece
+from csgan_tools.prepare import train_sentencepiece
 lines = Path(sys.argv[1]).read_text(encoding="utf-8").splitlines()
 args = argparse.Namespace(vocab_size=300, spm_model_type=None, workers=2,
                           spm_input_sentence_size=200)
@@ -293,7 +293,7 @@ def test_fairseq_failure_leaves_nothing(tmp_path, slices, monkeypatch):
 def test_cli_reports_error_and_exits_2(tmp_path, slices):
     corpus = write_corpus(tmp_path / "c", slices)
     (corpus / "train.es").unlink()
-    result = subprocess.run([sys.executable, "-m", "preprocess.prepare",
+    result = subprocess.run([sys.executable, "-m", "csgan_tools.prepare",
                              *make_argv(corpus, tmp_path / "out")],
                             cwd=REPO, capture_output=True, text=True, check=False)
     assert result.returncode == 2

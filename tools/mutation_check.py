@@ -248,7 +248,7 @@ def run_tests(root, tests):
 
 def scratch_copy(dest):
     """The files the tests need (pytest.ini puts this copy first on sys.path)."""
-    for name in ("pytest.ini", "csgan_nmt", "csgan_compare", "tests", "benchmarks", "preprocess",
+    for name in ("pytest.ini", "csgan_nmt", "csgan_compare", "tests", "benchmarks", "csgan_tools",
                  "data"):
         source = REPO / name
         if source.is_dir():

@@ -1,15 +1,15 @@
 """Raw parallel text -> normalised, cleaned, subword-segmented text and fairseq binaries.
 
-Usage (from the repository root)::
+Usage (installed as ``csgan-prepare``; ``python -m csgan_tools.prepare`` is the same)::
 
-    python -m preprocess.prepare --source-lang es --target-lang en \\
+    csgan-prepare --source-lang es --target-lang en \\
         --trainpref data/bible-kjv-rv1909/train --validpref data/bible-kjv-rv1909/valid \\
         --testpref data/bible-kjv-rv1909/test --destdir data-bin/bible.es-en --joined-dictionary
 
 Everything is built in a sibling ``DESTDIR.tmp-<random>`` and renamed onto DESTDIR only once
 fairseq-preprocess has succeeded, so DESTDIR is either complete or untouched.
 ``main(argv)`` returns 0 on success and raises ``PrepareError`` on bad input or options;
-run as a module, that error is printed as ``error: ...`` with exit status 2.
+from the command line (``cli``), that error is printed as ``error: ...`` with exit status 2.
 """
 
 import argparse
@@ -58,7 +58,7 @@ class Split:
 
 def build_parser():
     p = argparse.ArgumentParser(
-        prog="python -m preprocess.prepare",
+        prog="csgan-prepare",
         description="Normalise, clean and subword-segment parallel text, then binarise it "
         "with fairseq-preprocess.",
     )
@@ -432,9 +432,14 @@ def main(argv=None):
     return 0
 
 
-if __name__ == "__main__":
+def cli(argv=None):
+    """The `csgan-prepare` command."""
     try:
-        sys.exit(main())
+        sys.exit(main(argv))
     except PrepareError as err:
         print(f"error: {err}", file=sys.stderr)
         sys.exit(2)
+
+
+if __name__ == "__main__":
+    cli()

@@ -1,0 +1,128 @@
+"""csgan-evaluate: translate a split with a checkpoint and score it with sacreBLEU.
+
+    csgan-evaluate PREPARED CHECKPOINT [--out DIR] [--name NAME] [--split test]
+                   [--beam 5] [--lenpen 1.0] [--lowercase] [-- fairseq-generate options]
+
+PREPARED is a `csgan-prepare` output (bin/, text/, prepare.json); CHECKPOINT a csgan_nmt
+checkpoint (translated with `--user-dir` and `--task csgan_nmt`) or a plain fairseq
+translation checkpoint such as `csgan-export` writes (translated by fairseq alone). Every
+sentence of the split is translated (`--required-batch-size-multiple 1`: fairseq otherwise
+drops the last partial batch), subwords are removed with prepare.json's `--remove-bpe`, and
+BLEU and chrF are computed by sacrebleu on the normalised references of text/ (no
+detokeniser: the pipeline never tokenises; `fairseq-score --sacrebleu` is broken with
+sacrebleu 2.x). Writes OUT/NAME.hyp.LANG, OUT/NAME.score.json and OUT/NAME.generate.log.
+"""
+
+import argparse
+import json
+import sys
+import warnings
+from pathlib import Path
+
+from csgan_compare import fairseq_runs, scoring
+
+PLUGIN = Path(__file__).resolve().parents[1] / "csgan_nmt"
+
+
+class EvaluateError(Exception):
+    """Bad input; the message names the file."""
+
+
+def checkpoint_task(path: Path) -> str:
+    """The task a checkpoint was trained with (read memory-mapped, weights only)."""
+    import csgan_nmt  # noqa: F401  (allow-lists what fairseq checkpoints pickle)
+    import torch
+
+    if not path.is_file():
+        raise EvaluateError(f"checkpoint {path} does not exist")
+    state = torch.load(path, map_location="cpu", weights_only=True, mmap=True)
+    cfg = state.get("cfg") or {}
+    return (cfg.get("task") or {}).get("_name") or getattr(state.get("args"), "task", None)
+
+
+def prepared_info(prepared: Path):
+    info = prepared / "prepare.json"
+    if not info.is_file():
+        raise EvaluateError(f"{prepared} has no prepare.json (expected a csgan-prepare "
+                            "output: bin/, text/, prepare.json)")
+    record = json.loads(info.read_text())
+    return record["args"]["target_lang"], record["remove_bpe"]
+
+
+def evaluate(prepared: Path, checkpoint: Path, out: Path, name: str, split="test", beam=5,
+             lenpen=1.0, lowercase=False, extra=()):
+    """Translate `split`, score it; returns the score dict (also written as JSON)."""
+    tgt, remove_bpe = prepared_info(prepared)
+    reference = prepared / "text" / f"{split}.{tgt}"
+    if not reference.is_file():
+        raise EvaluateError(f"no references {reference} for split {split!r}")
+    task = checkpoint_task(checkpoint)
+    plugin = (["--user-dir", PLUGIN, "--task", "csgan_nmt"] if task == "csgan_nmt"
+              else ["--task", task or "translation"])
+    out.mkdir(parents=True, exist_ok=True)
+    results = out / f"{name}.generate"
+    argv = [prepared / "bin", *plugin, "--path", checkpoint, "--gen-subset", split,
+            "--beam", beam, "--lenpen", lenpen, "--batch-size", "64", "--num-workers", "0",
+            "--required-batch-size-multiple", "1", "--remove-bpe", remove_bpe,
+            "--results-path", results, *extra]
+    fairseq_runs.generate(argv, out / f"{name}.generate.log")
+    refs = reference.read_text(encoding="utf-8").splitlines()
+    try:
+        hyps = scoring.read_hypotheses(results / f"generate-{split}.txt", len(refs))
+    except ValueError as e:
+        raise EvaluateError(f"{e} (references: {reference})") from None
+    (out / f"{name}.hyp.{tgt}").write_text("".join(h + "\n" for h in hyps), encoding="utf-8")
+    scores = scoring.score(hyps, refs, lowercase=lowercase)
+    record = {"name": name, "checkpoint": str(checkpoint), "task": task, "split": split,
+              "sentences": len(refs), "beam": beam, "lenpen": lenpen, **scores}
+    (out / f"{name}.score.json").write_text(json.dumps(record, indent=1) + "\n")
+    return record
+
+
+def parse_args(argv=None):
+    p = argparse.ArgumentParser(
+        prog="csgan-evaluate",
+        description="Translate a split of a csgan-prepare output with a checkpoint (csgan_nmt "
+                    "or plain fairseq) and score it with sacreBLEU (BLEU and chrF, with "
+                    "signatures). Arguments after -- go to fairseq-generate.")
+    p.add_argument("prepared", type=Path, help="a csgan-prepare output directory")
+    p.add_argument("checkpoint", type=Path)
+    p.add_argument("--out", type=Path, default=Path("."), help="output directory (default .)")
+    p.add_argument("--name", help="file name stem (default: the checkpoint's)")
+    p.add_argument("--split", default="test")
+    p.add_argument("--beam", type=int, default=5)
+    p.add_argument("--lenpen", type=float, default=1.0)
+    p.add_argument("--lowercase", action="store_true",
+                   help="case-insensitive BLEU (the NIST zh-en convention)")
+    p.epilog = "After --: fairseq-generate options (e.g. -- --max-len-a 1.5 --max-len-b 10)."
+    ours, args_extra = split_at_dashes(argv)
+    args = p.parse_args(ours)
+    args.extra = args_extra
+    return args
+
+
+def split_at_dashes(argv):
+    """(our arguments, the arguments after the first `--`, which go to fairseq)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "--" in argv:
+        i = argv.index("--")
+        return argv[:i], argv[i + 1:]
+    return argv, []
+
+
+def main(argv=None):
+    args = parse_args(argv)
+    warnings.filterwarnings("ignore", category=UserWarning)  # hydra's deprecation notices
+    name = args.name or args.checkpoint.stem
+    try:
+        r = evaluate(args.prepared, args.checkpoint, args.out, name, args.split, args.beam,
+                     args.lenpen, args.lowercase, args.extra)
+    except EvaluateError as e:
+        sys.exit(f"csgan-evaluate: error: {e}")
+    print(f"{name}: {r['sentences']} sentences")
+    print(f"{name}: {r['bleu_text']}  signature {r['bleu_signature']}")
+    print(f"{name}: {r['chrf_text']}  signature {r['chrf_signature']}")
+
+
+if __name__ == "__main__":
+    main()

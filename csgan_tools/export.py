@@ -1,0 +1,303 @@
+"""csgan-export: the generator of a csgan_nmt checkpoint as a plain fairseq translation
+checkpoint, which fairseq-generate, fairseq-interactive and fairseq's hub interface load
+without `--user-dir`.
+
+    csgan-export IN.pt OUT.pt [--average N]
+
+What changes against IN (a checkpoint of any stage of `--task csgan_nmt`):
+- the model is G alone: `generator.*` weights with the prefix stripped; D, the delayed
+  rollout policy and the stage buffer are dropped;
+- task `translation` with the options fairseq's translation task has (data, languages,
+  padding, positions, --eval-bleu ...); the csgan options are dropped;
+- the architecture is G's own, as fairseq registers it: `rnnsearch` (registered by the
+  plugin) becomes fairseq's `lstm` with the same resolved sizes, so G is rebuilt identically;
+- no optimiser state, no `--optimizer csgan`, no `--user-dir`, no training metrics;
+- nothing that torch >= 2.6's weights-only loader refuses (the model options are stored as a
+  plain dict rather than fairseq's argparse.Namespace), so plain fairseq loads it with
+  torch's default `weights_only=True` and no allowlist.
+
+`--average N` first averages G's weights over N checkpoints (fairseq's
+scripts/average_checkpoints.py, which is not installed with fairseq, for G alone): IN and
+the N-1 checkpoints before it in IN's directory, numbered as fairseq numbers them
+(`checkpoint_E_U.pt` by update, or `checkpointE.pt` by epoch); IN may also be the directory
+(its N newest numbered checkpoints).
+
+Every input is checked before anything is written (exists, complete, undamaged, weights-only
+loadable, a csgan_nmt checkpoint, averaged checkpoints of the same G); the output is written
+to a temporary file in OUT's directory and renamed onto OUT, so OUT is either the complete
+export or untouched.
+"""
+
+import argparse
+import os
+import re
+import sys
+import tempfile
+from collections import OrderedDict
+from pathlib import Path
+
+GENERATOR_PREFIX = "generator."
+CSGAN_TASK = "csgan_nmt"
+# architectures the plugin registers -> the fairseq model arch they configure
+PLUGIN_ARCHS = {"rnnsearch": "lstm"}
+# the plugin's options that fairseq's translation task and G's model do not have
+_CSGAN_ONLY_PREFIXES = ("d_", "rmsprop_")
+_NUMBERED = [(re.compile(r"^checkpoint_(\d+)_(\d+)\.pt$"), "update"),
+             (re.compile(r"^checkpoint(\d+)\.pt$"), "epoch")]
+
+
+class ExportError(Exception):
+    """Bad input or output; the message names the file or option."""
+
+
+# ------------------------------------------------------------------ which checkpoints
+def _number(path: Path):
+    """(kind, number) of a numbered fairseq checkpoint, or None."""
+    for pattern, kind in _NUMBERED:
+        match = pattern.match(path.name)
+        if match:
+            return kind, int(match.groups()[-1])
+    return None
+
+
+def checkpoints_to_average(path: Path, n: int):
+    """The N checkpoints `--average N` averages, oldest first."""
+    if n < 1:
+        raise ExportError(f"--average must be >= 1, got {n}")
+    if path.is_dir():
+        numbered = [(_number(p), p) for p in path.iterdir() if _number(p)]
+        kinds = {kind for (kind, _), _ in numbered}
+        kind = "update" if "update" in kinds else "epoch"
+        last = None
+    else:
+        if n == 1:
+            return [path]
+        number = _number(path)
+        if number is None:
+            raise ExportError(
+                f"--average {n}: {path} is not a numbered checkpoint (checkpoint_E_U.pt or "
+                "checkpointE.pt), so 'the checkpoints before it' is undefined; give a "
+                "numbered checkpoint or the directory")
+        kind, last = number
+        numbered = [(_number(p), p) for p in path.parent.iterdir() if _number(p)]
+    chosen = sorted((num, p) for (k, num), p in numbered
+                    if k == kind and (last is None or num <= last))[-n:]
+    if len(chosen) < n:
+        found = ", ".join(p.name for _, p in chosen) or "none"
+        raise ExportError(f"--average {n}: only {len(chosen)} {kind}-numbered checkpoint(s) "
+                          f"up to {path} ({found}); save more with --save-interval-updates "
+                          "and --keep-interval-updates, or average fewer")
+    return [p for _, p in chosen]
+
+
+# ------------------------------------------------------------------ reading
+def read_csgan_checkpoint(path: Path):
+    """IN's state, after checking that it is a complete, safe csgan_nmt checkpoint."""
+    from csgan_nmt.checkpoint_check import CheckpointError, check_checkpoint
+    import torch
+
+    if not path.exists():
+        raise ExportError(f"{path} does not exist")
+    if path.is_dir():
+        raise ExportError(f"{path} is a directory (a checkpoint file is needed; a "
+                          "directory is accepted with --average N)")
+    try:
+        check_checkpoint(str(path), "csgan-export")
+    except CheckpointError as e:
+        raise ExportError(str(e)) from None
+    state = torch.load(path, map_location="cpu", weights_only=True)
+    task = _task_name(state)
+    generator = [k for k in state.get("model", {}) if k.startswith(GENERATOR_PREFIX)]
+    if task != CSGAN_TASK or not generator:
+        hint = (" (it is a plain fairseq checkpoint already: fairseq loads it as it is)"
+                if task == "translation" else "")
+        raise ExportError(f"{path} is not a csgan_nmt checkpoint: its task is {task!r} "
+                          f"and it holds {len(generator)} generator weights{hint}")
+    return state
+
+
+def _task_name(state):
+    cfg = state.get("cfg")
+    if cfg is not None:
+        return (cfg.get("task") or {}).get("_name")
+    args = state.get("args")
+    return getattr(args, "task", None)
+
+
+def generator_weights(state):
+    return OrderedDict((k[len(GENERATOR_PREFIX):], v) for k, v in state["model"].items()
+                       if k.startswith(GENERATOR_PREFIX))
+
+
+def average(paths, weights):
+    """The element-wise mean of G's weights (computed in float64, stored in each weight's
+    own dtype); every checkpoint must hold the same G."""
+    import torch
+
+    first_path, first = paths[0], weights[0]
+    for path, w in zip(paths[1:], weights[1:]):
+        if w.keys() != first.keys():
+            missing = sorted(set(first) ^ set(w))[:3]
+            raise ExportError(f"--average: {path} holds another generator than {first_path} "
+                              f"(weights {missing} differ)")
+        for name, tensor in w.items():
+            if tensor.shape != first[name].shape:
+                raise ExportError(f"--average: {name} is {tuple(tensor.shape)} in {path} "
+                                  f"but {tuple(first[name].shape)} in {first_path}")
+    averaged = OrderedDict()
+    for name, tensor in first.items():
+        if tensor.is_floating_point():
+            mean = sum(w[name].double() for w in weights) / len(weights)
+            averaged[name] = mean.to(tensor.dtype)
+        else:  # integer buffers (none in fairseq's translation models): the newest
+            averaged[name] = weights[-1][name]
+    return averaged
+
+
+# ------------------------------------------------------------------ the plain config
+def _plain(value):
+    """The model options as a dict (fairseq pickles them as argparse.Namespace, which
+    torch's weights-only loader refuses without an allowlist)."""
+    return dict(vars(value)) if isinstance(value, argparse.Namespace) else dict(value)
+
+
+def translation_cfg(cfg):
+    """`cfg` of a plain fairseq translation run of G."""
+    from fairseq.tasks.translation import TranslationConfig
+    from dataclasses import fields
+
+    translation_fields = {f.name for f in fields(TranslationConfig)}
+    plain = {key: value for key, value in cfg.items()}
+    plain["task"] = {**{k: v for k, v in cfg["task"].items() if k in translation_fields},
+                     "_name": "translation"}
+    _fill_language_pair(plain["task"])
+    plain["model"] = _generator_model_cfg(_plain(cfg["model"]), translation_fields)
+    plain["common"] = {**cfg["common"], "user_dir": None}
+    plain["optimizer"] = None
+    plain["lr_scheduler"] = None
+    return plain
+
+
+def _fill_language_pair(task):
+    """Name the languages, which fairseq otherwise infers from the training data's file
+    names: so the hub and fairseq-interactive load the export from a directory holding only
+    the model and its dictionaries. Left unset when the data directory is gone."""
+    from fairseq.data import data_utils
+
+    if task.get("source_lang") and task.get("target_lang"):
+        return
+    data = str(task.get("data") or "").split(":")[0]
+    if data and Path(data).is_dir():
+        src, tgt = data_utils.infer_language_pair(data)
+        if src and tgt:
+            task["source_lang"], task["target_lang"] = src, tgt
+
+
+def _generator_model_cfg(model, translation_fields):
+    from csgan_nmt.csgan_config import CSGANConfig
+    from dataclasses import fields
+
+    csgan_only = {f.name for f in fields(CSGANConfig)} - translation_fields
+    arch = model.get("arch") or model.get("_name")
+    arch = PLUGIN_ARCHS.get(arch, arch)
+    kept = {k: v for k, v in model.items()
+            if k not in csgan_only and not k.startswith(_CSGAN_ONLY_PREFIXES)}
+    kept.update(_name=arch, arch=arch, task="translation", user_dir=None, optimizer=None,
+                lr_scheduler=None)
+    return kept
+
+
+# ------------------------------------------------------------------ writing
+def check_output(out: Path, inputs):
+    if out.is_dir():
+        raise ExportError(f"output {out} is a directory; give the checkpoint file to write")
+    if any(out.resolve() == p.resolve() for p in inputs):
+        raise ExportError(f"output {out} is one of the checkpoints read; write elsewhere")
+    parent = out.parent
+    if not parent.is_dir():
+        raise ExportError(f"output directory {parent} does not exist")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise ExportError(f"output directory {parent} is not writable")
+
+
+def write_atomically(state, out: Path):
+    import torch
+
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            torch.save(state, fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        unsafe = torch.serialization.get_unsafe_globals_in_checkpoint(tmp)
+        if unsafe:  # a bug of ours: fairseq without the plugin could not load it
+            raise ExportError(f"the export would pickle {unsafe}; nothing written")
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp's 0600 -> what open() would have given
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def export(source: Path, out: Path, average_last: int = 1):
+    """Write the plain checkpoint of G; returns a one-line summary."""
+    inputs = checkpoints_to_average(source, average_last) if average_last != 1 or \
+        source.is_dir() else [source]
+    check_output(out, inputs)
+    states = [read_csgan_checkpoint(p) for p in inputs]
+    newest = states[-1]
+    weights = [generator_weights(s) for s in states]
+    model = average(inputs, weights) if len(inputs) > 1 else weights[0]
+    history = newest.get("optimizer_history") or [{}]
+    num_updates = history[-1].get("num_updates", 0)
+    plain = {
+        "args": None,
+        "cfg": translation_cfg(newest["cfg"]),
+        "model": model,
+        "criterion": None,
+        "optimizer_history": [{"criterion_name": history[-1].get("criterion_name", ""),
+                               "optimizer_name": "none (exported by csgan-export)",
+                               "lr_scheduler_state": {}, "num_updates": num_updates}],
+        "task_state": {},
+        "extra_state": {"csgan_export": {"from": [str(p) for p in inputs],
+                                         "num_updates": num_updates}},
+        "last_optimizer_state": None,
+    }
+    write_atomically(plain, out)
+    arch = plain["cfg"]["model"]["arch"]
+    params = sum(t.numel() for t in model.values())
+    averaged = f", averaged over {len(inputs)} checkpoints" if len(inputs) > 1 else ""
+    return (f"csgan-export: wrote {out}: G ({arch}, {params:,} parameters, update "
+            f"{num_updates}{averaged}) as a fairseq 'translation' checkpoint")
+
+
+def parse_args(argv=None):
+    p = argparse.ArgumentParser(
+        prog="csgan-export",
+        description="Write the generator of a csgan_nmt checkpoint as a plain fairseq "
+                    "translation checkpoint (no discriminator, no optimiser state) that "
+                    "fairseq-generate, fairseq-interactive and fairseq's hub interface load "
+                    "without --user-dir.")
+    p.add_argument("input", type=Path, help="a csgan_nmt checkpoint (any stage); with "
+                                            "--average also its save directory")
+    p.add_argument("output", type=Path, help="the plain checkpoint to write (e.g. model.pt)")
+    p.add_argument("--average", type=int, default=1, metavar="N",
+                   help="average G over the last N checkpoints, ending at INPUT "
+                        "(checkpoint_E_U.pt or checkpointE.pt numbering)")
+    return p.parse_args(argv)
+
+
+def main(argv=None):
+    args = parse_args(argv)
+    try:
+        import csgan_nmt  # noqa: F401  (allow-lists what csgan checkpoints pickle)
+
+        print(export(args.input, args.output, args.average))
+    except ExportError as e:
+        sys.exit(f"csgan-export: error: {e}")
+
+
+if __name__ == "__main__":
+    main()

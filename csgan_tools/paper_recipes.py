@@ -1,0 +1,346 @@
+"""csgan-recipe: the paper's settings on your own parallel corpus, from raw text to a plain
+fairseq model.
+
+    csgan-recipe {iwslt14-deen,wmt14-ende,nist-zhen} --trainpref RAW/train \\
+        --validpref RAW/valid --testpref RAW/test --work DIR [--source-lang de
+        --target-lang en] [--tensorboard] [--tiny] [-- fairseq-train options]
+
+Files are PREFIX.LANG (or .gz), one sentence per line, untokenised (nothing is downloaded).
+The steps, each skipped when its output is there, so a stopped recipe goes on where it
+stopped (fairseq resumes an interrupted training from its checkpoint_last.pt):
+
+1. prepare        csgan-prepare with the recipe's subwords           WORK/data
+2. mle            G by MLE, early stopping on validation loss          WORK/mle
+3. discriminator  D pretrained from mle's best G to xi = 0.82          WORK/discriminator
+4. adversarial    BR-CSGAN (lambda, N = 20, b = 0.5), the checkpoint
+                  of best validation BLEU kept, stopping when it no
+                  longer improves                                      WORK/adversarial
+5. export         csgan-export of mle's best (mle.pt) and adversarial's
+                  best (model.pt), with the dictionaries and subword
+                  models fairseq-interactive and the hub need          WORK/export
+6. evaluate       both exports on the test split with plain fairseq,
+                  sacreBLEU and a paired bootstrap                     WORK/eval, WORK/summary.json
+
+`--tiny` keeps every step and option but shrinks the model, the vocabulary, the updates and
+N, so that a small slice runs end to end in seconds (the tests). The settings, side by side
+with the paper's and the authors' code's, are in the README ("Recipes for your own data").
+One training seed: the recipe trains and exports; whether the adversarial stage beat MLE on
+your data needs the comparison recipe's control arm and seeds (csgan-compare --prepared).
+"""
+
+import argparse
+import json
+import shutil
+import sys
+import warnings
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Tuple
+
+from csgan_compare import fairseq_runs, scoring
+
+from . import evaluate as evaluation
+from . import export as exporting
+from .evaluate import split_at_dashes
+from .prepare import PrepareError
+from .prepare import main as prepare
+from .user_dir import plugin_dir
+
+D_BUDGET_EXHAUSTED = 3  # the csgan task's exit status when D stops below xi
+
+
+@dataclass(frozen=True)
+class PaperRecipe:
+    """One corpus's settings (Yang et al., NAACL 2018, Section 4, and the authors' code where
+    the paper is silent; see the README's side-by-side table)."""
+    name: str
+    languages: Tuple[str, str]
+    # data
+    vocab_size: int
+    joint_subwords: bool
+    max_len: int  # training pairs longer than this (subwords) are dropped
+    # G and its MLE pretraining
+    generator: Tuple[str, ...]
+    mle: Tuple[str, ...]  # optimiser, schedule, batch
+    mle_max_update: int
+    validate_every: int
+    mle_patience: int
+    # D (the task's defaults: the paper's CNN) and its pretraining to xi
+    discriminator: Tuple[str, ...]
+    d_lr: float
+    d_target: float
+    d_max_updates: int
+    d_eval_interval: int
+    # adversarial training
+    reward_lambda: float
+    reward_baseline: float
+    rollouts: int
+    adversarial_lr: float
+    d_adversarial_lr: float
+    d_clip: float
+    adversarial_max_update: int
+    adversarial_validate_every: int
+    adversarial_patience: int
+    max_tokens: int
+    # decoding and scoring
+    beam: int
+    lenpen: float
+    lowercase_bleu: bool
+
+    def tiny(self):
+        """Every step and option, at a size that runs in seconds on a CPU."""
+        return replace(
+            self, vocab_size=300, generator=_tiny_generator(self.generator),
+            mle=_tiny_schedule(self.mle),
+            mle_max_update=30, validate_every=15, mle_patience=1,
+            discriminator=("--d-embed-dim", "16", "--d-kernel-sizes", "1,2,3",
+                           "--d-num-filters", "16,16,16"),
+            d_max_updates=6, d_eval_interval=3, rollouts=2, adversarial_max_update=6,
+            adversarial_validate_every=3, adversarial_patience=1, max_tokens=1000, beam=2)
+
+
+_TRANSFORMER_BASE = ("--arch", "transformer", "--dropout", "0.1")  # 6+6 layers, 512/2048, 8 heads
+_PAPER_D = ()  # the task's defaults (README): separate embeddings, kernels 1..5, highway
+RECIPES = {r.name: r for r in (
+    PaperRecipe(
+        name="iwslt14-deen", languages=("de", "en"), vocab_size=10000, joint_subwords=True,
+        max_len=80,
+        generator=("--arch", "rnnsearch", "--encoder-embed-dim", "256",
+                   "--encoder-hidden-size", "256", "--decoder-embed-dim", "256",
+                   "--decoder-hidden-size", "512", "--decoder-out-embed-dim", "256",
+                   "--dropout", "0.3"),
+        mle=("--lr", "0.001", "--lr-scheduler", "fixed", "--clip-norm", "5"),
+        mle_max_update=100000, validate_every=1000, mle_patience=5,
+        discriminator=_PAPER_D, d_lr=1e-4, d_target=0.82, d_max_updates=5000,
+        d_eval_interval=50, reward_lambda=0.7, reward_baseline=0.5, rollouts=20,
+        adversarial_lr=1e-4, d_adversarial_lr=1e-4, d_clip=1.0, adversarial_max_update=20000,
+        adversarial_validate_every=500, adversarial_patience=10, max_tokens=4096,
+        beam=5, lenpen=1.0, lowercase_bleu=False),
+    PaperRecipe(
+        name="wmt14-ende", languages=("en", "de"), vocab_size=32000, joint_subwords=True,
+        max_len=50, generator=_TRANSFORMER_BASE,
+        # Noam's schedule of the authors' code: lr 512^-0.5 * min(step^-0.5, step*4000^-1.5)
+        # is inverse_sqrt with 4000 warm-up updates and peak 7e-4; ~25k tokens per update
+        mle=("--lr", "0.0007", "--lr-scheduler", "inverse_sqrt", "--warmup-updates", "4000",
+             "--warmup-init-lr", "1e-07", "--adam-betas", "(0.9, 0.98)", "--adam-eps", "1e-09",
+             "--update-freq", "6"),
+        mle_max_update=300000, validate_every=2000, mle_patience=5,
+        discriminator=_PAPER_D, d_lr=1e-4, d_target=0.82, d_max_updates=5000,
+        d_eval_interval=50, reward_lambda=0.8, reward_baseline=0.5, rollouts=20,
+        adversarial_lr=1e-5, d_adversarial_lr=1e-4, d_clip=1.0, adversarial_max_update=20000,
+        adversarial_validate_every=500, adversarial_patience=10, max_tokens=4096,
+        beam=4, lenpen=0.6, lowercase_bleu=False),
+    PaperRecipe(
+        name="nist-zhen", languages=("zh", "en"), vocab_size=32000, joint_subwords=False,
+        max_len=50,
+        generator=("--arch", "rnnsearch", "--dropout", "0.0"),  # 512-d embeddings, 1024-d states
+        mle=("--lr", "0.001", "--lr-scheduler", "fixed", "--clip-norm", "5"),
+        mle_max_update=300000, validate_every=2000, mle_patience=5,
+        discriminator=_PAPER_D, d_lr=1e-4, d_target=0.82, d_max_updates=5000,
+        d_eval_interval=50, reward_lambda=0.7, reward_baseline=0.5, rollouts=20,
+        adversarial_lr=1e-5, d_adversarial_lr=1e-4, d_clip=1.0, adversarial_max_update=20000,
+        adversarial_validate_every=500, adversarial_patience=10, max_tokens=4096,
+        beam=10, lenpen=1.0, lowercase_bleu=True),
+)}
+
+
+def _tiny_schedule(mle):
+    """The same optimiser and schedule, with 10 warm-up updates and no --update-freq."""
+    tiny = {"--warmup-updates": "10", "--update-freq": "1"}
+    return tuple(tiny.get(before, value) for before, value in zip(("",) + mle, mle))
+
+
+def _tiny_generator(generator):
+    if "transformer" in generator:
+        return ("--arch", "transformer", "--encoder-layers", "1", "--decoder-layers", "1",
+                "--encoder-embed-dim", "32", "--decoder-embed-dim", "32",
+                "--encoder-ffn-embed-dim", "64", "--decoder-ffn-embed-dim", "64",
+                "--encoder-attention-heads", "2", "--decoder-attention-heads", "2")
+    return ("--arch", "rnnsearch", "--encoder-embed-dim", "32", "--encoder-hidden-size", "32",
+            "--decoder-embed-dim", "32", "--decoder-hidden-size", "32",
+            "--decoder-out-embed-dim", "32", "--dropout", "0.1")
+
+
+class Run:
+    """The steps of one recipe in one work directory."""
+
+    def __init__(self, recipe: PaperRecipe, args):
+        self.r, self.args, self.work = recipe, args, args.work.resolve()
+        self.data = self.work / "data"
+        self.src, self.tgt = args.source_lang, args.target_lang
+
+    # ------------------------------------------------------------------ steps
+    def prepare(self):
+        if (self.data / "prepare.json").is_file():
+            return
+        a = self.args
+        argv = ["--source-lang", self.src, "--target-lang", self.tgt, "--trainpref",
+                a.trainpref, "--validpref", a.validpref, "--testpref", a.testpref,
+                "--destdir", self.data, "--vocab-size", self.r.vocab_size,
+                "--max-len", self.r.max_len, "--workers", a.workers]
+        argv += ["--joined-dictionary"] if self.r.joint_subwords else ["--separate-subwords"]
+        prepare([str(x) for x in argv])
+
+    def _fairseq_train(self, stage, argv):
+        save = self.work / stage
+        save.mkdir(parents=True, exist_ok=True)
+        (self.work / "logs").mkdir(exist_ok=True)
+        r = self.r
+        common = [self.data / "bin", "--user-dir", plugin_dir(), "--task", "csgan_nmt",
+                  *r.generator, *r.discriminator, "--optimizer", "csgan",
+                  "--criterion", "label_smoothed_cross_entropy", "--label-smoothing", "0.1",
+                  "--max-tokens", r.max_tokens, "--seed", self.args.seed,
+                  "--save-dir", save, "--no-epoch-checkpoints", "--log-format", "json",
+                  "--log-interval", "10" if not self.args.tiny else "1",
+                  "--num-workers", "0", "--skip-invalid-size-inputs-valid-test",
+                  "--required-batch-size-multiple", "1"]
+        if self.args.tensorboard:
+            common += ["--tensorboard-logdir", self.work / "tensorboard" / stage]
+        status = fairseq_runs.train(common + argv + self.args.fairseq,
+                                    self.work / "logs" / f"{stage}.log")
+        if status not in (0, D_BUDGET_EXHAUSTED if stage == "discriminator" else 0):
+            raise RecipeError(f"{stage}: fairseq-train exited with status {status}; see "
+                              f"{self.work / 'logs' / f'{stage}.log'}")
+        return status
+
+    def _eval_bleu(self):
+        return ["--eval-bleu", "--eval-bleu-args",
+                json.dumps({"beam": 1, "max_len_a": 1.5, "max_len_b": 10}),
+                "--eval-bleu-remove-bpe", "sentencepiece", "--eval-bleu-detok", "space"]
+
+    def mle(self):
+        r = self.r
+        self._fairseq_train("mle", [
+            "--csgan-stage", "mle", *r.mle, "--max-update", r.mle_max_update,
+            "--validate-interval-updates", r.validate_every, "--save-interval-updates",
+            r.validate_every, "--keep-interval-updates", "1", "--patience", r.mle_patience])
+
+    def discriminator(self):
+        r = self.r
+        status = self._fairseq_train("discriminator", [
+            "--csgan-stage", "discriminator", "--generator-checkpoint",
+            self.work / "mle" / "checkpoint_best.pt", "--lr", "0.0001", "--d-lr", r.d_lr,
+            "--d-target-accuracy", r.d_target, "--d-max-updates", r.d_max_updates,
+            "--d-eval-interval", r.d_eval_interval, "--max-update", "100000000",
+            "--disable-validation"])
+        if status == D_BUDGET_EXHAUSTED:
+            print(f"csgan-recipe: D stopped at its budget of {r.d_max_updates} updates "
+                  f"below xi = {r.d_target} (see logs/discriminator.log); going on",
+                  file=sys.stderr)
+
+    def adversarial(self):
+        r = self.r
+        self._fairseq_train("adversarial", [
+            "--csgan-stage", "adversarial",
+            "--restore-file", self.work / "discriminator" / "checkpoint_last.pt",
+            "--reset-optimizer", "--reset-dataloader", "--reset-meters",
+            "--reset-lr-scheduler", "--lr", r.adversarial_lr, "--lr-scheduler", "fixed",
+            "--reward-lambda", r.reward_lambda, "--reward-baseline", r.reward_baseline,
+            "--rollouts", r.rollouts, "--d-adversarial-lr", r.d_adversarial_lr,
+            "--d-clip-value", r.d_clip, "--max-update", r.adversarial_max_update,
+            "--validate-interval-updates", r.adversarial_validate_every,
+            "--save-interval-updates", r.adversarial_validate_every,
+            "--keep-interval-updates", "1", "--patience", r.adversarial_patience,
+            *self._eval_bleu(), "--best-checkpoint-metric", "bleu",
+            "--maximize-best-checkpoint-metric"])
+
+    def export(self):
+        out = self.work / "export"
+        out.mkdir(parents=True, exist_ok=True)
+        for stage, name in (("mle", "mle.pt"), ("adversarial", "model.pt")):
+            print(exporting.export(self.work / stage / "checkpoint_best.pt", out / name))
+        for lang in (self.src, self.tgt):
+            shutil.copy(self.data / "bin" / f"dict.{lang}.txt", out)
+        for model in (self.data / "subword").glob("spm*.model"):
+            shutil.copy(model, out)
+
+    def evaluate(self):
+        r, scores, hyps = self.r, {}, {}
+        for name in ("mle", "model"):
+            scores[name] = evaluation.evaluate(
+                self.data, self.work / "export" / f"{name}.pt", self.work / "eval", name,
+                beam=r.beam, lenpen=r.lenpen, lowercase=r.lowercase_bleu,
+                extra=["--max-len-a", "1.5", "--max-len-b", "10"])
+            hyps[name] = (self.work / "eval" / f"{name}.hyp.{self.tgt}").read_text(
+                encoding="utf-8").splitlines()
+        refs = (self.data / "text" / f"test.{self.tgt}").read_text(
+            encoding="utf-8").splitlines()
+        test = scoring.paired_bootstrap(hyps["mle"], {"model": hyps["model"]}, refs, 1000)
+        summary = {"recipe": r.name, "tiny": self.args.tiny, "languages": [self.src, self.tgt],
+                   "test": {k: {m: v[m] for m in ("bleu", "chrf", "len_ratio",
+                                                   "bleu_signature")}
+                            for k, v in scores.items()},
+                   "adversarial_vs_mle": test["model"],
+                   "export": str(self.work / "export" / "model.pt")}
+        (self.work / "summary.json").write_text(json.dumps(summary, indent=1) + "\n")
+        return summary
+
+    def run(self):
+        steps = [("prepare", self.prepare, self.data / "prepare.json"),
+                 ("mle", self.mle, None), ("discriminator", self.discriminator, None),
+                 ("adversarial", self.adversarial, None),
+                 ("export", self.export, self.work / "export" / "model.pt"),
+                 ("evaluate", self.evaluate, None)]
+        for name, step, done in steps:
+            if done is not None and done.exists():
+                print(f"csgan-recipe: {name}: done before ({done})")
+                continue
+            print(f"csgan-recipe: {name} ...", flush=True)
+            step()
+        return json.loads((self.work / "summary.json").read_text())
+
+
+class RecipeError(Exception):
+    """A step failed; the message names its log."""
+
+
+def parse_args(argv=None):
+    p = argparse.ArgumentParser(
+        prog="csgan-recipe",
+        description="Prepare your parallel text, train G (MLE), D (to xi) and BR-CSGAN with "
+                    "the paper's settings for the corpus, export G as a plain fairseq model "
+                    "and evaluate it. Options after -- go to every fairseq-train run "
+                    "(e.g. -- --fp16, or -- --cpu).")
+    p.add_argument("recipe", choices=sorted(RECIPES))
+    p.add_argument("--trainpref", required=True, help="raw training text PREFIX.LANG(.gz)")
+    p.add_argument("--validpref", required=True)
+    p.add_argument("--testpref", required=True)
+    p.add_argument("--source-lang", help="default: the recipe's (de, en, zh)")
+    p.add_argument("--target-lang", help="default: the recipe's (en, de, en)")
+    p.add_argument("--work", type=Path, required=True, help="data, checkpoints, exports, logs")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--workers", type=int, default=2, help="fairseq-preprocess workers")
+    p.add_argument("--tensorboard", action="store_true",
+                   help="--tensorboard-logdir WORK/tensorboard/STAGE for every stage "
+                        "(needs the tensorboard extra: pip install 'csgan-nmt[tensorboard]')")
+    p.add_argument("--tiny", action="store_true",
+                   help="tiny model, vocabulary and updates: checks the pipeline in seconds")
+    ours, args_fairseq = split_at_dashes(argv)
+    args = p.parse_args(ours)
+    args.fairseq = args_fairseq
+    recipe = RECIPES[args.recipe]
+    args.source_lang = args.source_lang or recipe.languages[0]
+    args.target_lang = args.target_lang or recipe.languages[1]
+    return args, recipe.tiny() if args.tiny else recipe
+
+
+def main(argv=None):
+    args, recipe = parse_args(argv)
+    # fairseq 0.12 / hydra deprecation notices would bury the progress lines; every run's
+    # full log is in WORK/logs
+    warnings.filterwarnings("ignore", category=FutureWarning)
+    warnings.filterwarnings("ignore", category=UserWarning)
+    try:
+        summary = Run(recipe, args).run()
+    except (PrepareError, RecipeError, exporting.ExportError,
+            evaluation.EvaluateError) as e:
+        sys.exit(f"csgan-recipe: error: {e}")
+    test, vs = summary["test"], summary["adversarial_vs_mle"]
+    print(f"csgan-recipe {recipe.name}: test BLEU {test['mle']['bleu']:.2f} (MLE) -> "
+          f"{test['model']['bleu']:.2f} (adversarial), delta {vs['bleu']['delta']:+.2f} "
+          f"(paired bootstrap p = {vs['bleu']['p']}, one seed); "
+          f"exported: {summary['export']}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,1 +1,0 @@
-"""Turn raw parallel text into subword-segmented fairseq binaries (see ``preprocess.prepare``)."""

@@ -1,0 +1,279 @@
+"""Dropping csgan-nmt into a fairseq pipeline: the installed commands from outside the
+repository, the paper recipes end to end on a slice, the export (plain fairseq-generate,
+fairseq-interactive and the hub on it, without --user-dir), tensorboard event files."""
+
+import gzip
+import os
+import re
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import torch
+
+from helpers import BIN_DIR, REPO, write_slice
+
+COMMANDS = ["csgan-prepare", "csgan-evaluate", "csgan-export", "csgan-recipe",
+            "csgan-compare", "csgan-user-dir"]
+
+
+def outside_env():
+    """The installed environment, without the checkout on the path."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["PATH"] = f"{BIN_DIR}{os.pathsep}{env.get('PATH', '')}"
+    env["OMP_NUM_THREADS"] = "1"
+    return env
+
+
+def run_outside(args, cwd, timeout=900, check=True):
+    proc = subprocess.run([str(a) for a in args], cwd=cwd, env=outside_env(),
+                          capture_output=True, text=True, timeout=timeout)
+    if check:
+        assert proc.returncode == 0, (f"{args[0]} exited {proc.returncode}\n"
+                                      f"{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
+    return proc
+
+
+def run_recipe(name, root):
+    """csgan-recipe NAME --tiny on a 400-pair slice, run from `root` (outside the repo)."""
+    raw = write_slice(root / "raw", {"train": 400, "valid": 40, "test": 30})
+    run_outside(["csgan-recipe", name, "--source-lang", "es", "--target-lang", "en",
+                 "--trainpref", raw / "train", "--validpref", raw / "valid",
+                 "--testpref", raw / "test", "--work", "work", "--tiny", "--tensorboard",
+                 "--workers", "1"], cwd=root)
+    return root / "work"
+
+
+@pytest.fixture(scope="module")
+def iwslt(tmp_path_factory):
+    return run_recipe("iwslt14-deen", tmp_path_factory.mktemp("iwslt"))
+
+
+def hypotheses(text):
+    """{sentence id: (hypothesis, score)} of fairseq-generate / -interactive H lines."""
+    out = {}
+    for line in text.splitlines():
+        if line.startswith("H-"):
+            head, score, hyp = line.split("\t")
+            out[int(head[2:])] = (hyp, score)
+    return out
+
+
+def generate_args(work, checkpoint, beam, lenpen, batch_size=64):
+    return ["fairseq-generate", work / "data" / "bin", "--path", checkpoint,
+            "--gen-subset", "test", "--beam", beam, "--lenpen", lenpen, "--max-len-a", "1.5",
+            "--max-len-b", "10", "--batch-size", batch_size, "--required-batch-size-multiple", "1",
+            "--num-workers", "0", "--remove-bpe", "sentencepiece"]
+
+
+def logged_command(log: Path):
+    return log.read_text(encoding="utf-8").split("\n", 1)[0]
+
+
+def plain_state(path):
+    """The exported checkpoint, loaded by torch's default (weights-only, no allowlist)."""
+    code = ("import sys, torch\n"
+            "s = torch.load(sys.argv[1], map_location='cpu')\n"
+            "print(s['cfg']['task']['_name'], s['cfg']['model']['arch'], "
+            "s['last_optimizer_state'], s['cfg']['optimizer'], s['cfg']['common']['user_dir'],"
+            " any(k.startswith(('discriminator', 'generator', 'rollout', 'stage')) "
+            "for k in s['model']), len(s['model']))\n")
+    return run_outside([sys.executable, "-c", code, path], cwd=path.parent).stdout.split()
+
+
+# ------------------------------------------------------------------ the recipes
+def check_recipe(work, arch, reward_lambda, lowercase):
+    summary = (work / "summary.json").read_text()
+    assert '"adversarial_vs_mle"' in summary
+    task, exported_arch, optimizer_state, optimizer, user_dir, csgan_keys, n = plain_state(
+        work / "export" / "model.pt")
+    assert (task, exported_arch, optimizer_state, optimizer, user_dir, csgan_keys) == (
+        "translation", arch, "None", "None", "None", "False")
+    assert int(n) > 0
+    # every stage ran, with the recipe's paper settings
+    mle, d, adv = (logged_command(work / "logs" / f"{s}.log")
+                   for s in ("mle", "discriminator", "adversarial"))
+    assert "--csgan-stage mle" in mle and "--patience" in mle
+    assert "--csgan-stage discriminator" in d and "--d-target-accuracy 0.82" in d
+    assert f"--reward-lambda {reward_lambda}" in adv and "--reward-baseline 0.5" in adv
+    assert "--d-clip-value 1.0" in adv and "--best-checkpoint-metric bleu" in adv
+    assert "entering stage 'adversarial'" in (work / "logs" / "adversarial.log").read_text()
+    import json
+    scores = json.loads(summary)["test"]
+    for name in ("mle", "model"):
+        assert ("case:lc" in scores[name]["bleu_signature"]) == lowercase
+        hyps = (work / "eval" / f"{name}.hyp.en").read_text(encoding="utf-8").splitlines()
+        assert len(hyps) == 30
+
+
+def test_iwslt_recipe_end_to_end(iwslt):
+    check_recipe(iwslt, "lstm", 0.7, lowercase=False)
+    assert "--arch rnnsearch" in logged_command(iwslt / "logs" / "mle.log")
+    assert sorted(p.name for p in (iwslt / "export").iterdir()) == [
+        "dict.en.txt", "dict.es.txt", "mle.pt", "model.pt", "spm.model"]
+
+
+def test_wmt_recipe_transformer_export_translates_like_the_original(tmp_path):
+    work = run_recipe("wmt14-ende", tmp_path)
+    check_recipe(work, "transformer", 0.8, lowercase=False)
+    assert "--lr-scheduler inverse_sqrt" in logged_command(work / "logs" / "mle.log")
+    # the recipe scored the export with fairseq's translation task; --user-dir on the
+    # original csgan checkpoint gives the same translations and scores
+    original = run_outside([*generate_args(work, work / "adversarial" / "checkpoint_best.pt",
+                                           2, 0.6), "--user-dir", REPO / "csgan_nmt",
+                            "--task", "csgan_nmt"], cwd=tmp_path).stdout
+    exported = (work / "eval" / "model.generate" / "generate-test.txt").read_text()
+    assert hypotheses(original) == hypotheses(exported) and len(hypotheses(exported)) == 30
+
+
+def test_nist_recipe_separate_subwords_lowercase_bleu(tmp_path):
+    work = run_recipe("nist-zhen", tmp_path)
+    check_recipe(work, "lstm", 0.7, lowercase=True)
+    assert {"spm.es.model", "spm.en.model"} <= {p.name for p in (work / "export").iterdir()}
+    assert "--dropout 0.1" in logged_command(work / "logs" / "mle.log")  # the tiny G's
+
+
+# ------------------------------------------------------------------ export round trip
+def test_plain_fairseq_generate_on_export_equals_user_dir_on_original(iwslt, tmp_path):
+    original = run_outside([*generate_args(iwslt, iwslt / "adversarial" / "checkpoint_best.pt",
+                                           5, 1.0), "--user-dir", REPO / "csgan_nmt",
+                            "--task", "csgan_nmt"], cwd=tmp_path).stdout
+    plain = run_outside(generate_args(iwslt, iwslt / "export" / "model.pt", 5, 1.0),
+                        cwd=tmp_path).stdout
+    assert "csgan" not in plain
+    assert len(hypotheses(plain)) == 30
+    assert hypotheses(plain) == hypotheses(original)  # hypotheses and their scores
+
+
+def test_hub_and_interactive_translate_like_generate(iwslt, tmp_path):
+    export = iwslt / "export"
+    source = (iwslt / "data" / "text" / "test.es").read_text(encoding="utf-8").splitlines()[0]
+    # one sentence per batch: fairseq caps a batch's output length by its longest source
+    generated = run_outside(generate_args(iwslt, export / "model.pt", 2, 1.0, batch_size=1),
+                            cwd=tmp_path).stdout
+    expected = re.search(r"^D-0\t\S+\t(.*)$", generated, re.M).group(1)
+    code = ("import sys\nfrom fairseq.models.lstm import LSTMModel\n"
+            "d = sys.argv[1]\n"
+            "m = LSTMModel.from_pretrained(d, checkpoint_file='model.pt', data_name_or_path=d,"
+            " bpe='sentencepiece', sentencepiece_model=d + '/spm.model')\n"
+            "print('HUB', m.translate(sys.argv[2], beam=2, max_len_a=1.5, max_len_b=10))\n"
+            "print('PLUGIN', any(n.startswith('csgan') for n in sys.modules))\n")
+    hub = run_outside([sys.executable, "-c", code, export, source], cwd=tmp_path).stdout
+    assert f"HUB {expected}\n" in hub and "PLUGIN False" in hub
+    interactive = subprocess.run(
+        ["fairseq-interactive", export, "--path", export / "model.pt", "--source-lang", "es",
+         "--target-lang", "en", "--bpe", "sentencepiece", "--sentencepiece-model",
+         export / "spm.model", "--beam", "2", "--max-len-a", "1.5", "--max-len-b", "10"],
+        input=source + "\n", cwd=tmp_path, env=outside_env(), capture_output=True, text=True)
+    assert interactive.returncode == 0, interactive.stderr[-3000:]
+    assert re.search(r"^D-0\t\S+\t(.*)$", interactive.stdout, re.M).group(1) == expected
+
+
+# ------------------------------------------------------------------ tensorboard
+def event_scalars(directory: Path):
+    """{tag: [(step, value)]} of the tensorboard event files in `directory` (TFRecord
+    framing: length, its CRC, the Event proto, its CRC), parsed with tensorboardX's proto."""
+    from tensorboardX.proto import event_pb2
+
+    scalars = {}
+    for path in sorted(directory.glob("events.out.tfevents.*")):
+        data, offset = path.read_bytes(), 0
+        while offset < len(data):
+            (length,) = struct.unpack("<Q", data[offset:offset + 8])
+            event = event_pb2.Event.FromString(data[offset + 12:offset + 12 + length])
+            offset += 12 + length + 4
+            for value in event.summary.value:
+                scalars.setdefault(value.tag, []).append((event.step, value.simple_value))
+    return scalars
+
+
+def test_tensorboard_has_every_stage_metrics(iwslt):
+    tb = iwslt / "tensorboard"
+    mle, d, adv = (event_scalars(tb / s / "train_inner")
+                   for s in ("mle", "discriminator", "adversarial"))
+    assert {"loss", "nll_loss"} <= set(mle) and {v for _, v in mle["csgan_stage"]} == {0}
+    assert {"d_loss", "d_acc", "d_heldout_acc", "d_precision_real"} <= set(d)
+    assert {v for _, v in d["csgan_stage"]} == {1}
+    assert {"pg_loss", "reward", "rollout_share", "d_loss", "nll_loss"} <= set(adv)
+    assert {v for _, v in adv["csgan_stage"]} == {2}
+    # one PG, one teacher-forcing and one D update per cycle: 6 updates, 2 of each
+    assert len(adv["pg_loss"]) == len(adv["d_loss"]) == 2
+    valid = event_scalars(tb / "adversarial" / "valid")
+    assert {"bleu", "peakiness", "d_valid_acc", "len_ratio"} <= set(valid)
+    assert "peakiness" in event_scalars(tb / "mle" / "valid")
+
+
+# ------------------------------------------------------------------ entry points
+@pytest.mark.parametrize("command", COMMANDS)
+def test_entry_point_help_from_outside_the_repo(command, tmp_path):
+    out = run_outside([command, "--help"], cwd=tmp_path).stdout
+    assert out.startswith(f"usage: {command}") or command == "csgan-user-dir"
+    if command == "csgan-user-dir":
+        plugin = Path(run_outside([command], cwd=tmp_path).stdout.strip())
+        assert (plugin / "csgan_task.py").is_file()
+
+
+# ------------------------------------------------------------------ export: errors, --average
+def test_export_refuses_bad_input_and_leaves_nothing(iwslt, tmp_path, monkeypatch):
+    from csgan_tools.export import ExportError, export
+
+    good = iwslt / "adversarial" / "checkpoint_best.pt"
+    truncated = tmp_path / "truncated.pt"
+    truncated.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    out = tmp_path / "out" / "model.pt"
+    out.parent.mkdir()
+    cases = [
+        (tmp_path / "missing.pt", out, "does not exist"),
+        (iwslt / "export" / "model.pt", out, "not a csgan_nmt checkpoint: its task is "
+                                              "'translation'"),
+        (truncated, out, "cannot be read, truncated or corrupted"),
+        (good, tmp_path / "no-such-dir" / "model.pt", "output directory .* does not exist"),
+        (good, out.parent, "is a directory"),
+        (good, good, "is one of the checkpoints read"),
+    ]
+    for source, target, message in cases:
+        with pytest.raises(ExportError, match=message):
+            export(source, target)
+    # a failure while writing (disk full, a kill) leaves neither OUT nor a temporary file
+    def fail(state, fh):
+        fh.write(b"partial")
+        raise OSError("No space left on device")
+    monkeypatch.setattr(torch, "save", fail)
+    with pytest.raises(OSError, match="No space"):
+        export(good, out)
+    assert list(out.parent.iterdir()) == []
+    proc = run_outside(["csgan-export", tmp_path / "missing.pt", out], cwd=tmp_path,
+                       check=False)
+    assert proc.returncode == 1 and "csgan-export: error:" in proc.stderr
+
+
+def test_export_average_of_the_last_n_checkpoints(iwslt, tmp_path):
+    from csgan_tools.export import ExportError, export
+
+    state = torch.load(iwslt / "adversarial" / "checkpoint_best.pt", weights_only=True)
+    name = "generator.decoder.fc_out.weight"
+    base = state["model"][name].clone()
+    runs = tmp_path / "runs"
+    runs.mkdir()
+    for k, file in enumerate(["checkpoint_1_10.pt", "checkpoint_1_20.pt",
+                              "checkpoint_2_30.pt", "checkpoint9.pt"], start=1):
+        state["model"][name] = base * k  # checkpoint9.pt (epoch-numbered): never averaged
+        torch.save(state, runs / file)
+    export(runs / "checkpoint_2_30.pt", tmp_path / "avg2.pt", average_last=2)
+    export(runs, tmp_path / "avg3.pt", average_last=3)  # the directory: its newest 3
+    export(runs / "checkpoint_1_20.pt", tmp_path / "avg_before.pt", average_last=2)
+    weight = name[len("generator."):]
+    for file, factor in (("avg2.pt", 2.5), ("avg3.pt", 2.0), ("avg_before.pt", 1.5)):
+        got = torch.load(tmp_path / file, weights_only=True)["model"][weight]
+        assert torch.allclose(got, base * factor, atol=1e-6), file
+    with pytest.raises(ExportError, match="only 3 update-numbered"):
+        export(runs / "checkpoint_2_30.pt", tmp_path / "x.pt", average_last=4)
+    with pytest.raises(ExportError, match="not a numbered checkpoint"):
+        export(iwslt / "adversarial" / "checkpoint_best.pt", tmp_path / "x.pt", average_last=2)
+    state["model"][name] = base[:, :-1]
+    torch.save(state, runs / "checkpoint_2_40.pt")
+    with pytest.raises(ExportError, match="differ|but"):
+        export(runs / "checkpoint_2_40.pt", tmp_path / "x.pt", average_last=2)
+    assert not (tmp_path / "x.pt").exists()
