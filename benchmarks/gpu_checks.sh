@@ -23,7 +23,7 @@ mkdir -p "$out"
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 if [ "$device" = cuda ]; then
-    precisions="fp32 fp16 bf16" arch=(--arch rnnsearch) cpu=() updates=(20 20 50)
+    precisions=${PRECISIONS:-fp32 fp16 bf16} arch=(--arch rnnsearch) cpu=() updates=(20 20 50)
     bench=() trained=() mem_configs=8x32x20,16x64x20,4x128x20,2x256x20 mem_rows=512,8192
 else  # a dry run of the script: toy sizes, fp32 only (fairseq takes --bf16 on CPU for a TPU)
     precisions="fp32" cpu=(--cpu) updates=(4 4 11)
@@ -69,11 +69,24 @@ for run in sorted(p for p in Path(sys.argv[1]).iterdir() if p.is_dir()):
     acc = EventAccumulator(str(run)); acc.Reload()
     print(f"tensorboard {run.name}: {sorted(acc.Tags()['scalars'])}")
 EOF
-    echo "=== $p: fairseq-generate --user-dir csgan_nmt (valid)"
-    fairseq-generate "$data" --user-dir csgan_nmt --task csgan_nmt --gen-subset valid \
-        --path "/tmp/gpu-$p/checkpoint_last.pt" "${cpu[@]}" --beam 5 --max-tokens 4000 \
-        --required-batch-size-multiple 1 --num-workers 0 --remove-bpe sentencepiece \
-        2>&1 | grep -E "BLEU|Translated|Error" | cut -c1-300
+    echo "=== $p: fairseq-generate --user-dir csgan_nmt (valid), then csgan-export and plain"
+    local gen=(--gen-subset valid "${cpu[@]}" --beam 5 --max-tokens 4000 --num-workers 0
+               --required-batch-size-multiple 1 --remove-bpe sentencepiece)
+    fairseq-generate "$data" --user-dir csgan_nmt --task csgan_nmt "${gen[@]}" \
+        --path "/tmp/gpu-$p/checkpoint_last.pt" > "/tmp/gen-$p.txt" 2>&1
+    grep -E "BLEU|Translated|Error" "/tmp/gen-$p.txt" | cut -c1-300
+    python3 -m csgan_tools.export "/tmp/gpu-$p/checkpoint_last.pt" "/tmp/export-$p.pt" 2>&1 |
+        tail -1
+    local data_abs
+    data_abs=$(realpath "$data")
+    (cd /tmp && fairseq-generate "$data_abs" --path "/tmp/export-$p.pt" "${gen[@]}" \
+        > "/tmp/plain-$p.txt" 2>&1)
+    grep -E "BLEU|Error" "/tmp/plain-$p.txt" | cut -c1-300
+    if cmp -s <(grep ^H- "/tmp/gen-$p.txt" | sort) <(grep ^H- "/tmp/plain-$p.txt" | sort); then
+        echo "export: plain fairseq-generate gives the same $(grep -c ^H- "/tmp/plain-$p.txt") hypotheses"
+    else
+        echo "export: hypotheses DIFFER"
+    fi
 }
 
 if [ "$only" = precision ]; then

@@ -1,2 +1,2 @@
 """The comparison recipe: does adversarial training beat MLE, with controls, seeds and
-significance (`python -m csgan_compare --size cpu`; see the README)."""
+significance (`csgan-compare --size cpu`; see the README)."""

@@ -90,6 +90,7 @@ class CSGANTranslationTask(TranslationTask):
         distributed = root.distributed_training
         check_backend(distributed.distributed_world_size, distributed.ddp_backend)
         mixed_precision.check_precision(root.common)
+        mixed_precision.keep_bf16_on_gpu(root.common)
         mixed_precision.prepare(root.common)
         resume = resume_checkpoint(root.checkpoint)
         if resume is not None:

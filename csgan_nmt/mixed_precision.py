@@ -9,12 +9,21 @@ which would merge G and D): `prepare` sets --fp16-no-flatten-grads. The masters 
 `param_group` tag D's parameters carry, so CSGANOptimizer still finds D; D's clipping happens
 inside CSGANOptimizer.step, on the masters, before they are copied back.
 
+--bf16 on a GPU: fairseq 0.12's options.py turns every --bf16 into a TPU run (--tpu), and
+its trainer then asks torch_xla for the device. Where torch_xla is not installed (no TPU) and
+CUDA is, `keep_bf16_on_gpu` unsets --tpu before the trainer is built, so --bf16 trains on the
+GPU; without CUDA it refuses with that reason. (Several bf16 workers still fail inside
+fairseq, before the plugin is loaded: fairseq starts them as TPU processes.)
+
 Refused: --amp (fairseq's AMPOptimizer steps the optimiser through torch's GradScaler, which
 knows neither groups nor G's and D's separate optimisers) and --memory-efficient-fp16/bf16
 (the wrapped Adam and RMSProp would keep fp16 state).
 """
 
+import importlib.util
 import logging
+
+import torch
 
 logger = logging.getLogger(__name__)
 
@@ -30,6 +39,20 @@ def check_precision(common_cfg):
     if refused:
         raise ValueError(f"csgan_nmt: {refused[0]} is not supported: G and D have separate "
                          f"optimisers stepped one phase at a time; train in {SUPPORTED}")
+
+
+def keep_bf16_on_gpu(common_cfg):
+    if not (common_cfg.get("bf16", False) and common_cfg.get("tpu", False)):
+        return
+    if importlib.util.find_spec("torch_xla") is not None:
+        return  # a TPU run, as fairseq means it
+    if common_cfg.get("cpu", False) or not torch.cuda.is_available():
+        raise ValueError("csgan_nmt: --bf16 needs a CUDA GPU here: fairseq 0.12 takes --bf16 "
+                         "for a TPU run (it sets --tpu) and torch_xla is not installed; train "
+                         "in fp32 on a CPU")
+    logger.info("csgan: --bf16 on a CUDA GPU: unsetting the --tpu that fairseq 0.12 sets with "
+                "--bf16 (torch_xla is not installed)")
+    common_cfg.tpu = False
 
 
 def prepare(common_cfg):

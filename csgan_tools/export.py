@@ -132,8 +132,6 @@ def generator_weights(state):
 def average(paths, weights):
     """The element-wise mean of G's weights (computed in float64, stored in each weight's
     own dtype); every checkpoint must hold the same G."""
-    import torch
-
     first_path, first = paths[0], weights[0]
     for path, w in zip(paths[1:], weights[1:]):
         if w.keys() != first.keys():

@@ -6,8 +6,9 @@ fairseq model.
         --target-lang en] [--tensorboard] [--tiny] [-- fairseq-train options]
 
 Files are PREFIX.LANG (or .gz), one sentence per line, untokenised (nothing is downloaded).
-The steps, each skipped when its output is there, so a stopped recipe goes on where it
-stopped (fairseq resumes an interrupted training from its checkpoint_last.pt):
+The steps, each skipped once it has finished (a finished training leaves WORK/STAGE/DONE), so
+a stopped recipe goes on where it stopped (fairseq resumes an interrupted training from its
+checkpoint_last.pt):
 
 1. prepare        csgan-prepare with the recipe's subwords           WORK/data
 2. mle            G by MLE, early stopping on validation loss          WORK/mle
@@ -276,17 +277,22 @@ class Run:
         return summary
 
     def run(self):
+        # a finished training is marked DONE: run again, fairseq would resume it and train on
+        # (its patience counter is not in the checkpoint); an unfinished one resumes
         steps = [("prepare", self.prepare, self.data / "prepare.json"),
-                 ("mle", self.mle, None), ("discriminator", self.discriminator, None),
-                 ("adversarial", self.adversarial, None),
-                 ("export", self.export, self.work / "export" / "model.pt"),
-                 ("evaluate", self.evaluate, None)]
+                 ("mle", self.mle, self.work / "mle" / "DONE"),
+                 ("discriminator", self.discriminator, self.work / "discriminator" / "DONE"),
+                 ("adversarial", self.adversarial, self.work / "adversarial" / "DONE"),
+                 ("export", self.export, self.work / "export" / "DONE"),
+                 ("evaluate", self.evaluate, self.work / "summary.json")]
         for name, step, done in steps:
-            if done is not None and done.exists():
+            if done.exists():
                 print(f"csgan-recipe: {name}: done before ({done})")
                 continue
             print(f"csgan-recipe: {name} ...", flush=True)
             step()
+            if done.name == "DONE":
+                done.touch()
         return json.loads((self.work / "summary.json").read_text())
 
 

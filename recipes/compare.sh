@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The comparison recipe: bash recipes/compare.sh [--size tiny|quickstart|cpu|gpu] [--prepared DIR]
-#   [--seeds N] [--arms a,b] [--out DIR] [--work DIR]   (see `python -m csgan_compare --help`)
-# Sets up .venv on first use, then runs `python -m csgan_compare` with every core.
+#   [--seeds N] [--arms a,b] [--out DIR] [--work DIR]   (see `csgan-compare --help`)
+# Sets up .venv on first use, then runs `csgan-compare` with every core.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"

@@ -18,7 +18,7 @@ DEVICE=cpu
 if [ "$SIZE" = gpu ]; then DEVICE=cuda; fi
 ROLLOUTS=$(python -c "from csgan_compare.sizes import SIZES; print(SIZES['$SIZE'].rollouts)")
 STRIDE=$(python -c "from csgan_compare.sizes import SIZES; print(SIZES['$SIZE'].rollout_stride)")
-python -m csgan_compare --size "$SIZE" --work "$WORK" --out "$OUT" \
+csgan-compare --size "$SIZE" --work "$WORK" --out "$OUT" \
     --arms control,brcsgan,mc_rollout_mean,sequence,self_critical,partial_d,maligan
 python benchmarks/estimator_benchmark.py --work "$WORK" --device "$DEVICE" \
     --threads "$OMP_NUM_THREADS" --rollouts "$ROLLOUTS" --rollout-stride "$STRIDE" \

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# csgan-nmt quick start: the comparison recipe (python -m csgan_compare) at its `quickstart`
+# csgan-nmt quick start: the comparison recipe (csgan-compare) at its `quickstart`
 # size, on the bundled es->en Bible corpus, sized for a 2-core CPU (<= 20 minutes):
 #
 #   prepare data -> start: MLE generator (early stopping on validation loss, capped)
@@ -8,9 +8,9 @@
 #   -> test BLEU / chrF of start, control and brcsgan, paired bootstrap against start and control
 #
 # Sets up .venv on first use. Finished jobs are skipped when the script is run again; delete
-# work/quickstart to start over. Arguments are passed on to `python -m csgan_compare`
+# work/quickstart to start over. Arguments are passed on to `csgan-compare`
 # (e.g. --seeds 2); WORK and OUT choose the folders. The full comparison (every control arm,
-# MLE to convergence, two seeds) is `python -m csgan_compare --size cpu`: see the README.
+# MLE to convergence, two seeds) is `csgan-compare --size cpu`: see the README.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -19,5 +19,5 @@ bash recipes/setup_env.sh
 export PATH="$ROOT/.venv/bin:$PATH"
 export OMP_NUM_THREADS=${OMP_NUM_THREADS:-$(nproc)}
 WORK=${WORK:-$ROOT/work/quickstart}
-python -m csgan_compare --size quickstart --work "$WORK" --out "${OUT:-$WORK/results}" "$@"
+csgan-compare --size quickstart --work "$WORK" --out "${OUT:-$WORK/results}" "$@"
 echo "quickstart: $(( $(date +%s) - t0 )) s in all"

@@ -101,36 +101,6 @@ def assert_same_run_end(a, b):
         assert_same_state(a["optimizer_history"][-1][key], b["optimizer_history"][-1][key], key)
 
 
-def test_kill_and_resume_in_the_adversarial_stage_equals_an_uninterrupted_run(tiny_data,
-                                                                              tmp_path):
-    # the current rollout policy here; the delayed one in the next test
-    options = [*AUTO, "--save-interval-updates", "2"]
-    killed, straight = tmp_path / "killed", tmp_path / "straight"
-    kill_after_checkpoint(train_args(tiny_data / "bin", killed, *options, "--max-update", "40"),
-                          min_updates=12)
-    saved = load(killed / "checkpoint_last.pt")
-    killed_at = saved["optimizer_history"][-1]["num_updates"]
-    assert saved["model"]["stage_state"][0] == 2 and killed_at > 8  # inside the stage
-
-    end = killed_at + 5  # a whole adversarial cycle and more after the kill
-    resumed = run_cli(train_args(tiny_data / "bin", killed, *options, "--max-update", end))
-    log = resumed.stdout + resumed.stderr
-    assert f"@ {killed_at} updates" in log
-    assert stage_entries(log) == [], "the resumed run restarted a stage instead of resuming"
-    assert logged(log, "num_updates")[0] == killed_at + 1
-    assert logged(log, "pg_loss") and logged(log, "num_updates")[-1] == end
-    run_cli(train_args(tiny_data / "bin", straight, *options, "--max-update", end))
-
-    # the killed-and-resumed run ends exactly where the uninterrupted one does: G, D, the
-    # delayed policy, the stage, and the state of all three optimisers and the scheduler
-    a, b = load(killed / "checkpoint_last.pt"), load(straight / "checkpoint_last.pt")
-    assert a["optimizer_history"][-1]["num_updates"] == end
-    assert_same_run_end(a, b)
-    d_adv = a["last_optimizer_state"]["discriminator_adversarial"]["state"]
-    before = saved["last_optimizer_state"]["discriminator_adversarial"]["state"]
-    assert d_adv and int(d_adv[0]["step"]) > int(before[0]["step"])  # RMSProp went on
-
-
 # MLE to update 6, D pretraining for 6 updates (to 12), then adversarial cycles; a checkpoint
 # every 2 updates. Each kill lands at least 2 updates before its stage ends.
 KILLS = [(0, 2), (1, 8), (2, 14)]  # (stage, kill after the checkpoint at >= this update)
@@ -154,5 +124,12 @@ def test_kill_9_in_every_stage_then_the_same_command_ends_like_an_uninterrupted_
         assert saved["model"]["stage_state"][0] == stage, (stage, resumed_at)
     log = run_cli(command).stdout
     assert f"@ {resumed_at} updates" in log and logged(log, "num_updates")[-1] == 18
+    assert stage_entries(log) == [], "the resumed run restarted a stage instead of resuming"
+    assert logged(log, "pg_loss")
     run_cli(train_args(tiny_data / "bin", straight, *options))
-    assert_same_run_end(load(killed / "checkpoint_last.pt"), load(straight / "checkpoint_last.pt"))
+    a, b = load(killed / "checkpoint_last.pt"), load(straight / "checkpoint_last.pt")
+    assert_same_run_end(a, b)
+    d_adv = a["last_optimizer_state"]["discriminator_adversarial"]["state"]
+    before = saved["last_optimizer_state"]["discriminator_adversarial"]["state"]
+    before = int(before[0]["step"]) if before else 0  # D's first adversarial update may follow
+    assert d_adv and int(d_adv[0]["step"]) > before  # RMSProp went on after the resume

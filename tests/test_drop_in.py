@@ -2,7 +2,7 @@
 repository, the paper recipes end to end on a slice, the export (plain fairseq-generate,
 fairseq-interactive and the hub on it, without --user-dir), tensorboard event files."""
 
-import gzip
+import json
 import os
 import re
 import struct
@@ -20,8 +20,11 @@ COMMANDS = ["csgan-prepare", "csgan-evaluate", "csgan-export", "csgan-recipe",
 
 
 def outside_env():
-    """The installed environment, without the checkout on the path."""
+    """The installed environment, without the checkout on the path (tools/mutation_check.py
+    runs the suite in a scratch copy and names it here, so that its code is the one run)."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    if os.environ.get("CSGAN_CODE_UNDER_TEST"):
+        env["PYTHONPATH"] = os.environ["CSGAN_CODE_UNDER_TEST"]
     env["PATH"] = f"{BIN_DIR}{os.pathsep}{env.get('PATH', '')}"
     env["OMP_NUM_THREADS"] = "1"
     return env
@@ -36,13 +39,16 @@ def run_outside(args, cwd, timeout=900, check=True):
     return proc
 
 
+RECIPE_OPTIONS = ["--source-lang", "es", "--target-lang", "en", "--tiny", "--tensorboard",
+                  "--workers", "1"]
+
+
 def run_recipe(name, root):
     """csgan-recipe NAME --tiny on a 400-pair slice, run from `root` (outside the repo)."""
     raw = write_slice(root / "raw", {"train": 400, "valid": 40, "test": 30})
-    run_outside(["csgan-recipe", name, "--source-lang", "es", "--target-lang", "en",
-                 "--trainpref", raw / "train", "--validpref", raw / "valid",
-                 "--testpref", raw / "test", "--work", "work", "--tiny", "--tensorboard",
-                 "--workers", "1"], cwd=root)
+    run_outside(["csgan-recipe", name, "--trainpref", raw / "train", "--validpref",
+                 raw / "valid", "--testpref", raw / "test", "--work", "work", *RECIPE_OPTIONS],
+                cwd=root)
     return root / "work"
 
 
@@ -100,7 +106,6 @@ def check_recipe(work, arch, reward_lambda, lowercase):
     assert f"--reward-lambda {reward_lambda}" in adv and "--reward-baseline 0.5" in adv
     assert "--d-clip-value 1.0" in adv and "--best-checkpoint-metric bleu" in adv
     assert "entering stage 'adversarial'" in (work / "logs" / "adversarial.log").read_text()
-    import json
     scores = json.loads(summary)["test"]
     for name in ("mle", "model"):
         assert ("case:lc" in scores[name]["bleu_signature"]) == lowercase
@@ -112,7 +117,14 @@ def test_iwslt_recipe_end_to_end(iwslt):
     check_recipe(iwslt, "lstm", 0.7, lowercase=False)
     assert "--arch rnnsearch" in logged_command(iwslt / "logs" / "mle.log")
     assert sorted(p.name for p in (iwslt / "export").iterdir()) == [
-        "dict.en.txt", "dict.es.txt", "mle.pt", "model.pt", "spm.model"]
+        "DONE", "dict.en.txt", "dict.es.txt", "mle.pt", "model.pt", "spm.model"]
+    # the same command again finds every step finished and trains nothing more
+    raw, model = iwslt.parent / "raw", (iwslt / "export" / "model.pt").read_bytes()
+    again = run_outside(["csgan-recipe", "iwslt14-deen", "--trainpref", raw / "train",
+                         "--validpref", raw / "valid", "--testpref", raw / "test",
+                         "--work", "work", *RECIPE_OPTIONS], cwd=iwslt.parent).stdout
+    assert again.count("done before") == 6 and "..." not in again
+    assert (iwslt / "export" / "model.pt").read_bytes() == model
 
 
 def test_wmt_recipe_transformer_export_translates_like_the_original(tmp_path):
@@ -129,7 +141,11 @@ def test_wmt_recipe_transformer_export_translates_like_the_original(tmp_path):
 
 
 def test_nist_recipe_separate_subwords_lowercase_bleu(tmp_path):
-    work = run_recipe("nist-zhen", tmp_path)
+    """Through the bash recipe, which calls the installed csgan-recipe."""
+    raw = write_slice(tmp_path / "raw", {"train": 400, "valid": 40, "test": 30})
+    run_outside(["bash", REPO / "recipes" / "nist_zhen.sh", raw / "train", raw / "valid",
+                 raw / "test", "work", *RECIPE_OPTIONS], cwd=tmp_path)
+    work = tmp_path / "work"
     check_recipe(work, "lstm", 0.7, lowercase=True)
     assert {"spm.es.model", "spm.en.model"} <= {p.name for p in (work / "export").iterdir()}
     assert "--dropout 0.1" in logged_command(work / "logs" / "mle.log")  # the tiny G's

@@ -9,6 +9,7 @@ from fairseq import tasks
 from fairseq.optim.fp16_optimizer import FP16Optimizer
 
 from csgan_nmt.csgan_optimizer import CSGANOptimizer
+from csgan_nmt import mixed_precision
 from csgan_nmt.mixed_precision import innermost
 from csgan_nmt.stages import Phase, Stage
 from helpers import training_config
@@ -20,7 +21,10 @@ CLIP = 0.05
 @pytest.mark.parametrize("precision, dtype", [("--bf16", torch.bfloat16),
                                               ("--fp16", torch.float16)])
 def test_mixed_precision_steps_one_part_and_clips_d_on_the_fp32_masters(
-        tiny_data, tmp_path, precision, dtype):
+        tiny_data, tmp_path, precision, dtype, monkeypatch):
+    # on this CPU the task would refuse --bf16 (fairseq takes it for a TPU run; see the last
+    # test): the optimiser path is what is tested here
+    monkeypatch.setattr(mixed_precision, "keep_bf16_on_gpu", lambda common: None)
     cfg = training_config(tiny_data / "bin", tmp_path, "--csgan-stage", "discriminator",
                           precision, "--d-clip-value", str(CLIP), "--d-eval-interval", "1000",
                           "--d-lr", "0.01")
@@ -56,3 +60,27 @@ def test_mixed_precision_steps_one_part_and_clips_d_on_the_fp32_masters(
     task.optimizer_step(optimizer, model, update_num=1)
     assert any(not torch.equal(p, b) for p, b in zip(g_params, g_before))
     assert all(torch.equal(p, b) for p, b in zip(d_params, d_before))
+
+
+def test_bf16_is_kept_on_a_cuda_gpu_and_refused_without_one(monkeypatch):
+    """fairseq 0.12 sets --tpu with every --bf16; without torch_xla the task unsets it where
+    CUDA is available and refuses otherwise (fairseq would die asking torch_xla for a device)."""
+    from omegaconf import OmegaConf
+
+    from csgan_nmt.mixed_precision import keep_bf16_on_gpu
+
+    def common(**flags):
+        return OmegaConf.create({"bf16": False, "tpu": False, "cpu": False, **flags})
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    gpu = common(bf16=True, tpu=True)
+    keep_bf16_on_gpu(gpu)
+    assert gpu.tpu is False and gpu.bf16 is True
+    with pytest.raises(ValueError, match="--bf16 needs a CUDA GPU"):
+        keep_bf16_on_gpu(common(bf16=True, tpu=True, cpu=True))
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    with pytest.raises(ValueError, match="torch_xla is not installed"):
+        keep_bf16_on_gpu(common(bf16=True, tpu=True))
+    fp32 = common()
+    keep_bf16_on_gpu(fp32)  # nothing to do without --bf16
+    assert fp32.tpu is False

@@ -28,6 +28,41 @@ TESTS = ["tests/test_schedule.py", "tests/test_rollout_reward.py",
 
 # (id, what it breaks, file (in csgan_nmt/ unless a path is given), original, mutated)
 MUTATIONS = [
+    # drop-in: export, recipes, tensorboard, bf16 on a GPU (results/mutations-drop-in.md; run
+    # with --tests tests/test_drop_in.py tests/test_pipeline.py tests/test_mixed_precision.py)
+    ("export-keeps-d", "export: D's and the stage's weights kept in the plain checkpoint",
+     "csgan_tools/export.py", "                       if k.startswith(GENERATOR_PREFIX))",
+     "                       if True)"),
+    ("export-plugin-arch", "export: the plugin's rnnsearch arch kept (not fairseq's lstm)",
+     "csgan_tools/export.py", "arch = PLUGIN_ARCHS.get(arch, arch)", "arch = arch"),
+    ("export-csgan-task", "export: the task stays csgan_nmt", "csgan_tools/export.py",
+     '                     "_name": "translation"}', '                     "_name": cfg["task"]["_name"]}'),
+    ("export-namespace", "export: model options pickled as argparse.Namespace",
+     "csgan_tools/export.py",
+     'plain["model"] = _generator_model_cfg(_plain(cfg["model"]), translation_fields)',
+     'plain["model"] = argparse.Namespace(**_generator_model_cfg(_plain(cfg["model"]), '
+     'translation_fields))'),
+    ("export-no-languages", "export: the language pair left to inference from data files",
+     "csgan_tools/export.py", '    _fill_language_pair(plain["task"])\n', ""),
+    ("export-temp-left", "export: a failed write leaves its temporary file",
+     "csgan_tools/export.py", "        Path(tmp).unlink(missing_ok=True)\n        raise",
+     "        raise"),
+    ("average-skips-input", "export --average: INPUT itself left out of the N",
+     "csgan_tools/export.py", "(last is None or num <= last)", "(last is None or num < last)"),
+    ("average-mixes-numbering", "export --average: epoch- and update-numbered mixed",
+     "csgan_tools/export.py", "if k == kind and (last", "if (last"),
+    ("average-mean", "export --average: sum divided by N + 1", "csgan_tools/export.py",
+     "/ len(weights)", "/ (len(weights) + 1)"),
+    ("tensorboard-writers-kept", "in-process runs: fairseq's tensorboard writers reused",
+     "csgan_compare/fairseq_runs.py", "    writers.clear()", "    pass"),
+    ("bf16-stays-tpu", "bf16 on a GPU: fairseq's --tpu left set", "mixed_precision.py",
+     "    common_cfg.tpu = False", "    pass"),
+    ("recipe-wmt-lambda", "recipes: WMT'14 Transformer with lambda 0.7 instead of 0.8",
+     "csgan_tools/paper_recipes.py", "reward_lambda=0.8", "reward_lambda=0.7"),
+    ("recipe-nist-case", "recipes: NIST BLEU case-sensitive", "csgan_tools/paper_recipes.py",
+     "beam=10, lenpen=1.0, lowercase_bleu=True", "beam=10, lenpen=1.0, lowercase_bleu=False"),
+    ("evaluate-csgan-as-plain", "csgan-evaluate: a csgan checkpoint run without --user-dir",
+     "csgan_tools/evaluate.py", 'if task == "csgan_nmt"', "if False"),
     # distributed training, mixed precision, faults (results/mutations-faults.md; the
     # distributed ones need --tests tests/test_distributed.py)
     ("seeds-shared", "DDP: every worker and micro-batch on fairseq's one seed", "distributed.py",
@@ -234,7 +269,9 @@ MUTATIONS = [
 
 
 def run_tests(root, tests):
-    env = dict(os.environ, OMP_NUM_THREADS="1", PYTHONDONTWRITEBYTECODE="1")
+    env = dict(os.environ, OMP_NUM_THREADS="1", PYTHONDONTWRITEBYTECODE="1",
+               CSGAN_CODE_UNDER_TEST=str(root),  # the installed commands run this copy
+               CSGAN_VENV=sys.prefix)  # the bash recipes: this environment, already set up
     started = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:warnings",
                            "-p", "no:cacheprovider", *tests], cwd=root, env=env,
@@ -249,7 +286,7 @@ def run_tests(root, tests):
 def scratch_copy(dest):
     """The files the tests need (pytest.ini puts this copy first on sys.path)."""
     for name in ("pytest.ini", "csgan_nmt", "csgan_compare", "tests", "benchmarks", "csgan_tools",
-                 "data"):
+                 "data", "recipes", "setup.py", "constraints.txt"):
         source = REPO / name
         if source.is_dir():
             shutil.copytree(source, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
