@@ -47,7 +47,7 @@ train_one() {  # train_one PRECISION: every stage, then translate the valid spli
         --log-interval 1 --no-progress-bar --num-workers 0 --required-batch-size-multiple 1 \
         --no-epoch-checkpoints --tensorboard-logdir "/tmp/tb-$p" > "/tmp/gpu-$p.log" 2>&1
     echo "exit $?"
-    grep -E "entering stage|budget|skipped|Error|error" "/tmp/gpu-$p.log" | cut -c1-300
+    grep -E "entering stage|budget|skipped|overflow|Error|error" "/tmp/gpu-$p.log" | cut -c1-300
     grep -E '"train_inner"|train_inner \|' "/tmp/gpu-$p.log" | tail -3 | cut -c1-600
     python3 - "/tmp/gpu-$p.log" <<'EOF'
 import json, re, sys

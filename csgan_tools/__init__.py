@@ -8,3 +8,14 @@ csgan-user-dir  prints the plugin's directory, for `fairseq-train --user-dir`   
 
 (`csgan-compare`, the comparison recipe, is the csgan_compare package.)
 """
+
+
+def split_at_dashes(argv=None):
+    """(our arguments, the arguments after the first `--`, which the command passes to fairseq)."""
+    import sys
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "--" in argv:
+        i = argv.index("--")
+        return argv[:i], argv[i + 1:]
+    return argv, []

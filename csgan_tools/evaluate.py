@@ -21,8 +21,8 @@ from pathlib import Path
 
 from csgan_compare import fairseq_runs, scoring
 
-PLUGIN = Path(__file__).resolve().parents[1] / "csgan_nmt"
-
+from . import split_at_dashes
+from .user_dir import plugin_dir
 
 class EvaluateError(Exception):
     """Bad input; the message names the file."""
@@ -31,10 +31,15 @@ class EvaluateError(Exception):
 def checkpoint_task(path: Path) -> str:
     """The task a checkpoint was trained with (read memory-mapped, weights only)."""
     import csgan_nmt  # noqa: F401  (allow-lists what fairseq checkpoints pickle)
+    from csgan_nmt.checkpoint_check import CheckpointError, check_checkpoint
     import torch
 
     if not path.is_file():
         raise EvaluateError(f"checkpoint {path} does not exist")
+    try:
+        check_checkpoint(str(path), "csgan-evaluate")
+    except CheckpointError as e:
+        raise EvaluateError(str(e)) from None
     state = torch.load(path, map_location="cpu", weights_only=True, mmap=True)
     cfg = state.get("cfg") or {}
     return (cfg.get("task") or {}).get("_name") or getattr(state.get("args"), "task", None)
@@ -57,7 +62,7 @@ def evaluate(prepared: Path, checkpoint: Path, out: Path, name: str, split="test
     if not reference.is_file():
         raise EvaluateError(f"no references {reference} for split {split!r}")
     task = checkpoint_task(checkpoint)
-    plugin = (["--user-dir", PLUGIN, "--task", "csgan_nmt"] if task == "csgan_nmt"
+    plugin = (["--user-dir", plugin_dir(), "--task", "csgan_nmt"] if task == "csgan_nmt"
               else ["--task", task or "translation"])
     out.mkdir(parents=True, exist_ok=True)
     results = out / f"{name}.generate"
@@ -100,14 +105,6 @@ def parse_args(argv=None):
     args.extra = args_extra
     return args
 
-
-def split_at_dashes(argv):
-    """(our arguments, the arguments after the first `--`, which go to fairseq)."""
-    argv = list(sys.argv[1:] if argv is None else argv)
-    if "--" in argv:
-        i = argv.index("--")
-        return argv[:i], argv[i + 1:]
-    return argv, []
 
 
 def main(argv=None):

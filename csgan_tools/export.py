@@ -70,6 +70,8 @@ def checkpoints_to_average(path: Path, n: int):
         kind = "update" if "update" in kinds else "epoch"
         last = None
     else:
+        if not path.is_file():
+            raise ExportError(f"{path} does not exist")
         if n == 1:
             return [path]
         number = _number(path)
@@ -167,7 +169,10 @@ def translation_cfg(cfg):
     translation_fields = {f.name for f in fields(TranslationConfig)}
     plain = {key: value for key, value in cfg.items()}
     plain["task"] = {**{k: v for k, v in cfg["task"].items() if k in translation_fields},
-                     "_name": "translation"}
+                     "_name": "translation",
+                     # validation BLEU is a training matter; left on, the hub would build its
+                     # generator and detokeniser (moses needs sacremoses) at every load
+                     "eval_bleu": False}
     _fill_language_pair(plain["task"])
     plain["model"] = _generator_model_cfg(_plain(cfg["model"]), translation_fields)
     plain["common"] = {**cfg["common"], "user_dir": None}
@@ -227,7 +232,9 @@ def write_atomically(state, out: Path):
             torch.save(state, fh)
             fh.flush()
             os.fsync(fh.fileno())
-        unsafe = torch.serialization.get_unsafe_globals_in_checkpoint(tmp)
+        # (torch < 2.5 has no such check, and does not load weights-only by default either)
+        check = getattr(torch.serialization, "get_unsafe_globals_in_checkpoint", None)
+        unsafe = check(tmp) if check else []
         if unsafe:  # a bug of ours: fairseq without the plugin could not load it
             raise ExportError(f"the export would pickle {unsafe}; nothing written")
         umask = os.umask(0)
@@ -244,9 +251,15 @@ def export(source: Path, out: Path, average_last: int = 1):
     inputs = checkpoints_to_average(source, average_last) if average_last != 1 or \
         source.is_dir() else [source]
     check_output(out, inputs)
-    states = [read_csgan_checkpoint(p) for p in inputs]
-    newest = states[-1]
-    weights = [generator_weights(s) for s in states]
+    weights, stages = [], []
+    for path in inputs:  # one whole checkpoint (with D and optimiser states) in memory at once
+        newest = read_csgan_checkpoint(path)
+        weights.append(generator_weights(newest))
+        stages.append(int(newest["model"]["stage_state"][0]))
+    if len(set(stages)) > 1:
+        raise ExportError(f"--average: the checkpoints come from different stages "
+                          f"({dict(zip((p.name for p in inputs), stages))}; 0 MLE, 1 D, "
+                          "2 adversarial): average checkpoints of one stage")
     model = average(inputs, weights) if len(inputs) > 1 else weights[0]
     history = newest.get("optimizer_history") or [{}]
     num_updates = history[-1].get("num_updates", 0)

@@ -42,7 +42,7 @@ from csgan_compare import fairseq_runs, scoring
 
 from . import evaluate as evaluation
 from . import export as exporting
-from .evaluate import split_at_dashes
+from . import split_at_dashes
 from .prepare import PrepareError
 from .prepare import main as prepare
 from .user_dir import plugin_dir
@@ -205,9 +205,10 @@ class Run:
         return status
 
     def _eval_bleu(self):
+        _, remove_bpe = evaluation.prepared_info(self.data)
         return ["--eval-bleu", "--eval-bleu-args",
                 json.dumps({"beam": 1, "max_len_a": 1.5, "max_len_b": 10}),
-                "--eval-bleu-remove-bpe", "sentencepiece", "--eval-bleu-detok", "space"]
+                "--eval-bleu-remove-bpe", remove_bpe, "--eval-bleu-detok", "space"]
 
     def mle(self):
         r = self.r
@@ -229,13 +230,21 @@ class Run:
                   f"below xi = {r.d_target} (see logs/discriminator.log); going on",
                   file=sys.stderr)
 
+    def adversarial_start(self):
+        """From D pretraining's checkpoint with fresh optimisers and counters; once the stage
+        has saved, nothing: fairseq resumes from its checkpoint_last.pt (a --restore-file
+        would win over it, and the run would start over from D's checkpoint)."""
+        if (self.work / "adversarial" / "checkpoint_last.pt").exists():
+            return []
+        return ["--restore-file", self.work / "discriminator" / "checkpoint_last.pt",
+                "--reset-optimizer", "--reset-dataloader", "--reset-meters",
+                "--reset-lr-scheduler"]
+
     def adversarial(self):
         r = self.r
         self._fairseq_train("adversarial", [
-            "--csgan-stage", "adversarial",
-            "--restore-file", self.work / "discriminator" / "checkpoint_last.pt",
-            "--reset-optimizer", "--reset-dataloader", "--reset-meters",
-            "--reset-lr-scheduler", "--lr", r.adversarial_lr, "--lr-scheduler", "fixed",
+            "--csgan-stage", "adversarial", *self.adversarial_start(),
+            "--lr", r.adversarial_lr, "--lr-scheduler", "fixed",
             "--reward-lambda", r.reward_lambda, "--reward-baseline", r.reward_baseline,
             "--rollouts", r.rollouts, "--d-adversarial-lr", r.d_adversarial_lr,
             "--d-clip-value", r.d_clip, "--max-update", r.adversarial_max_update,
@@ -276,7 +285,27 @@ class Run:
         (self.work / "summary.json").write_text(json.dumps(summary, indent=1) + "\n")
         return summary
 
+    def check_settings(self):
+        """A work directory belongs to one recipe, size, corpus and set of fairseq options:
+        its finished steps would otherwise be reported for another."""
+        a = self.args
+        settings = {"recipe": self.r.name, "tiny": a.tiny, "languages": [self.src, self.tgt],
+                    "raw": [str(Path(x).resolve()) for x in (a.trainpref, a.validpref,
+                                                              a.testpref)],
+                    "seed": a.seed, "fairseq": a.fairseq}
+        record = self.work / "recipe.json"
+        if record.exists():
+            before = json.loads(record.read_text())
+            if before != settings:
+                changed = sorted(k for k in settings if before.get(k) != settings[k])
+                raise RecipeError(f"--work {self.work} holds a run with other settings "
+                                  f"({', '.join(changed)}: {before}); use another --work")
+            return
+        self.work.mkdir(parents=True, exist_ok=True)
+        record.write_text(json.dumps(settings, indent=1) + "\n")
+
     def run(self):
+        self.check_settings()
         # a finished training is marked DONE: run again, fairseq would resume it and train on
         # (its patience counter is not in the checkpoint); an unfinished one resumes
         steps = [("prepare", self.prepare, self.data / "prepare.json"),

@@ -22,12 +22,12 @@ def plugin_dir() -> Path:
 
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
-    if argv:
-        print(__doc__.strip() if argv[0] in ("-h", "--help") else
-              f"csgan-user-dir: takes no arguments, got {argv}",
-              file=sys.stdout if argv[0] in ("-h", "--help") else sys.stderr)
-        sys.exit(0 if argv[0] in ("-h", "--help") else 2)
-    print(plugin_dir())
+    if argv in (["-h"], ["--help"]):
+        print(__doc__.strip())
+    elif argv:
+        sys.exit(f"csgan-user-dir: takes no arguments, got {argv}")
+    else:
+        print(plugin_dir())
 
 
 if __name__ == "__main__":

@@ -4,6 +4,10 @@
 # = csgan-evaluate PREPARED_DIR CHECKPOINT --out OUT_DIR --name NAME -- EXTRA (see its --help);
 # PREPARED_DIR is a csgan-prepare output (bin/, text/, prepare.json).
 set -euo pipefail
+if [ $# -lt 3 ]; then
+    sed -n '2,5p' "${BASH_SOURCE[0]}" >&2
+    exit 2
+fi
 prepared=$1 checkpoint=$2 out=$3 name=${4:-$(basename "$checkpoint" .pt)}
 shift $(( $# < 4 ? $# : 4 ))
 exec csgan-evaluate "$prepared" "$checkpoint" --out "$out" --name "$name" -- "$@"

@@ -151,6 +151,27 @@ def test_nist_recipe_separate_subwords_lowercase_bleu(tmp_path):
     assert "--dropout 0.1" in logged_command(work / "logs" / "mle.log")  # the tiny G's
 
 
+def test_recipe_resumes_the_adversarial_stage_and_refuses_other_settings(iwslt, tmp_path):
+    from csgan_tools.paper_recipes import RecipeError, Run, parse_args
+
+    raw = iwslt.parent / "raw"
+    argv = ["iwslt14-deen", "--trainpref", raw / "train", "--validpref", raw / "valid",
+            "--testpref", raw / "test", "--work", tmp_path / "work", *RECIPE_OPTIONS]
+    run = Run(*reversed(parse_args([str(a) for a in argv])))
+    # before the stage saved: from D's checkpoint, fresh optimisers and counters
+    start = run.adversarial_start()
+    assert start[:2] == ["--restore-file", tmp_path / "work" / "discriminator" /
+                         "checkpoint_last.pt"] and "--reset-optimizer" in start
+    # once it saved: nothing, so fairseq resumes from adversarial/checkpoint_last.pt
+    (tmp_path / "work" / "adversarial").mkdir(parents=True)
+    (tmp_path / "work" / "adversarial" / "checkpoint_last.pt").write_bytes(b"")
+    assert run.adversarial_start() == []
+    run.check_settings()
+    other = Run(*reversed(parse_args([str(a) for a in argv] + ["--", "--fp16"])))
+    with pytest.raises(RecipeError, match="other settings \\(fairseq"):
+        other.check_settings()
+
+
 # ------------------------------------------------------------------ export round trip
 def test_plain_fairseq_generate_on_export_equals_user_dir_on_original(iwslt, tmp_path):
     original = run_outside([*generate_args(iwslt, iwslt / "adversarial" / "checkpoint_best.pt",
@@ -271,6 +292,8 @@ def test_export_average_of_the_last_n_checkpoints(iwslt, tmp_path):
     state = torch.load(iwslt / "adversarial" / "checkpoint_best.pt", weights_only=True)
     name = "generator.decoder.fc_out.weight"
     base = state["model"][name].clone()
+    generator = {k[len("generator."):] for k in state["model"] if k.startswith("generator.")}
+    state["model"]["rollout_policy.decoder.fc_out.weight"] = base  # as --rollout-policy delayed
     runs = tmp_path / "runs"
     runs.mkdir()
     for k, file in enumerate(["checkpoint_1_10.pt", "checkpoint_1_20.pt",
@@ -282,12 +305,20 @@ def test_export_average_of_the_last_n_checkpoints(iwslt, tmp_path):
     export(runs / "checkpoint_1_20.pt", tmp_path / "avg_before.pt", average_last=2)
     weight = name[len("generator."):]
     for file, factor in (("avg2.pt", 2.5), ("avg3.pt", 2.0), ("avg_before.pt", 1.5)):
-        got = torch.load(tmp_path / file, weights_only=True)["model"][weight]
-        assert torch.allclose(got, base * factor, atol=1e-6), file
+        exported = torch.load(tmp_path / file, weights_only=True)["model"]
+        assert set(exported) == generator  # G only: no D, rollout policy or stage buffer
+        assert torch.allclose(exported[weight], base * factor, atol=1e-6), file
     with pytest.raises(ExportError, match="only 3 update-numbered"):
         export(runs / "checkpoint_2_30.pt", tmp_path / "x.pt", average_last=4)
     with pytest.raises(ExportError, match="not a numbered checkpoint"):
         export(iwslt / "adversarial" / "checkpoint_best.pt", tmp_path / "x.pt", average_last=2)
+    with pytest.raises(ExportError, match="checkpoint_2_31.pt does not exist"):
+        export(runs / "checkpoint_2_31.pt", tmp_path / "x.pt", average_last=2)
+    state["model"]["stage_state"][0] = 0  # an MLE checkpoint after the adversarial ones
+    torch.save(state, runs / "checkpoint_2_35.pt")
+    with pytest.raises(ExportError, match="different stages"):
+        export(runs / "checkpoint_2_35.pt", tmp_path / "x.pt", average_last=2)
+    state["model"]["stage_state"][0] = 2
     state["model"][name] = base[:, :-1]
     torch.save(state, runs / "checkpoint_2_40.pt")
     with pytest.raises(ExportError, match="differ|but"):
