@@ -269,8 +269,10 @@ DROP_IN = [
      "csgan_tools/paper_recipes.py", "reward_lambda=0.8", "reward_lambda=0.7"),
     ("recipe-nist-case", "recipes: NIST BLEU case-sensitive", "csgan_tools/paper_recipes.py",
      "beam=10, lenpen=1.0, lowercase_bleu=True", "beam=10, lenpen=1.0, lowercase_bleu=False"),
-    ("evaluate-csgan-as-plain", "csgan-evaluate: a csgan checkpoint run without --user-dir",
-     "csgan_tools/evaluate.py", 'if task == "csgan_nmt"', "if False"),
+    # (a csgan checkpoint evaluated without --user-dir is no mutation: csgan-evaluate imports
+    # the plugin to read checkpoints, which registers its task; it survived, as it should)
+    ("evaluate-keeps-subwords", "csgan-evaluate: subwords not removed before scoring",
+     "csgan_tools/evaluate.py", '"--remove-bpe", remove_bpe,', ""),
 ]
 
 
