@@ -13,6 +13,7 @@ checkpoint of G.
 """
 
 import copy
+from collections import OrderedDict
 
 import torch
 from fairseq.models import BaseFairseqModel
@@ -20,6 +21,14 @@ from fairseq.models import BaseFairseqModel
 from .stages import StageState
 
 DISCRIMINATOR_GROUP = "discriminator"  # the `param_group` tag of D's parameters
+GENERATOR_PREFIX = "generator."  # G's parameter names in a CSGANModel state dict
+
+
+def generator_weights(model_state):
+    """G's weights out of a CSGANModel state dict: the `generator.` prefix stripped, D, the
+    rollout policy and the stage buffer left out (what a plain checkpoint of G holds)."""
+    return OrderedDict((k[len(GENERATOR_PREFIX):], v) for k, v in model_state.items()
+                       if k.startswith(GENERATOR_PREFIX))
 
 
 class CSGANModel(BaseFairseqModel):

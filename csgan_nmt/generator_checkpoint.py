@@ -9,6 +9,7 @@ from fairseq import checkpoint_utils
 from fairseq.data import Dictionary
 
 from .checkpoint_check import check_checkpoint
+from .csgan_model import GENERATOR_PREFIX, generator_weights
 
 logger = logging.getLogger(__name__)
 OPTION = "--generator-checkpoint"
@@ -26,9 +27,8 @@ def load_into(generator, path, model_cfg, task):
     check_checkpoint(path, OPTION)
     state = checkpoint_utils.load_checkpoint_to_cpu(path)
     weights = state["model"]
-    if any(k.startswith("generator.") for k in weights):  # a csgan checkpoint: take its G
-        weights = {k[len("generator."):]: v for k, v in weights.items()
-                   if k.startswith("generator.")}
+    if any(k.startswith(GENERATOR_PREFIX) for k in weights):  # a csgan checkpoint: its G
+        weights = generator_weights(weights)
     saved_cfg = state.get("cfg") or {}
     check_dictionaries(path, saved_cfg.get("task") or {}, weights, task)
     saved_arch = _arch_of(saved_cfg["model"]) if saved_cfg.get("model") else "unknown"

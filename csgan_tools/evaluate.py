@@ -22,6 +22,7 @@ from pathlib import Path
 from csgan_compare import fairseq_runs, scoring
 
 from . import split_at_dashes
+from .export import task_name
 from .user_dir import plugin_dir
 
 class EvaluateError(Exception):
@@ -40,9 +41,7 @@ def checkpoint_task(path: Path) -> str:
         check_checkpoint(str(path), "csgan-evaluate")
     except CheckpointError as e:
         raise EvaluateError(str(e)) from None
-    state = torch.load(path, map_location="cpu", weights_only=True, mmap=True)
-    cfg = state.get("cfg") or {}
-    return (cfg.get("task") or {}).get("_name") or getattr(state.get("args"), "task", None)
+    return task_name(torch.load(path, map_location="cpu", weights_only=True, mmap=True))
 
 
 def prepared_info(prepared: Path):

@@ -36,7 +36,6 @@ import tempfile
 from collections import OrderedDict
 from pathlib import Path
 
-GENERATOR_PREFIX = "generator."
 CSGAN_TASK = "csgan_nmt"
 # architectures the plugin registers -> the fairseq model arch they configure
 PLUGIN_ARCHS = {"rnnsearch": "lstm"}
@@ -108,7 +107,9 @@ def read_csgan_checkpoint(path: Path):
     except CheckpointError as e:
         raise ExportError(str(e)) from None
     state = torch.load(path, map_location="cpu", weights_only=True)
-    task = _task_name(state)
+    from csgan_nmt.csgan_model import GENERATOR_PREFIX
+
+    task = task_name(state)
     generator = [k for k in state.get("model", {}) if k.startswith(GENERATOR_PREFIX)]
     if task != CSGAN_TASK or not generator:
         hint = (" (it is a plain fairseq checkpoint already: fairseq loads it as it is)"
@@ -118,17 +119,12 @@ def read_csgan_checkpoint(path: Path):
     return state
 
 
-def _task_name(state):
+def task_name(state):
+    """The task a loaded fairseq checkpoint was trained with (hydra cfg or legacy args)."""
     cfg = state.get("cfg")
     if cfg is not None:
         return (cfg.get("task") or {}).get("_name")
-    args = state.get("args")
-    return getattr(args, "task", None)
-
-
-def generator_weights(state):
-    return OrderedDict((k[len(GENERATOR_PREFIX):], v) for k, v in state["model"].items()
-                       if k.startswith(GENERATOR_PREFIX))
+    return getattr(state.get("args"), "task", None)
 
 
 def average(paths, weights):
@@ -248,13 +244,15 @@ def write_atomically(state, out: Path):
 
 def export(source: Path, out: Path, average_last: int = 1):
     """Write the plain checkpoint of G; returns a one-line summary."""
+    from csgan_nmt.csgan_model import generator_weights
+
     inputs = checkpoints_to_average(source, average_last) if average_last != 1 or \
         source.is_dir() else [source]
     check_output(out, inputs)
     weights, stages = [], []
     for path in inputs:  # one whole checkpoint (with D and optimiser states) in memory at once
         newest = read_csgan_checkpoint(path)
-        weights.append(generator_weights(newest))
+        weights.append(generator_weights(newest["model"]))
         stages.append(int(newest["model"]["stage_state"][0]))
     if len(set(stages)) > 1:
         raise ExportError(f"--average: the checkpoints come from different stages "

@@ -238,8 +238,8 @@ MUTATIONS = [
 DROP_IN_TESTS = ["tests/test_mixed_precision.py", "tests/test_pipeline.py",
                  "tests/test_drop_in.py"]
 DROP_IN = [
-    ("export-keeps-d", "export: D's and the stage's weights kept in the plain checkpoint",
-     "csgan_tools/export.py", "                       if k.startswith(GENERATOR_PREFIX))",
+    ("export-keeps-d", "export: D's and the stage's weights kept in G's weights",
+     "csgan_model.py", "                       if k.startswith(GENERATOR_PREFIX))",
      "                       if True)"),
     ("export-plugin-arch", "export: the plugin's rnnsearch arch kept (not fairseq's lstm)",
      "csgan_tools/export.py", "arch = PLUGIN_ARCHS.get(arch, arch)", "arch = arch"),
