@@ -163,7 +163,7 @@ def child(args):
     import torch
     from benchmarks.rollout_benchmark import machine
     from csgan_nmt.policy_gradient import policy_gradient_step
-    from csgan_nmt.reward import rollout_positions
+    from csgan_nmt.monte_carlo import rollout_positions
 
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)  # the same weights and samples for every max_rows

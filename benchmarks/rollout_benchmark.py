@@ -51,7 +51,8 @@ from fairseq.models.lstm import LSTMModel, base_architecture  # noqa: E402
 from benchmarks.reference_rollout import reference_rewards, reference_rollout  # noqa: E402
 from csgan_nmt.discriminator import CNNDiscriminator, DiscriminatorConfig  # noqa: E402
 from csgan_nmt.policy_gradient import policy_gradient_step  # noqa: E402
-from csgan_nmt.reward import RewardScorer, monte_carlo_rewards, rollout_positions  # noqa: E402
+from csgan_nmt.monte_carlo import monte_carlo_rewards, rollout_positions  # noqa: E402
+from csgan_nmt.reward import RewardScorer  # noqa: E402
 from csgan_nmt.rollout import RolloutEngine  # noqa: E402
 
 

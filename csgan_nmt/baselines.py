@@ -2,7 +2,7 @@
 
 A baseline V subtracted from Q_t leaves the expected gradient unchanged as long as V does
 not depend on the token y_t it weighs (given X and Y_<t): E[grad log G(y_t|Y_<t,X) * V] = 0.
-It only changes the variance. Three choices:
+It only changes the variance. Four choices:
 
 - constant: the paper's b inside the D term, lambda * (D(X, Y) - b) (Yang et al., 2018).
   The BLEU term has no baseline, so every sampled sentence with any n-gram match is pushed up.
@@ -13,6 +13,10 @@ It only changes the variance. Three choices:
   (Sutton et al., 2000; the "MC baseline" of Bahdanau et al., 2017, without a critic net).
 - self-critical: the reward of G's greedy translation of the same source, a function of X
   alone (Rennie et al., CVPR 2017, "Self-critical sequence training").
+- leave-one-out: with K candidates of every source (--samples-per-source K), the mean
+  reward of the other K-1 (Kool et al., 2019; Ahmadian et al., 2024, RLOO).
+
+The baseline is applied to every estimator in one place: estimators.apply_baseline.
 """
 
 import torch
@@ -40,3 +44,17 @@ def self_critical_values(engine, scorer, src_tokens, src_lengths, refs):
     """(B, 1): the reward of G's greedy translation of every source (Rennie et al., 2017)."""
     greedy = engine.sample(src_tokens, src_lengths, greedy=True)
     return scorer(src_tokens, greedy, refs).unsqueeze(1)
+
+
+def leave_one_out_values(returns, group):
+    """(N,): for candidate i of a source, the mean return of the source's other K-1
+    candidates (--reward-baseline-mode leave-one-out; Kool et al., 2019, "Buy 4 REINFORCE
+    samples, get a baseline for free!"; Ahmadian et al., 2024, RLOO).
+
+    returns: (N,) float, N = sources * K, rows k*K .. k*K+K-1 of source k. The K candidates
+    are independent draws, so the value of candidate i does not depend on it: unbiased.
+    Raises ValueError for K < 2 (no other candidate to average)."""
+    if group < 2:
+        raise ValueError("the leave-one-out baseline needs --samples-per-source >= 2")
+    totals = returns.view(-1, group).sum(1, keepdim=True)
+    return ((totals - returns.view(-1, group)) / (group - 1)).view(-1)

@@ -31,6 +31,7 @@ class RewardEstimator(str, Enum):
     SEQUENCE = "sequence"  # R(Y) for every token: REINFORCE, no rollouts
     PARTIAL_D = "partial-d"  # D trained on prefixes scores every prefix (REGS, Li et al. 2017)
     MALIGAN = "maligan"  # normalised D/(1-D) weights of K samples per source (Che et al. 2017)
+    RISK = "risk"  # expected -R over a candidate set (minimum risk training, Shen et al. 2016)
 
 
 class RewardBaselineMode(str, Enum):
@@ -39,6 +40,7 @@ class RewardBaselineMode(str, Enum):
     CONSTANT = "constant"  # b inside the D term: lambda * (D - b) (the paper)
     ROLLOUT_MEAN = "rollout-mean"  # V(Y_<t): the mean reward of prefix t-1's rollouts
     SELF_CRITICAL = "self-critical"  # the reward of G's greedy translation (Rennie et al. 2017)
+    LEAVE_ONE_OUT = "leave-one-out"  # mean reward of the source's other K-1 samples (RLOO)
 
 
 @dataclass
@@ -112,13 +114,43 @@ class CSGANConfig(TranslationConfig, DiscriminatorConfig):
         default="monte-carlo",
         metadata={"help": "monte-carlo: N rollouts per prefix (paper); sequence: R(Y) for "
                           "every token; partial-d: a prefix D scores every prefix (REGS); "
-                          "maligan: normalised D/(1-D) over --maligan-samples per source"},
+                          "maligan: normalised D/(1-D) over --maligan-samples per source; "
+                          "risk: minimum risk training over a candidate set"},
     )
     reward_baseline_mode: ChoiceEnum([m.value for m in RewardBaselineMode]) = field(
         default="constant",
         metadata={"help": "constant: b in lambda*(D-b) (paper); rollout-mean: minus the mean "
                           "of the previous prefix's rollouts (monte-carlo only); "
-                          "self-critical: minus the reward of G's greedy translation"},
+                          "self-critical: minus the reward of G's greedy translation; "
+                          "leave-one-out: minus the mean reward of the source's other samples "
+                          "(needs --samples-per-source >= 2)"},
+    )
+    samples_per_source: int = field(
+        default=1, metadata={"help": "K: translations sampled from G for every source of a "
+                                     "batch (every estimator; maligan: its group)"}
+    )
+    reward_normalize: bool = field(
+        default=False, metadata={"help": "divide the advantages by their standard deviation "
+                                         "over the batch"}
+    )
+    unfinished_penalty: float = field(
+        default=0.0, metadata={"help": "subtracted from the reward of a translation cut at the "
+                                       "length cap without EOS"}
+    )
+    risk_sharpness: float = field(
+        default=1.0, metadata={"help": "risk: alpha of G's renormalised sequence probabilities "
+                                       "Q(Y) ~ G(Y|X)^alpha over the candidate set"}
+    )
+    risk_beam: int = field(
+        default=0, metadata={"help": "risk: add the n-best of a beam search of this size to "
+                                     "every source's candidates"}
+    )
+    risk_include_reference: bool = field(
+        default=False, metadata={"help": "risk: add the reference to every source's candidates"}
+    )
+    mle_weight: float = field(
+        default=0.0, metadata={"help": "policy-gradient updates minimise "
+                                       "(1-w)*L_seq + w*L_MLE on the same batch, one update"}
     )
     maligan_samples: int = field(
         default=4, metadata={"help": "maligan: samples per source whose D weights are "
@@ -149,7 +181,7 @@ def validate(cfg: CSGANConfig, optimizer_name: Optional[str]):
                  "d_embed_dim", "max_nonfinite_updates"):
         check_range(_flag(name), getattr(cfg, name), low=1)
     for name in ("mle_updates", "teacher_forcing_steps", "d_steps", "rollout_max_rows",
-                 "rollout_max_len_a", "rollout_max_len_b"):
+                 "rollout_max_len_a", "rollout_max_len_b", "risk_beam", "unfinished_penalty"):
         check_range(_flag(name), getattr(cfg, name), low=0)
     check_range("--d-target-accuracy", cfg.d_target_accuracy, 0.0, 1.0, low_open=True)
     check_range("--d-clip-value", cfg.d_clip_value, low=0.0, low_open=True)
@@ -158,6 +190,9 @@ def validate(cfg: CSGANConfig, optimizer_name: Optional[str]):
     check_range("--reward-baseline", cfg.reward_baseline)
     check_range("--reward-constant", cfg.reward_constant)
     check_range("--rollout-update-rate", cfg.rollout_update_rate, 0.0, 1.0)
+    check_range("--samples-per-source", cfg.samples_per_source, low=1)
+    check_range("--risk-sharpness", cfg.risk_sharpness, low=0.0, low_open=True)
+    check_range("--mle-weight", cfg.mle_weight, 0.0, 1.0, high_open=True)
     # one sample per source would get weight 1 whatever D says
     check_range("--maligan-samples", cfg.maligan_samples, low=2)
     check_estimator(cfg)
@@ -192,6 +227,38 @@ def check_estimator(cfg: CSGANConfig):
     if estimator == RewardEstimator.MALIGAN and baseline != RewardBaselineMode.CONSTANT:
         raise ValueError("--reward-estimator maligan has its own baseline (the mean weight "
                          f"1/K); it takes --reward-baseline-mode constant, got {baseline.value}")
+    if (estimator == RewardEstimator.MALIGAN and cfg.samples_per_source > 1
+            and cfg.samples_per_source != cfg.maligan_samples):
+        raise ValueError(f"--reward-estimator maligan: --samples-per-source "
+                         f"{cfg.samples_per_source} and --maligan-samples {cfg.maligan_samples} "
+                         "disagree (give one of them)")
+    if estimator == RewardEstimator.RISK and baseline != RewardBaselineMode.CONSTANT:
+        raise ValueError("--reward-estimator risk needs no baseline (the expected risk over "
+                         "the candidates is its own); it takes --reward-baseline-mode constant, "
+                         f"got {baseline.value}")
+    if estimator == RewardEstimator.RISK and candidate_set_size(cfg) < 2:
+        raise ValueError("--reward-estimator risk needs at least 2 candidates per source: "
+                         "--samples-per-source K plus --risk-beam M plus "
+                         "--risk-include-reference, got "
+                         f"{candidate_set_size(cfg)}")
+    if baseline == RewardBaselineMode.LEAVE_ONE_OUT and cfg.samples_per_source < 2:
+        raise ValueError("--reward-baseline-mode leave-one-out averages the other samples of a "
+                         "source: it needs --samples-per-source >= 2, got "
+                         f"{cfg.samples_per_source}")
+
+
+def samples_per_source(cfg) -> int:
+    """K, the samples of every source an update draws (MaliGAN's --maligan-samples unless
+    --samples-per-source says otherwise)."""
+    if (RewardEstimator(cfg.reward_estimator) == RewardEstimator.MALIGAN
+            and cfg.samples_per_source == 1):
+        return cfg.maligan_samples
+    return cfg.samples_per_source
+
+
+def candidate_set_size(cfg) -> int:
+    """Candidates of every source under --reward-estimator risk."""
+    return cfg.samples_per_source + cfg.risk_beam + int(cfg.risk_include_reference)
 
 
 def _flag(name):

@@ -5,6 +5,11 @@ csgan_nmt task runs one *phase* per update (an MLE, policy-gradient or D update)
 optimiser keeps three fairseq optimisers and steps only the group the phase names:
 
 - `generator`: Adam on G, learning rate from `--lr` and the lr scheduler;
+- `generator_pg`: with `--g-optimizer-state per-phase`, a second Adam on G for the
+  policy-gradient updates, so that the teacher-forcing updates' moments do not flow into the
+  policy-gradient steps and back (the paper's code shares one; GNMT's RL refinement and
+  Edunov et al., 2018, mix the two losses in one update instead: --mle-weight). Same
+  learning rate and schedule as `generator`;
 - `discriminator_pretrain`: Adam on D (`--d-lr`), used while D is pretrained;
 - `discriminator_adversarial`: RMSProp on D (`--d-adversarial-lr`), used in the
   adversarial stage, as in the paper.
@@ -14,12 +19,13 @@ step the optimiser clips D's weights to [-c, c] (`clip_discriminator_to`): under
 --bf16 its parameters are fairseq's fp32 master weights, which are then copied into the model.
 """
 
+import logging
 from argparse import Namespace
 from dataclasses import dataclass, field
 from typing import Any, List
 
 import torch
-from fairseq.dataclass import FairseqDataclass
+from fairseq.dataclass import ChoiceEnum, FairseqDataclass
 from fairseq.optim import FairseqOptimizer, register_optimizer
 from fairseq.optim.adam import FairseqAdam
 from omegaconf import II
@@ -27,7 +33,10 @@ from omegaconf import II
 from .csgan_model import DISCRIMINATOR_GROUP
 from .rmsprop import FairseqRMSProp
 
+logger = logging.getLogger(__name__)
+
 GENERATOR = "generator"
+GENERATOR_PG = "generator_pg"
 D_PRETRAIN = "discriminator_pretrain"
 D_ADVERSARIAL = "discriminator_adversarial"
 
@@ -43,6 +52,11 @@ class CSGANOptimizerConfig(FairseqDataclass):
     )
     rmsprop_alpha: float = field(default=0.99, metadata={"help": "RMSProp smoothing of D"})
     rmsprop_eps: float = field(default=1e-8, metadata={"help": "RMSProp epsilon of D"})
+    g_optimizer_state: ChoiceEnum(["shared", "per-phase"]) = field(
+        default="shared",
+        metadata={"help": "shared: one Adam state for G's policy-gradient and teacher-forcing "
+                          "updates (the paper's code); per-phase: one Adam state each"},
+    )
     tpu: bool = II("common.tpu")
     lr: List[float] = II("optimization.lr")
 
@@ -80,7 +94,10 @@ class CSGANOptimizer(FairseqOptimizer):
                 d_params,
             ),
         }
-        # the lr scheduler drives G's learning rate (get_lr / set_lr act on this one)
+        if cfg.g_optimizer_state == "per-phase":
+            self.optimizers[GENERATOR_PG] = FairseqAdam(
+                Namespace(lr=cfg.lr, weight_decay=cfg.weight_decay, **adam), g_params)
+        # the lr scheduler drives G's learning rate (get_lr acts on this one; set_lr on both)
         self._optimizer = self.optimizers[GENERATOR].optimizer
         self._all_params = g_params + d_params
 
@@ -92,6 +109,18 @@ class CSGANOptimizer(FairseqOptimizer):
     @property
     def supports_groups(self):
         return True
+
+    @property
+    def generator_group_of_policy_gradient(self) -> str:
+        """The optimiser a policy-gradient update steps: its own, or G's shared one."""
+        return GENERATOR_PG if GENERATOR_PG in self.optimizers else GENERATOR
+
+    def set_lr(self, lr):
+        """G's learning rate (both of G's optimisers); D's are fixed by --d-lr and
+        --d-adversarial-lr."""
+        for name in (GENERATOR, GENERATOR_PG):
+            if name in self.optimizers:
+                self.optimizers[name].set_lr(lr)
 
     def clip_discriminator_to(self, clip_value: float):
         """Clip D's weights to [-c, c] after every D step from now on."""
@@ -105,7 +134,8 @@ class CSGANOptimizer(FairseqOptimizer):
         groups = groups or (GENERATOR,)
         for name in groups:
             self.optimizers[name].step(closure)
-        if self.d_clip_value is not None and any(name != GENERATOR for name in groups):
+        if self.d_clip_value is not None and any(name in (D_PRETRAIN, D_ADVERSARIAL)
+                                                  for name in groups):
             with torch.no_grad():
                 for p in self._d_params:
                     p.clamp_(-self.d_clip_value, self.d_clip_value)
@@ -119,6 +149,9 @@ class CSGANOptimizer(FairseqOptimizer):
 
     def load_state_dict(self, state_dict, optimizer_overrides=None):
         for name, opt in self.optimizers.items():
-            # --optimizer-overrides (e.g. a new lr) is meant for G, the scheduled optimiser
-            overrides = optimizer_overrides if name == GENERATOR else None
+            if name not in state_dict:  # a checkpoint of --g-optimizer-state shared
+                logger.info(f"csgan: no saved state for optimiser '{name}'; it starts fresh")
+                continue
+            # --optimizer-overrides (e.g. a new lr) is meant for G, the scheduled optimiser(s)
+            overrides = optimizer_overrides if name in (GENERATOR, GENERATOR_PG) else None
             opt.load_state_dict(state_dict[name], overrides)

@@ -168,6 +168,9 @@ class CSGANTranslationTask(TranslationTask):
                            else self._adversarial_criteria[self._phase])
         with torch.autograd.profiler.record_function("forward"):
             loss, sample_size, logging_output = phase_criterion(model, sample)
+            if self._phase == Phase.POLICY_GRADIENT and self.cfg.mle_weight > 0:
+                loss, sample_size, logging_output = self._mix_mle(
+                    loss, sample_size, logging_output, criterion(model, sample))
         logging_output.update(tags(self._phase, model.stage.current))
         finite = is_finite(loss)
         if not ignore_grad:  # a dummy batch (a worker out of data) decides nothing
@@ -181,6 +184,20 @@ class CSGANTranslationTask(TranslationTask):
             optimizer.backward(loss)
         self._backpropagated = True
         return loss, sample_size, logging_output
+
+    def _mix_mle(self, seq_loss, seq_size, seq_log, mle):
+        """--mle-weight w: one update of (1 - w) * L_seq / n_seq + w * L_MLE / n_MLE, the
+        sequence-level loss and the user's --criterion on the same batch, each normalised by
+        its own sample size (the returned sample size is 1, so fairseq's trainer averages
+        the micro-batches). As in GNMT's RL refinement (Wu et al., 2016) and Edunov et al.
+        (NAACL 2018), instead of a separate teacher-forcing update."""
+        w = self.cfg.mle_weight
+        mle_loss, mle_size, mle_log = mle
+        loss = (1 - w) * seq_loss / max(seq_size, 1) + w * mle_loss / max(mle_size, 1)
+        log = dict(seq_log, sample_size=1, pg_loss=seq_log["pg_loss"] / max(seq_size, 1),
+                   mix_nll_loss=float(mle_log.get("nll_loss", mle_log["loss"])),
+                   mix_ntokens=mle_log["ntokens"])
+        return loss, 1, log
 
     def _new_trainer_step(self, model, update_num) -> bool:
         """Whether this micro-batch is the first of a trainer step: a new update number, or
@@ -203,9 +220,16 @@ class CSGANTranslationTask(TranslationTask):
                                  f"--optimizer csgan, got {type(optimizer).__name__}")
             return super().optimizer_step(optimizer, model, update_num)
         if self._phase != Phase.DISCRIMINATOR:
-            optimizer.step(groups=[GENERATOR])
+            adversarial = model.stage.current == Stage.ADVERSARIAL
+            if adversarial:  # G's gradient norm by phase (fairseq's gnorm mixes the phases)
+                name = "pg_gnorm" if self._phase == Phase.POLICY_GRADIENT else "tf_gnorm"
+                metrics.log_scalar(name, _grad_norm(
+                    optimizer, csgan_optimizer.optimizers[GENERATOR]), weight=1, round=4)
             if self._phase == Phase.POLICY_GRADIENT:
+                optimizer.step(groups=[csgan_optimizer.generator_group_of_policy_gradient])
                 model.update_rollout_policy(self.cfg.rollout_update_rate)
+            else:
+                optimizer.step(groups=[GENERATOR])
             return
         pretraining = model.stage.current == Stage.DISCRIMINATOR
         # clipped inside the step: under --fp16/--bf16 the fp32 master weights are clipped
@@ -323,3 +347,15 @@ class CSGANTranslationTask(TranslationTask):
             loss = sum_logs(logging_outputs, "d_loss") + sum_logs(logging_outputs, "pg_loss")
             weight = n if max(stages, default=0) == Stage.DISCRIMINATOR else 0
             metrics.log_scalar("loss", loss / max(n, 1), weight, round=3)
+
+
+@torch.no_grad()
+def _grad_norm(optimizer, generator_optimizer) -> float:
+    """L2 norm of G's gradient as the optimiser will apply it: the trainer has divided it by
+    the sample size; under --fp16/--bf16 the wrapper still holds a pending factor."""
+    grads = [p.grad.float().norm() for group in generator_optimizer.param_groups
+             for p in group["params"] if p.grad is not None]
+    if not grads:
+        return 0.0
+    factor = getattr(optimizer, "_multiply_factor", 1.0)
+    return float(torch.stack(grads).norm() * factor)

@@ -16,6 +16,8 @@ rollouts: one D pass per sample. Self-normalised importance weights are biased f
 
 import torch
 
+from .csgan_config import RewardBaselineMode
+from .estimators import Estimate, RewardEstimator, register_estimator
 from .reward import eos_to_pad
 
 
@@ -35,4 +37,18 @@ def maligan_rewards(scorer, src_tokens, tokens, refs, samples):
     reward = lam * (group_weights(logits, samples) - 1)
     if lam < 1:
         reward = reward + (1 - lam) * scorer.bleu(words, refs)
+    reward = reward - scorer.penalty(tokens)
     return reward.unsqueeze(1) * tokens.ne(pad).float()
+
+
+@register_estimator("maligan")
+class MaliGAN(RewardEstimator):
+    """K samples per source with normalised D/(1-D) weights; its baseline is the mean weight,
+    so it takes no other. R(Y) (logged) is the BR-CSGAN reward of each sample."""
+
+    baselines = frozenset({RewardBaselineMode.CONSTANT})
+
+    def estimate(self, roller, scorer, candidates, baseline_mode):
+        c = candidates
+        rewards = maligan_rewards(scorer, c.src_tokens, c.tokens, c.refs, c.group)
+        return Estimate(rewards, scorer(c.src_tokens, c.tokens, c.refs), baselined=True)

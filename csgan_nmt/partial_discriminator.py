@@ -20,6 +20,7 @@ B*T prefixes of a batch instead of N*T decodes.
 
 import torch
 
+from .estimators import Estimate, RewardEstimator, register_estimator
 from .reward import eos_to_pad
 
 
@@ -43,7 +44,8 @@ def prefix_rows(tokens, pad):
 
 @torch.no_grad()
 def partial_d_rewards(scorer, src_tokens, tokens, refs):
-    """Q (B, T) of REGS: lambda * (D(X, Y_<=t) - b) + (1 - lambda) * BLEU(Y); zero after EOS.
+    """Q (B, T) of REGS: lambda * (D(X, Y_<=t) - b) + (1 - lambda) * BLEU(Y) (minus the
+    unfinished penalty of a cut Y); zero after EOS.
 
     The EOS token's prefix is the whole translation (D never sees EOS itself)."""
     pad, lam = scorer.pad, scorer.reward_lambda
@@ -51,7 +53,20 @@ def partial_d_rewards(scorer, src_tokens, tokens, refs):
     d = scorer.d_probability(src_tokens, eos_to_pad(rows, scorer.eos, pad), sentence)
     rewards = torch.zeros(tokens.shape, dtype=torch.float, device=tokens.device)
     rewards[sentence, position] = lam * (d - scorer.baseline)
+    mask = tokens.ne(pad).float()
     if lam < 1:
         bleu = scorer.bleu(eos_to_pad(tokens, scorer.eos, pad), refs)
-        rewards += (1 - lam) * bleu.unsqueeze(1) * tokens.ne(pad).float()
-    return rewards
+        rewards += (1 - lam) * bleu.unsqueeze(1) * mask
+    return rewards - scorer.penalty(tokens).unsqueeze(1) * mask
+
+
+@register_estimator("partial-d")
+class PartialDiscriminator(RewardEstimator):
+    """REGS: D of every prefix; R(Y) is the last token's reward (D sees the whole Y)."""
+
+    def estimate(self, roller, scorer, candidates, baseline_mode):
+        rewards = partial_d_rewards(scorer, candidates.src_tokens, candidates.tokens,
+                                    candidates.refs)
+        last = candidates.tokens.ne(scorer.pad).sum(1) - 1
+        returns = rewards[torch.arange(rewards.size(0), device=rewards.device), last]
+        return Estimate(rewards, returns)

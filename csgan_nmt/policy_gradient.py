@@ -1,15 +1,17 @@
 """The policy-gradient update of G (Yang et al., NAACL 2018, section 3.3; SeqGAN, Yu et al.,
 AAAI 2017).
 
-For a batch of sources X, the generator samples Y ~ G'(.|X), every token gets a reward Q_t
-(--reward-estimator: Monte Carlo search, reward.py, as in the paper; the whole sentence's
-reward; a prefix D, partial_discriminator.py; MaliGAN weights, maligan.py), minus a
-baseline (--reward-baseline-mode, baselines.py), and the loss is
+For a batch of sources X, the generator samples K translations Y ~ G'(.|X) of every source
+(--samples-per-source), every token gets a reward Q_t from the registered estimator
+(--reward-estimator, estimators.py: Monte Carlo search as in the paper, monte_carlo.py; the
+whole sentence's reward, sequence.py; a prefix D, partial_discriminator.py; MaliGAN weights,
+maligan.py), minus a baseline (--reward-baseline-mode, baselines.py), and the loss is
 
     L = - sum_b sum_t log G'(y_t | Y_<t, X) * Q_t        (tokens up to EOS; summed)
 
 (fairseq's trainer then divides the gradient by the sample size, the number of sampled
-tokens, as for its MLE criteria.) G' is exactly the distribution Y was drawn from: G in eval
+tokens, as for its MLE criteria.) Minimum risk training (--reward-estimator risk,
+minimum_risk.py) has its own loss, the expected -R over a candidate set per source. G' is exactly the distribution Y was drawn from: G in eval
 mode (no dropout) with pad and bos banned and the other tokens renormalised
 (RolloutEngine.log_probs). With the rollouts drawn
 from G' as well (`--rollout-policy current`), E[-grad L] = grad E_{Y~G'}[R(Y)]: the Monte
@@ -21,70 +23,86 @@ in the paper.
 the benchmark and the tests all call it.
 """
 
+import math
 import time
 from dataclasses import dataclass
+from typing import Optional
 
 import torch
 from fairseq import metrics
 from fairseq.criterions import FairseqCriterion
 
+# the estimators register themselves on import (one file each)
+from . import maligan, minimum_risk, monte_carlo, partial_discriminator, sequence  # noqa: F401
+from .csgan_config import RewardBaselineMode, RewardEstimator, RewardType, samples_per_source
+from .estimators import (EstimatorOptions, apply_baseline, build_estimator, normalise,
+                         policy_gradient_loss)
 from .logging_outputs import sum_logs
-from .baselines import self_critical_values
-from .csgan_config import RewardBaselineMode, RewardEstimator, RewardType
-from .maligan import maligan_rewards
-from .partial_discriminator import partial_d_rewards
-from .reward import RewardScorer, constant_rewards, monte_carlo_rewards, sequence_rewards
+from .reward import RewardScorer, constant_rewards
 from .rollout import RolloutEngine
+
+__all__ = ["PolicyGradientOutput", "policy_gradient_loss", "policy_gradient_step",
+           "PolicyGradientCriterion"]
 
 
 @dataclass
 class PolicyGradientOutput:
     loss: torch.Tensor  # differentiable w.r.t. the sampler's model
-    tokens: torch.Tensor  # (B, T) sampled Y, right-padded
-    rewards: torch.Tensor  # (B, T) Q_t, zero after EOS
-    token_log_probs: torch.Tensor  # (B, T) log G'(y_t | Y_<t, X), zero after EOS
+    tokens: torch.Tensor  # (N, T) candidates (N = sources * group), right-padded
+    rewards: torch.Tensor  # (N, T) the advantages the loss weighs tokens by, zero after EOS
+    token_log_probs: torch.Tensor  # (N, T) log G'(y_t | Y_<t, X), zero after EOS
     rollout_seconds: float
-
-
-def policy_gradient_loss(token_log_probs, rewards):
-    """-sum_t log G'(y_t | Y_<t, X) * Q_t; both inputs are zero after EOS."""
-    return -(token_log_probs * rewards.detach()).sum()
+    returns: Optional[torch.Tensor] = None  # (N,) R(Y) of every candidate, before baselines
+    entropy: Optional[torch.Tensor] = None  # (N, T) entropy (nats) of G' at every token
+    sample_size: int = 0  # what fairseq's trainer divides the gradient by
+    group: int = 1  # candidates per source
 
 
 def policy_gradient_step(sampler: RolloutEngine, roller: RolloutEngine, scorer: RewardScorer,
                          src_tokens, src_lengths, refs, num_rollouts, stride=1,
                          constant_reward=None, estimator=RewardEstimator.MONTE_CARLO,
-                         baseline_mode=RewardBaselineMode.CONSTANT, maligan_samples=4):
-    """Sample Y with `sampler`, estimate Q with `estimator` (Monte Carlo: `roller`'s
-    rollouts scored by `scorer`), subtract the baseline, and return the loss whose gradient
-    is the policy-gradient update of `sampler.model`. With `constant_reward` set, every
-    token gets that reward instead (no rollouts). MaliGAN draws `maligan_samples` Y per
-    source (the batch grows K-fold)."""
+                         baseline_mode=RewardBaselineMode.CONSTANT, maligan_samples=4,
+                         samples_per_source=1, normalize=False,
+                         options: Optional[EstimatorOptions] = None):
+    """The sequence-level update's loss for a batch of B sources (src_tokens (B, S),
+    src_lengths (B,), refs (B, R) gold translations).
+
+    Draws the candidates of every source (`samples_per_source` samples Y ~ G' of `sampler`;
+    MaliGAN: `maligan_samples` unless `samples_per_source` > 1; risk: plus beam n-best and
+    reference per `options`), estimates Q with the registered `estimator` (Monte Carlo:
+    `num_rollouts` rollouts of every `stride`-th prefix by `roller`, scored by `scorer`),
+    subtracts the baseline (estimators.apply_baseline), optionally divides by the batch's
+    standard deviation (`normalize`), and returns the loss whose gradient is the update of
+    `sampler.model`. With `constant_reward` set, every token gets that reward instead (no
+    rollouts). Raises ValueError for an unknown estimator or a baseline it does not take."""
     estimator, baseline_mode = RewardEstimator(estimator), RewardBaselineMode(baseline_mode)
-    if estimator == RewardEstimator.MALIGAN:
-        src_tokens, src_lengths, refs = (t.repeat_interleave(maligan_samples, 0)
-                                         for t in (src_tokens, src_lengths, refs))
-    tokens = sampler.sample(src_tokens, src_lengths)
+    options = options or EstimatorOptions()
+    options.num_rollouts, options.stride = num_rollouts, stride
+    impl = build_estimator(estimator.value, options)
+    if constant_reward is None and baseline_mode not in impl.baselines:
+        raise ValueError(f"--reward-estimator {estimator.value} does not take "
+                         f"--reward-baseline-mode {baseline_mode.value}")
+    group = samples_per_source
+    if estimator == RewardEstimator.MALIGAN and samples_per_source == 1:
+        group = maligan_samples
+    candidates = impl.candidates(sampler, src_tokens, src_lengths, refs, group)
+    mask = candidates.tokens.ne(sampler.pad).float()
     started = time.perf_counter()
     if constant_reward is not None:
-        rewards = constant_rewards(tokens, sampler.pad, constant_reward)
-    elif estimator == RewardEstimator.MONTE_CARLO:
-        rewards = monte_carlo_rewards(
-            roller, scorer, src_tokens, src_lengths, tokens, refs, num_rollouts, stride,
-            rollout_mean_baseline=baseline_mode == RewardBaselineMode.ROLLOUT_MEAN)
-    elif estimator == RewardEstimator.SEQUENCE:
-        rewards = sequence_rewards(scorer, src_tokens, tokens, refs)
-    elif estimator == RewardEstimator.PARTIAL_D:
-        rewards = partial_d_rewards(scorer, src_tokens, tokens, refs)
+        advantages = constant_rewards(candidates.tokens, sampler.pad, constant_reward)
+        returns = advantages.new_full((advantages.size(0),), float(constant_reward))
     else:
-        rewards = maligan_rewards(scorer, src_tokens, tokens, refs, maligan_samples)
-    if baseline_mode == RewardBaselineMode.SELF_CRITICAL:
-        greedy = self_critical_values(sampler, scorer, src_tokens, src_lengths, refs)
-        rewards = (rewards - greedy) * tokens.ne(sampler.pad).float()
+        estimate = impl.estimate(roller, scorer, candidates, baseline_mode)
+        advantages = apply_baseline(estimate, baseline_mode, candidates, sampler, scorer, mask)
+        returns = estimate.returns
+        if normalize:
+            advantages = normalise(advantages, mask)
     rollout_seconds = time.perf_counter() - started
-    token_log_probs = sampler.log_probs(src_tokens, src_lengths, tokens)
-    return PolicyGradientOutput(policy_gradient_loss(token_log_probs, rewards), tokens,
-                                rewards, token_log_probs, rollout_seconds)
+    token_log_probs, entropy = sampler.log_probs(candidates.src_tokens, candidates.src_lengths,
+                                                 candidates.tokens, entropy=True)
+    loss, sample_size = impl.loss(candidates, advantages, token_log_probs)
+    return PolicyGradientOutput(loss, candidates.tokens, advantages, token_log_probs,
+                                rollout_seconds, returns, entropy, sample_size, candidates.group)
 
 
 class PolicyGradientCriterion(FairseqCriterion):
@@ -112,15 +130,25 @@ class PolicyGradientCriterion(FairseqCriterion):
             constant_reward=(cfg.reward_constant
                              if RewardType(cfg.reward_type) == RewardType.CONSTANT else None),
             estimator=cfg.reward_estimator, baseline_mode=cfg.reward_baseline_mode,
-            maligan_samples=cfg.maligan_samples,
+            maligan_samples=cfg.maligan_samples, samples_per_source=samples_per_source(cfg),
+            normalize=cfg.reward_normalize, options=EstimatorOptions.from_config(cfg),
         )
-        ntokens = int(out.tokens.ne(tgt_dict.pad()).sum())
-        return out.loss, ntokens, {
+        mask = out.tokens.ne(tgt_dict.pad())
+        ntokens = int(mask.sum())
+        advantages = out.rewards.detach()[mask].float()
+        returns = out.returns.detach().float()
+        return out.loss, out.sample_size, {
             "pg_loss": out.loss.detach().item(),
-            "reward_sum": float(out.rewards.sum()),
+            "reward_sum": float(advantages.sum()),
+            "advantage_sq": float((advantages ** 2).sum()),
+            "return_sum": float(returns.sum()),
+            "return_sq": float((returns ** 2).sum()),
+            "nsamples": returns.numel(),
+            "unfinished": int((~out.tokens.eq(tgt_dict.eos()).any(1)).sum()),
+            "entropy_sum": float(out.entropy[mask].sum()),
             "ntokens": ntokens,
             "nsentences": out.tokens.size(0),
-            "sample_size": ntokens,
+            "sample_size": out.sample_size,
             "rollout_s": out.rollout_seconds,
             "pg_step_s": time.perf_counter() - started,
         }
@@ -128,11 +156,35 @@ class PolicyGradientCriterion(FairseqCriterion):
     @staticmethod
     def reduce_metrics(logging_outputs) -> None:
         ntokens = sum_logs(logging_outputs, "ntokens")
-        metrics.log_scalar("pg_loss", sum_logs(logging_outputs, "pg_loss") / max(ntokens, 1),
-                           ntokens, round=4)
+        size = sum_logs(logging_outputs, "sample_size")  # tokens; sources under risk
+        metrics.log_scalar("pg_loss", sum_logs(logging_outputs, "pg_loss") / max(size, 1),
+                           size, round=4)
         metrics.log_scalar("reward", sum_logs(logging_outputs, "reward_sum") / max(ntokens, 1),
                            ntokens, round=4)
+        n = sum_logs(logging_outputs, "nsamples")
+        if n:
+            mean = sum_logs(logging_outputs, "return_sum") / n
+            metrics.log_scalar("seq_reward", mean, n, round=4)
+            metrics.log_scalar("seq_reward_sd", _sd(sum_logs(logging_outputs, "return_sq") / n,
+                                                    mean), n, round=4)
+            metrics.log_scalar("unfinished", sum_logs(logging_outputs, "unfinished") / n, n,
+                               round=4)
+        if ntokens:
+            adv_mean = sum_logs(logging_outputs, "reward_sum") / ntokens
+            metrics.log_scalar("advantage_sd", _sd(
+                sum_logs(logging_outputs, "advantage_sq") / ntokens, adv_mean), ntokens, round=4)
+            metrics.log_scalar("entropy", sum_logs(logging_outputs, "entropy_sum") / ntokens,
+                               ntokens, round=4)
+        mle_tokens = sum_logs(logging_outputs, "mix_ntokens")
+        if mle_tokens:  # --mle-weight: the MLE term of the same updates
+            metrics.log_scalar("mix_nll_loss", sum_logs(logging_outputs, "mix_nll_loss")
+                               / mle_tokens / math.log(2), mle_tokens, round=3)
         step_s = sum_logs(logging_outputs, "pg_step_s")
         if step_s > 0:
             metrics.log_scalar("rollout_share", sum_logs(logging_outputs, "rollout_s") / step_s,
                                step_s, round=3)
+
+
+def _sd(mean_of_squares, mean):
+    """Standard deviation from the mean and the mean of squares (summable over workers)."""
+    return math.sqrt(max(mean_of_squares - mean * mean, 0.0))

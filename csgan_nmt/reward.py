@@ -1,18 +1,13 @@
-"""BR-CSGAN reward (Yang et al., 2018, section 3.3): Monte Carlo estimate of Q_t.
+"""The BR-CSGAN reward of complete translations (Yang et al., 2018, section 3.3):
 
-For a sampled translation Y of X with gold reference Y*, the reward of token y_t is
+    R(Y) = lambda * (D(X, Y) - b) + (1 - lambda) * sentence-BLEU(Y, Y*)  [- P if Y was cut]
 
-    Q_t = 1/N sum_n [ lambda * (D(X, Yhat_n) - b) + (1 - lambda) * BLEU(Yhat_n, Y*) ]
-
-where Yhat_1..N complete the prefix Y_1..t by sampling from the rollout policy; the last
-token (EOS) uses the complete Y itself. With `stride` s > 1 only prefixes t = s, 2s, ...
-are rolled out and a token without its own estimate takes the estimate of the nearest
-later prefix (the first one that contains it). Positions after EOS get no reward.
+RewardScorer computes it for many rows at once; every estimator (estimators.py) turns it
+into token rewards Q_t its own way (Monte Carlo search: monte_carlo.py).
 """
 
 import torch
 
-from .baselines import rollout_mean_values
 from .csgan_config import check_range
 from .rollout import eval_mode
 from .sentence_bleu import sentence_bleu
@@ -25,30 +20,43 @@ def eos_to_pad(tokens, eos, pad):
 
 class RewardScorer:
     """The BR-CSGAN reward of complete translations (Yang et al., 2018, section 3.3):
-    lambda * (D(X, Y) - b) + (1 - lambda) * sentence-BLEU(Y, Y*), for many rows at once."""
+    lambda * (D(X, Y) - b) + (1 - lambda) * sentence-BLEU(Y, Y*), for many rows at once,
+    minus `unfinished_penalty` for a translation cut at the length cap (no EOS).
 
-    def __init__(self, discriminator, pad, eos, reward_lambda, baseline, batch_rows=1024):
+    Raises ValueError for lambda outside [0, 1], a non-finite b or a negative penalty."""
+
+    def __init__(self, discriminator, pad, eos, reward_lambda, baseline, batch_rows=1024,
+                 unfinished_penalty=0.0):
         check_range("--reward-lambda", reward_lambda, 0.0, 1.0)
         check_range("--reward-baseline", baseline)
+        check_range("--unfinished-penalty", unfinished_penalty, low=0.0)
         self.discriminator = discriminator
         self.pad, self.eos = pad, eos
         self.reward_lambda, self.baseline = reward_lambda, baseline
         self.batch_rows = batch_rows
+        self.unfinished_penalty = unfinished_penalty
 
     @torch.no_grad()
     def __call__(self, src_tokens, hyps, refs, src_index=None):
-        """Scores of hyps (M, L); row i translates src_tokens[src_index[i]] (default: i)
-        and is compared with refs[i]."""
+        """R (M,) float of hyps (M, L) int32/int64, EOS-ended unless cut, right-padded; row i
+        translates src_tokens[src_index[i]] (default: i) and is compared with refs[i] (M, R).
+        In [-lambda * b - P, lambda * (1 - b) + 1 - lambda]."""
         if src_index is None:
             src_index = torch.arange(hyps.size(0), device=hyps.device)
+        score = -self.penalty(hyps)
         hyps = eos_to_pad(hyps.long(), self.eos, self.pad)  # rollouts come as int32
-        score = hyps.new_zeros(hyps.size(0), dtype=torch.float)
         if self.reward_lambda > 0:  # lambda = 0 never asks D
             d = self.d_probability(src_tokens, hyps, src_index)
             score += self.reward_lambda * (d - self.baseline)
         if self.reward_lambda < 1:  # lambda = 1 (pure CSGAN) never computes BLEU
             score += (1 - self.reward_lambda) * self.bleu(hyps, refs)
         return score
+
+    def penalty(self, hyps):
+        """(M,) float: the unfinished penalty of every row of hyps (with EOS), 0 where the
+        row has its EOS."""
+        cut = ~hyps.eq(self.eos).any(1)
+        return cut.float() * self.unfinished_penalty
 
     def bleu(self, hyps, refs):
         """Sentence BLEU in [0, 1] of hyps (EOS already as pad) against refs."""
@@ -82,59 +90,3 @@ def constant_rewards(tokens, pad, value):
     still sharpens G's distribution (a positive constant raises the probability of whatever
     G sampled). If this arm matches BR-CSGAN, the gain did not come from D or BLEU."""
     return tokens.ne(pad).float() * value
-
-
-def sequence_rewards(scorer, src_tokens, tokens, refs):
-    """Q_t = R(Y) for every token up to EOS (--reward-estimator sequence): REINFORCE with the
-    whole translation's reward (Williams, 1992), no rollouts. Unbiased like Monte Carlo
-    search, since E[R(Y) | Y_<=t] is what Monte Carlo search estimates, but noisier."""
-    return scorer(src_tokens, tokens, refs).unsqueeze(1) * tokens.ne(scorer.pad).float()
-
-
-def rollout_positions(tokens, pad, stride, from_empty=False):
-    """(B, T+1) bool: prefix lengths t in [1, len-1] with t % stride == 0; with
-    `from_empty`, the empty prefix t = 0 too (the rollout-mean baseline of the first token)."""
-    B, T = tokens.shape
-    lengths = tokens.ne(pad).sum(1, keepdim=True)
-    t = torch.arange(T + 1, device=tokens.device).unsqueeze(0)
-    return (t >= (0 if from_empty else 1)) & (t < lengths) & (t % stride == 0)
-
-
-@torch.no_grad()
-def rollout_means(engine, scorer, src_tokens, src_lengths, tokens, refs, num_rollouts,
-                  spawn_at, noise=None):
-    """(B, T+1): the mean score of the N rollouts of every prefix marked in `spawn_at`, zero
-    elsewhere. Each chunk of completions is scored as soon as it is decoded."""
-    means = tokens.new_zeros(tokens.size(0), tokens.size(1) + 1, dtype=torch.float)
-    for chunk in engine.rollout_chunks(src_tokens, src_lengths, tokens, num_rollouts,
-                                       spawn_at, noise):
-        rows = chunk.sentence.repeat_interleave(num_rollouts)
-        scores = scorer(src_tokens, chunk.completions.flatten(0, 1), refs[rows], src_index=rows)
-        means[chunk.sentence, chunk.prefix] = scores.view(-1, num_rollouts).mean(1)
-    return means
-
-
-@torch.no_grad()
-def monte_carlo_rewards(engine, scorer, src_tokens, src_lengths, tokens, refs,
-                        num_rollouts, stride=1, noise=None, rollout_mean_baseline=False):
-    """Q (B, T) for the sampled `tokens` (B, T); zero after EOS.
-
-    With `rollout_mean_baseline`, returns the advantage Q_t - V(Y_<t) instead (see
-    baselines.rollout_mean_values): the empty prefix is rolled out as well."""
-    pad = scorer.pad
-    B, T = tokens.shape
-    lengths = tokens.ne(pad).sum(1)
-    spawn_at = rollout_positions(tokens, pad, stride, from_empty=rollout_mean_baseline)
-    means = rollout_means(engine, scorer, src_tokens, src_lengths, tokens, refs, num_rollouts,
-                          spawn_at, noise)
-    rows = torch.arange(B, device=tokens.device)
-    q = means.clone()
-    q[rows, lengths] = scorer(src_tokens, tokens, refs)  # the full Y scores its own last token
-    have = spawn_at.clone()
-    have[rows, lengths] = True
-    for t in range(T - 1, 0, -1):  # stride gaps take the next estimate
-        q[:, t] = torch.where(have[:, t], q[:, t], q[:, t + 1])
-    rewards = q[:, 1:]
-    if rollout_mean_baseline:
-        rewards = rewards - rollout_mean_values(means, spawn_at)
-    return rewards * tokens.ne(pad).float()

@@ -79,6 +79,7 @@ class RolloutEngine:
         misses (the vocabulary CDF of 8192 rows is 260 MB).
         """
         self.model = model
+        self.dictionary = tgt_dict
         self.pad, self.eos, self.bos = tgt_dict.pad(), tgt_dict.eos(), tgt_dict.bos()
         self.max_len_a, self.max_len_b = max_len_a, max_len_b
         self.max_len = min(max_len, model.max_decoder_positions() - 1)
@@ -107,6 +108,24 @@ class RolloutEngine:
         with eval_mode(self.model):
             out = self._decode(src_tokens, src_lengths, empty, spawn_at, 1, noise, greedy)
         return _trim(out[:, 0].to(src_tokens.dtype), self.pad)
+
+    @torch.no_grad()
+    def n_best(self, src_tokens, src_lengths, beam: int):
+        """(B * beam, L) int64: the `beam` best translations of every source found by
+        fairseq's beam search (SequenceGenerator, length-normalised scores), rows b*beam ..
+        b*beam+beam-1 for source b, best first, right-padded, EOS-ended. Same length caps as
+        `sample` (a*n + b, at most max_len - 1 words before EOS); eval mode."""
+        from fairseq.data import data_utils
+        from fairseq.sequence_generator import SequenceGenerator
+
+        search = SequenceGenerator([self.model], self.dictionary, beam_size=beam,
+                                   max_len_a=self.max_len_a, max_len_b=self.max_len_b,
+                                   max_len=self.max_len)
+        with eval_mode(self.model):
+            hypos = search.generate([self.model], {"net_input": {
+                "src_tokens": src_tokens, "src_lengths": src_lengths}})
+        return data_utils.collate_tokens([h["tokens"] for hyps in hypos for h in hyps[:beam]],
+                                         self.pad).to(src_tokens.device)
 
     @torch.no_grad()
     def rollout(self, src_tokens, src_lengths, tokens, num_rollouts, spawn_at,
@@ -251,13 +270,15 @@ class RolloutEngine:
             history = torch.cat([history, nxt.unsqueeze(1)], dim=1)
         return out
 
-    def log_probs(self, src_tokens, src_lengths, tokens):
+    def log_probs(self, src_tokens, src_lengths, tokens, entropy=False):
         """log P(y_t | y_<t, X), (B, T), under the distribution that `sample` and `rollout`
         draw from: the model's softmax with pad and bos banned and the rest renormalised.
 
         Differentiable: this is the policy-gradient forward pass. It runs in eval mode, like
         the sampling: with dropout it would be the gradient of another policy than the one
-        that drew the tokens. Padding positions of `tokens` get 0.
+        that drew the tokens. Padding positions of `tokens` get 0. With `entropy`, returns
+        (log-probabilities, H) with H (B, T) the entropy in nats of that distribution at
+        every position (no gradient; 0 at padding).
         """
         prev = torch.cat([tokens.new_full((tokens.size(0), 1), self.eos), tokens[:, :-1]], 1)
         # cuDNN cannot backpropagate through an RNN run in eval mode: on a GPU this forward
@@ -269,7 +290,12 @@ class RolloutEngine:
         lprobs = lprobs.index_fill(-1, banned, float("-inf"))
         lprobs = lprobs - lprobs.logsumexp(-1, keepdim=True)
         token_lprobs = lprobs.gather(-1, tokens.unsqueeze(-1)).squeeze(-1)
-        return token_lprobs.masked_fill(tokens.eq(self.pad), 0.0)
+        token_lprobs = token_lprobs.masked_fill(tokens.eq(self.pad), 0.0)
+        if not entropy:
+            return token_lprobs
+        with torch.no_grad():
+            h = -(lprobs.exp() * lprobs.masked_fill(torch.isinf(lprobs), 0.0)).sum(-1)
+        return token_lprobs, h.masked_fill(tokens.eq(self.pad), 0.0)
 
     def _step(self, history, encoder_out, state):
         """One decoder step for all rows: the unnormalised CDF of the next token."""

@@ -46,7 +46,7 @@ def test_reward_type_constant_reaches_the_task_update_without_rollouts(tiny_data
     def no_rollouts(*args, **kwargs):
         raise AssertionError("--reward-type constant rolled out")
 
-    monkeypatch.setattr("csgan_nmt.policy_gradient.monte_carlo_rewards", no_rollouts)
+    monkeypatch.setattr("csgan_nmt.monte_carlo.monte_carlo_estimate", no_rollouts)
     _, task, trainer = build_trainer(tiny_data / "bin", tmp_path, "--csgan-stage", "adversarial",
                                      "--reward-type", "constant", "--reward-constant", "-0.5",
                                      "--d-steps", "0")

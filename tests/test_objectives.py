@@ -1,0 +1,311 @@
+"""The sequence-level objectives of issue 19, formula by formula: K samples per source and the
+leave-one-out baseline (exactly unbiased, by enumeration), per-batch normalisation, the
+penalty of cut translations, minimum risk training over samples, beam n-best and the
+reference, the MLE mix in one update, one Adam state per phase, and the metrics that show
+learning. That the updates raise their reward is tests/test_learning.py."""
+
+import itertools
+import math
+import re
+
+import pytest
+import torch
+from fairseq import metrics
+from fairseq.data import data_utils
+
+from csgan_nmt.baselines import leave_one_out_values
+from csgan_nmt.csgan_config import RewardBaselineMode as Baseline, RewardEstimator as Estimator
+from csgan_nmt.csgan_optimizer import GENERATOR, GENERATOR_PG
+from csgan_nmt.estimators import ESTIMATORS, EstimatorOptions, build_estimator
+from csgan_nmt.minimum_risk import duplicates, expected_risk
+from csgan_nmt.policy_gradient import policy_gradient_step
+from csgan_nmt.rollout import RolloutEngine
+from csgan_nmt.stages import Phase
+from helpers import (ALLOWED, EOS, PAD, VOCAB, A, B, C, batch, build_trainer, discriminator,
+                     lstm, scorer, train_batches, training_config)
+from test_policy_gradient import CAP, _flat, all_sequences
+
+pytestmark = pytest.mark.usefixtures("one_thread")
+
+
+def test_every_estimator_is_registered_by_its_option_value():
+    assert set(ESTIMATORS) == {e.value for e in Estimator}
+    with pytest.raises(ValueError, match="not registered; known: maligan, monte-carlo"):
+        build_estimator("nope", EstimatorOptions())
+
+
+# ---------------------------------------------------------------- leave-one-out
+def test_leave_one_out_value_is_the_mean_of_the_other_samples_of_the_source():
+    returns = torch.tensor([1.0, 2.0, 3.0, 6.0, 0.0, 0.0, 4.0, 4.0])
+    assert leave_one_out_values(returns, 4).tolist() == pytest.approx(
+        [11 / 3, 10 / 3, 3.0, 2.0, 8 / 3, 8 / 3, 4 / 3, 4 / 3])
+    with pytest.raises(ValueError, match="--samples-per-source >= 2"):
+        leave_one_out_values(returns, 1)
+
+
+@pytest.mark.parametrize("K", [2, 3])
+def test_leave_one_out_gradient_is_exactly_the_gradient_of_the_expected_reward(K):
+    """E over K independent samples of (R_1 - mean_{j>1} R_j) grad log G'(Y_1) equals
+    grad E_{Y~G'}[R(Y)], summed exactly over every K-tuple of the 21 possible sequences."""
+    model, d = lstm(21, weight_std=1.0), discriminator(22)
+    sc = scorer(d, 0.5)
+    src, ref = torch.tensor([[A, C, B, EOS]]), torch.tensor([[A, B, EOS]])
+    seqs = all_sequences()
+    n = len(seqs)
+    ys = data_utils.collate_tokens([torch.tensor(y) for y in seqs], PAD)
+    srcs, lengths = src.expand(n, -1), torch.full((n,), src.size(1))
+    rewards = sc(srcs, ys, ref.expand(n, -1)).double()
+    log_pi = RolloutEngine(model, VOCAB).log_probs(srcs, lengths, ys).sum(1)
+    params = list(model.parameters())
+    exact = _flat(torch.autograd.grad((log_pi.exp() * rewards).sum(), params,
+                                      retain_graph=True))
+    pi = log_pi.exp().detach()
+    tuples = torch.tensor(list(itertools.product(range(n), repeat=K)))  # (n^K, K)
+    advantage = rewards[tuples[:, 0]] - leave_one_out_values(
+        rewards[tuples].reshape(-1), K).view(-1, K)[:, 0]
+    weight = pi[tuples].prod(1)  # probability of the K-tuple
+    # fairseq's log-softmax runs in float32: exact up to its rounding
+    assert float(weight.sum()) == pytest.approx(1.0, abs=1e-6)
+    estimate = _flat(torch.autograd.grad((weight * advantage * log_pi[tuples[:, 0]]).sum(),
+                                         params))
+    torch.testing.assert_close(estimate, exact, rtol=1e-4, atol=1e-6)
+    assert exact.norm() > 1e-2  # and the gradient is not trivially zero
+
+
+def test_k_samples_per_source_are_grouped_and_baselined_by_the_others(one_thread):
+    model, d = lstm(3, weight_std=0.7), discriminator(2)
+    sc = scorer(d, 0.5)
+    src, src_lengths, _, refs = batch(srcs=[[A, B, C, EOS], [C, A, EOS]], ys=[[A], [A]],
+                                      refs=[[A, B, EOS], [C, EOS]])
+    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=5)
+    torch.manual_seed(4)
+    out = policy_gradient_step(engine, engine, sc, src, src_lengths, refs, 2,
+                               estimator=Estimator.SEQUENCE, samples_per_source=3,
+                               baseline_mode=Baseline.LEAVE_ONE_OUT)
+    assert out.tokens.size(0) == 6 and out.group == 3
+    rows = torch.tensor([0, 0, 0, 1, 1, 1])  # rows k*K .. k*K+K-1 belong to source k
+    r = sc(src[rows], out.tokens, refs[rows])
+    torch.testing.assert_close(out.returns, r)
+    others = (r.view(2, 3).sum(1, keepdim=True) - r.view(2, 3)) / 2
+    mask = out.tokens.ne(PAD).float()
+    torch.testing.assert_close(out.rewards, (r - others.view(-1)).unsqueeze(1) * mask)
+    assert out.sample_size == int(mask.sum())
+    # the log-probabilities are those of each row's own source
+    lp = engine.log_probs(src[rows], src_lengths[rows], out.tokens)
+    torch.testing.assert_close(out.token_log_probs, lp)
+
+
+def test_reward_normalize_divides_the_advantages_by_their_batch_sd():
+    model, d = lstm(3, weight_std=0.7), discriminator(2)
+    sc = scorer(d, 0.5)
+    src, src_lengths, _, refs = batch(srcs=[[A, B, C, EOS], [C, A, EOS]], ys=[[A], [A]],
+                                      refs=[[A, B, EOS], [C, EOS]])
+    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=5)
+    outs = []
+    for normalize in (False, True):
+        torch.manual_seed(6)
+        outs.append(policy_gradient_step(engine, engine, sc, src, src_lengths, refs, 2,
+                                         estimator=Estimator.SEQUENCE, samples_per_source=4,
+                                         baseline_mode=Baseline.LEAVE_ONE_OUT,
+                                         normalize=normalize))
+    plain, scaled = outs
+    assert torch.equal(plain.tokens, scaled.tokens)
+    live = plain.tokens.ne(PAD)
+    sd = plain.rewards[live].std()
+    assert abs(float(sd) - 1) > 0.1  # a real rescaling
+    torch.testing.assert_close(scaled.rewards, plain.rewards / sd)
+    assert float(scaled.rewards[live].std()) == pytest.approx(1.0)
+
+
+def test_unfinished_penalty_only_hits_translations_without_eos():
+    d = discriminator(2)
+    plain, penalised = scorer(d, 0.5), scorer(d, 0.5)
+    penalised.unfinished_penalty = 0.25
+    src = torch.tensor([[A, B, EOS], [A, B, EOS]])
+    hyps = torch.tensor([[A, B, EOS], [A, B, C]])  # the second was cut at the cap
+    refs = torch.tensor([[A, B, EOS], [A, B, EOS]])
+    diff = plain(src, hyps, refs) - penalised(src, hyps, refs)
+    assert diff.tolist() == pytest.approx([0.0, 0.25])
+
+
+# ---------------------------------------------------------------- minimum risk
+def test_expected_risk_renormalises_g_over_the_candidates_with_sharpness():
+    lp = torch.log(torch.tensor([0.5, 0.3, 0.2, 0.1, 0.1, 0.8], dtype=torch.float64))
+    r = torch.tensor([1.0, 0.0, 0.5, 0.2, 0.4, 0.0], dtype=torch.float64)
+    assert float(expected_risk(lp, r, 3, 1.0)) == pytest.approx(
+        -(0.5 * 1 + 0.2 * 0.5) - (0.1 * 0.2 + 0.1 * 0.4 + 0.8 * 0) / 1.0)
+    q = torch.tensor([0.25, 0.09, 0.04]) / 0.38  # alpha = 2: G^2 renormalised
+    assert float(expected_risk(lp[:3], r[:3], 3, 2.0)) == pytest.approx(
+        -float((q * torch.tensor([1.0, 0.0, 0.5])).sum()))
+    # a duplicate counts once: candidate 2 is left out, Q over {0, 1}
+    dup = torch.tensor([False, False, True])
+    assert float(expected_risk(lp[:3], r[:3], 3, 1.0, dup)) == pytest.approx(-0.5 / 0.8)
+
+
+def test_duplicates_mark_later_copies_within_a_source_only():
+    t = torch.tensor([[[A, EOS], [B, EOS], [A, EOS]], [[B, EOS], [A, EOS], [C, EOS]]])
+    assert duplicates(t).tolist() == [False, False, True, False, False, False]
+
+
+def test_risk_candidates_are_samples_beam_n_best_and_the_reference():
+    from fairseq.sequence_generator import SequenceGenerator
+
+    model, d = lstm(3, weight_std=0.7), discriminator(2)
+    src, src_lengths, _, refs = batch(srcs=[[A, B, C, EOS], [C, A, EOS]], ys=[[A], [A]],
+                                      refs=[[A, B, EOS], [C, EOS]])
+    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=5)
+    risk = build_estimator("risk", EstimatorOptions(risk_beam=2, risk_include_reference=True))
+    torch.manual_seed(3)
+    c = risk.candidates(engine, src, src_lengths, refs, 2)
+    assert c.group == 5 and c.tokens.size(0) == 10 and c.pad == PAD
+    hypos = SequenceGenerator([model], VOCAB, beam_size=2, max_len_a=0, max_len_b=5).generate(
+        [model], {"net_input": {"src_tokens": src, "src_lengths": src_lengths}})
+    for s in range(2):
+        rows = c.tokens[s * 5:(s + 1) * 5]
+        strip = [r[r.ne(PAD)].tolist() for r in rows]
+        assert strip[2:4] == [h["tokens"].tolist() for h in hypos[s][:2]]  # the n-best
+        assert strip[4] == refs[s][refs[s].ne(PAD)].tolist()  # the reference
+        assert torch.equal(c.src_tokens[s * 5:(s + 1) * 5], src[s].expand(5, -1))
+        assert all(t[-1] == EOS or len(t) == 5 for t in strip[:2])  # samples, capped
+    assert c.duplicate.tolist() == duplicates(c.tokens.view(2, 5, -1)).tolist()
+
+
+def test_risk_update_moves_probability_to_the_better_candidates():
+    model = lstm(9, weight_std=0.7)
+    src, src_lengths, _, refs = batch(srcs=[[A, B, EOS]], ys=[[A]], refs=[[A, B, EOS]])
+    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=4)
+    sc = scorer(discriminator(2), 0.0)  # sentence BLEU
+    risk = build_estimator("risk", EstimatorOptions(risk_include_reference=True))
+    torch.manual_seed(1)
+    c = risk.candidates(engine, src, src_lengths, refs, 5)
+    est = risk.estimate(engine, sc, c, Baseline.CONSTANT)
+    keep = ~c.duplicate
+    assert est.returns[keep].unique().numel() > 1  # something to prefer
+
+    def q():
+        lp = engine.log_probs(c.src_tokens, c.src_lengths, c.tokens).sum(1)
+        return torch.softmax(lp.masked_fill(c.duplicate, float("-inf")), 0).detach()
+
+    before = q()
+    loss, size = risk.loss(c, est.rewards, engine.log_probs(c.src_tokens, c.src_lengths,
+                                                            c.tokens))
+    assert size == 1
+    loss.backward()
+    with torch.no_grad():
+        for p in model.parameters():
+            p -= 0.5 * p.grad
+    after = q()
+    assert float((after * est.returns).sum()) > float((before * est.returns).sum())
+
+
+def test_entropy_is_that_of_the_renormalised_sampling_distribution():
+    model = lstm(3, weight_std=0.7)
+    src, src_lengths, ys, _ = batch(srcs=[[A, B, C, EOS]], ys=[[A, B, EOS]], refs=[[A]])
+    engine = RolloutEngine(model, VOCAB)
+    _, h = engine.log_probs(src, src_lengths, ys, entropy=True)
+    prev = torch.cat([ys.new_full((1, 1), EOS), ys[:, :-1]], 1)
+    p = model.get_normalized_probs(model(src, src_lengths, prev), log_probs=False)[0]
+    p = p[:, ALLOWED] / p[:, ALLOWED].sum(-1, keepdim=True)
+    torch.testing.assert_close(h[0], -(p * p.log()).sum(-1))
+
+
+# ---------------------------------------------------------------- through the task
+@pytest.mark.parametrize("options, message", [
+    (["--reward-baseline-mode", "leave-one-out"], "needs --samples-per-source >= 2, got 1"),
+    (["--reward-estimator", "risk", "--samples-per-source", "4",
+      "--reward-baseline-mode", "self-critical"], "risk needs no baseline"),
+    (["--reward-estimator", "risk"], "at least 2 candidates per source"),
+    (["--reward-estimator", "maligan", "--samples-per-source", "3", "--maligan-samples", "4"],
+     "--samples-per-source 3 and --maligan-samples 4 disagree"),
+    (["--mle-weight", "1"], "--mle-weight must be in [0.0, 1.0), got 1.0"),
+    (["--risk-sharpness", "0"], "--risk-sharpness must be in (0.0, inf), got 0.0"),
+    (["--samples-per-source", "0"], "--samples-per-source must be in [1, inf), got 0"),
+    (["--unfinished-penalty", "-1"], "--unfinished-penalty must be in [0, inf), got -1.0"),
+])
+def test_contradictory_objective_options_are_refused_when_the_task_is_built(
+        tiny_data, tmp_path, options, message):
+    from fairseq import tasks
+
+    cfg = training_config(tiny_data / "bin", tmp_path, "--csgan-stage", "auto", *options)
+    with pytest.raises(ValueError, match=re.escape(message)):
+        tasks.setup_task(cfg.task)
+
+
+def _adam_steps(optimizer, name):
+    state = optimizer.optimizers[name].optimizer.state
+    return sorted({int(s["step"]) for s in state.values()}) if state else []
+
+
+@pytest.mark.parametrize("mode", ["shared", "per-phase"])
+def test_policy_gradient_updates_keep_their_own_adam_state_per_phase(tiny_data, tmp_path,
+                                                                     mode):
+    _, task, trainer = build_trainer(
+        tiny_data / "bin", tmp_path, "--csgan-stage", "adversarial", "--d-steps", "0",
+        "--reward-estimator", "sequence", "--max-tokens", "400", "--rollout-max-len", "25",
+        "--g-optimizer-state", mode, "--lr-scheduler", "inverse_sqrt", "--warmup-updates", "4")
+    batches = train_batches(task, trainer)
+    trainer.train_step([next(batches)])  # update 0: policy gradient
+    opt = trainer.optimizer
+    if mode == "per-phase":
+        assert _adam_steps(opt, GENERATOR_PG) == [1] and _adam_steps(opt, GENERATOR) == []
+    else:
+        assert GENERATOR_PG not in opt.optimizers and _adam_steps(opt, GENERATOR) == [1]
+    trainer.train_step([next(batches)])  # update 1: teacher forcing
+    if mode == "per-phase":
+        assert _adam_steps(opt, GENERATOR_PG) == [1] and _adam_steps(opt, GENERATOR) == [1]
+        # the lr scheduler (warm-up) drives both of G's optimisers
+        lrs = {n: opt.optimizers[n].get_lr() for n in (GENERATOR, GENERATOR_PG)}
+        assert lrs[GENERATOR] == lrs[GENERATOR_PG] == trainer.get_lr() < 0.005
+        # and both are saved and restored
+        state = opt.state_dict()
+        assert set(state) >= {GENERATOR, GENERATOR_PG}
+        opt.load_state_dict(state)
+        assert _adam_steps(opt, GENERATOR_PG) == [1]
+    else:
+        assert _adam_steps(opt, GENERATOR) == [2]
+
+
+def test_mle_weight_mixes_both_losses_in_one_update(tiny_data, tmp_path):
+    _, task, trainer = build_trainer(
+        tiny_data / "bin", tmp_path, "--csgan-stage", "adversarial", "--d-steps", "0",
+        "--teacher-forcing-steps", "0", "--mle-weight", "0.25", "--max-tokens", "400")
+    model = trainer.get_model()
+    sample, _ = trainer._prepare_sample(next(train_batches(task, trainer)))
+
+    class Fixed:
+        def __init__(self, loss, size, log):
+            self.loss, self.size, self.log = loss, size, log
+
+        def __call__(self, model, sample):
+            return self.loss, self.size, dict(self.log)
+
+    seq = torch.tensor(6.0, requires_grad=True)
+    mle = torch.tensor(10.0, requires_grad=True)
+    task._adversarial_criteria[Phase.POLICY_GRADIENT] = Fixed(
+        seq, 3, {"pg_loss": 6.0, "ntokens": 3, "sample_size": 3})
+    criterion = Fixed(mle, 5, {"loss": 10.0, "nll_loss": 9.0, "ntokens": 5, "sample_size": 5})
+    optimizer = trainer.optimizer
+    model.stage.enter(model.stage.current, 0)
+    loss, size, log = task.train_step(sample, model, criterion, optimizer, 0)
+    assert task._phase == Phase.POLICY_GRADIENT
+    assert float(loss) == pytest.approx(0.75 * 6 / 3 + 0.25 * 10 / 5)
+    assert seq.grad == pytest.approx(0.75 / 3) and mle.grad == pytest.approx(0.25 / 5)
+    assert size == 1 and log["mix_nll_loss"] == 9.0 and log["mix_ntokens"] == 5
+
+
+def test_a_policy_gradient_update_logs_what_shows_learning(tiny_data, tmp_path):
+    _, task, trainer = build_trainer(
+        tiny_data / "bin", tmp_path, "--csgan-stage", "adversarial", "--d-steps", "0",
+        "--reward-estimator", "sequence", "--samples-per-source", "2",
+        "--reward-baseline-mode", "leave-one-out", "--max-tokens", "400",
+        "--rollout-max-len", "25", "--mle-weight", "0.5", "--teacher-forcing-steps", "0")
+    with metrics.aggregate() as agg:
+        trainer.train_step([next(train_batches(task, trainer))])
+    values = agg.get_smoothed_values()
+    for key in ("seq_reward", "seq_reward_sd", "advantage_sd", "entropy", "unfinished",
+                "pg_gnorm", "mix_nll_loss", "reward", "pg_loss"):
+        assert key in values and math.isfinite(values[key]), key
+    assert values["seq_reward_sd"] > 0 and values["advantage_sd"] > 0
+    assert 0 < values["entropy"] < math.log(len(task.target_dictionary))
+    assert values["pg_gnorm"] > 0 and "tf_gnorm" not in values
+    assert values["reward"] == pytest.approx(0, abs=1e-3)  # leave-one-out: mean advantage ~0
