@@ -28,6 +28,11 @@ class Arm(str, Enum):
     SELF_CRITICAL = "self_critical"  # sequence minus the greedy translation's reward
     PARTIAL_D = "partial_d"  # a D of prefixes scores every prefix (REGS)
     MALIGAN = "maligan"  # MaliGAN's normalised D/(1-D) weights over 4 samples per source
+    # sequence-level objectives that raise their reward (issue 19): one update of the mixed
+    # objective, G's own Adam state for it, D trained along
+    RLOO = "rloo"  # sequence reward, 4 samples per source, leave-one-out baseline, lambda 0.7
+    RISK = "risk"  # minimum risk training over 4 samples, lambda 0 (sentence BLEU)
+    ADVERSARIAL_RISK = "adversarial_risk"  # minimum risk training, lambda 0.7 (with D)
 
 
 @dataclass(frozen=True)
@@ -37,17 +42,18 @@ class TrainedArm:
     uses_discriminator: bool
     options: Tuple[str, ...] = ()
     prefix_discriminator: bool = False  # its D is pretrained on prefixes (partial-d)
+    teacher_forcing: bool = True  # a teacher-forcing update after each PG update
 
     @property
     def cycle_length(self) -> int:
-        """fairseq updates per cycle: PG + MLE (+ D)."""
+        """fairseq updates per cycle: PG (+ MLE) (+ D)."""
         if not self.policy_gradient:
             return 1
-        return 3 if self.uses_discriminator else 2
+        return self.generator_updates_per_cycle + int(self.uses_discriminator)
 
     @property
     def generator_updates_per_cycle(self) -> int:
-        return 2 if self.policy_gradient else 1
+        return 1 + int(self.policy_gradient and self.teacher_forcing)
 
     def fairseq_updates(self, generator_updates: int) -> int:
         """fairseq updates (--max-update) that make `generator_updates` updates of G."""
@@ -84,11 +90,31 @@ TRAINED_ARMS = {
         "--reward-lambda", "0.7", "--reward-estimator", "maligan", "--maligan-samples", "4")),
 }
 
+# the options csgan_compare.learning chose on validation (results/learning-cpu): one update
+# of (1 - w) * L_seq + w * L_MLE with its own Adam state, rewards normalised, the fresh Adam
+# state warmed up over 20 updates (fairseq's polynomial_decay; its decay over 10^6 updates is
+# negligible here)
+MIXED_OBJECTIVE = ("--teacher-forcing-steps", "0", "--mle-weight", "0.5",
+                   "--g-optimizer-state", "per-phase", "--samples-per-source", "4",
+                   "--reward-normalize", "--lr-scheduler", "polynomial_decay",
+                   "--warmup-updates", "20", "--total-num-update", "1000000")
+TRAINED_ARMS.update({
+    Arm.RLOO: TrainedArm(Arm.RLOO, True, True, (
+        "--reward-lambda", "0.7", "--reward-estimator", "sequence",
+        "--reward-baseline-mode", "leave-one-out", *MIXED_OBJECTIVE), teacher_forcing=False),
+    Arm.RISK: TrainedArm(Arm.RISK, True, False, (
+        "--reward-lambda", "0", "--reward-estimator", "risk", "--d-steps", "0",
+        *MIXED_OBJECTIVE), teacher_forcing=False),
+    Arm.ADVERSARIAL_RISK: TrainedArm(Arm.ADVERSARIAL_RISK, True, True, (
+        "--reward-lambda", "0.7", "--reward-estimator", "risk", *MIXED_OBJECTIVE),
+        teacher_forcing=False),
+})
+
 # the arms of the paper's comparison (issue 9), and the estimator arms judged against
 # brcsgan, the paper's Monte Carlo estimator with the same lambda
 PAPER_ARMS = (Arm.CONTROL, Arm.BRCSGAN, Arm.CSGAN, Arm.BLEU_ONLY, Arm.CONSTANT)
 ESTIMATOR_ARMS = (Arm.MC_ROLLOUT_MEAN, Arm.SEQUENCE, Arm.SELF_CRITICAL, Arm.PARTIAL_D,
-                  Arm.MALIGAN)
+                  Arm.MALIGAN, Arm.RLOO, Arm.RISK, Arm.ADVERSARIAL_RISK)
 
 # arms compared with start and control in the table, in this order
 REPORTED = [Arm.START, Arm.START_LENPEN, *PAPER_ARMS, *ESTIMATOR_ARMS]

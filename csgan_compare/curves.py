@@ -30,13 +30,16 @@ PANELS = [
     ("2-gram precision", "valid", "valid_prec_2"),
     ("4-gram precision", "valid", "valid_prec_4"),
     ("mean reward per token (training)", "train_inner", "reward"),
+    ("mean reward R(Y) of G's samples (training)", "train_inner", "seq_reward"),
+    ("entropy of G at its samples (training)", "train_inner", "entropy"),
     ("D accuracy, validation (gold vs samples)", "valid", "valid_d_valid_acc"),
 ]
 D_PRETRAINING = "D held-out accuracy in pretraining"
 COLOURS = {Arm.START: "black", Arm.CONTROL: "tab:gray", Arm.BRCSGAN: "tab:red",
            Arm.CSGAN: "tab:purple", Arm.BLEU_ONLY: "tab:blue", Arm.CONSTANT: "tab:orange",
            Arm.MC_ROLLOUT_MEAN: "tab:brown", Arm.SEQUENCE: "tab:cyan",
-           Arm.SELF_CRITICAL: "tab:olive", Arm.PARTIAL_D: "tab:pink", Arm.MALIGAN: "darkgreen"}
+           Arm.SELF_CRITICAL: "tab:olive", Arm.PARTIAL_D: "tab:pink", Arm.MALIGAN: "darkgreen",
+           Arm.RLOO: "navy", Arm.RISK: "gold", Arm.ADVERSARIAL_RISK: "crimson"}
 _RECORD = re.compile(r"\| (valid|train_inner) \| (\{.*\})\s*$")
 _D_ACCURACY = re.compile(r"D held-out accuracy ([0-9.]+) after (\d+) D updates")
 

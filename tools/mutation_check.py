@@ -1,6 +1,6 @@
 """Break the code on purpose, once per formula and decision, and check that a test fails.
 
-    python tools/mutation_check.py [--drop-in] [--only ID ...] [--out results/mutations.md]
+    python tools/mutation_check.py [--drop-in | --learning] [--only ID ...] [--out FILE.md]
 
 Each mutation replaces one snippet of csgan_nmt/ or csgan_compare/ (a swap, a dropped term, an off-by-one, a
 removed call) in a scratch copy of the repository (the working tree is never touched), runs
@@ -99,12 +99,12 @@ MUTATIONS = [
     ("pg-shift", "PG: previous tokens not shifted (off by one)", "rollout.py",
      "tokens.new_full((tokens.size(0), 1), self.eos), tokens[:, :-1]], 1)",
      "tokens.new_full((tokens.size(0), 1), self.eos), tokens[:, 1:]], 1)"),
-    ("pg-sign", "PG: loss sign flipped", "policy_gradient.py",
+    ("pg-sign", "PG: loss sign flipped", "estimators.py",
      "return -(token_log_probs * rewards.detach()).sum()",
      "return (token_log_probs * rewards.detach()).sum()"),
-    ("reward-alignment", "Q: rewards shifted by one token", "reward.py",
+    ("reward-alignment", "Q: rewards shifted by one token", "monte_carlo.py",
      "rewards = q[:, 1:]", "rewards = q[:, :-1]"),
-    ("stride-fill", "Q: stride gaps take the previous prefix's estimate", "reward.py",
+    ("stride-fill", "Q: stride gaps take the previous prefix's estimate", "monte_carlo.py",
      "q[:, t] = torch.where(have[:, t], q[:, t], q[:, t + 1])",
      "q[:, t] = torch.where(have[:, t], q[:, t], q[:, t - 1])"),
     ("bos-sampled", "sampling: left-side search (u = 0 draws bos)", "rollout.py",
@@ -127,8 +127,8 @@ MUTATIONS = [
      "return d_updates_done % self.d_eval_interval == 0 or d_updates_done >= self.d_max_updates",
      "return d_updates_done % self.d_eval_interval == 0"),
     ("no-clip-adversarial", "D: no clipping after RMSProp steps", "csgan_optimizer.py",
-     "if self.d_clip_value is not None and any(name != GENERATOR for name in groups):",
-     "if self.d_clip_value is not None and D_PRETRAIN in groups:"),
+     "if self.d_clip_value is not None and any(name in (D_PRETRAIN, D_ADVERSARIAL)",
+     "if self.d_clip_value is not None and any(name in (D_PRETRAIN,)"),
     ("adam-adversarially", "D: Adam instead of RMSProp in the adversarial stage",
      "csgan_task.py", "groups=[D_PRETRAIN if pretraining else D_ADVERSARIAL]",
      "groups=[D_PRETRAIN]"),
@@ -187,7 +187,8 @@ MUTATIONS = [
      "baselines.py", "values[:, t] = torch.where(have[:, t], values[:, t], values[:, t - 1])",
      "values[:, t] = torch.where(have[:, t], values[:, t], values[:, t + 1] if t + 1 < "
      "values.size(1) else values[:, t])"),
-    ("rollout-mean-no-empty", "rollout-mean: the empty prefix is not rolled out", "reward.py",
+    ("rollout-mean-no-empty", "rollout-mean: the empty prefix is not rolled out",
+     "monte_carlo.py",
      "return (t >= (0 if from_empty else 1))", "return (t >= 1)"),
     ("self-critical-sampled", "self-critical: a sampled translation as the baseline",
      "baselines.py", "greedy = engine.sample(src_tokens, src_lengths, greedy=True)",
@@ -195,11 +196,12 @@ MUTATIONS = [
     ("greedy-draws", "greedy decoding draws from the RNG", "rollout.py",
      "        if greedy:  # no draw: leave the RNG as it was\n", "        if False:\n"),
     ("self-critical-not-wired", "--reward-baseline-mode self-critical ignored",
-     "policy_gradient.py", "    if baseline_mode == RewardBaselineMode.SELF_CRITICAL:",
-     "    if False:"),
-    ("sequence-last-token-only", "sequence: R(Y) on the last token only", "reward.py",
-     "return scorer(src_tokens, tokens, refs).unsqueeze(1) * tokens.ne(scorer.pad).float()",
-     "return scorer(src_tokens, tokens, refs).unsqueeze(1) * tokens.eq(scorer.eos).float()"),
+     "estimators.py", "    if mode in (RewardBaselineMode.CONSTANT, RewardBaselineMode.ROLLOUT_MEAN):",
+     "    if mode in (RewardBaselineMode.CONSTANT, RewardBaselineMode.ROLLOUT_MEAN,\n"
+     "                RewardBaselineMode.SELF_CRITICAL):"),
+    ("sequence-last-token-only", "sequence: R(Y) on the last token only", "sequence.py",
+     "mask = candidates.tokens.ne(scorer.pad).float()",
+     "mask = candidates.tokens.eq(scorer.eos).float()"),
     ("prefix-off-by-one", "partial-d: prefix Y_<t in place of Y_<=t", "partial_discriminator.py",
      "return rows.masked_fill(columns > position.unsqueeze(1), pad), sentence, position",
      "return rows.masked_fill(columns >= position.unsqueeze(1), pad), sentence, position"),
@@ -221,15 +223,71 @@ MUTATIONS = [
     ("maligan-no-baseline", "MaliGAN: baseline 1/K dropped", "maligan.py",
      "reward = lam * (group_weights(logits, samples) - 1)",
      "reward = lam * group_weights(logits, samples)"),
-    ("maligan-tiled", "MaliGAN: sources tiled, not repeated per sample", "policy_gradient.py",
-     "src_tokens, src_lengths, refs = (t.repeat_interleave(maligan_samples, 0)",
-     "src_tokens, src_lengths, refs = (t.repeat(maligan_samples, *([1] * (t.dim() - 1)))"),
+    ("maligan-tiled", "MaliGAN: sources tiled, not repeated per sample", "estimators.py",
+     "src_tokens, src_lengths, refs = (t.repeat_interleave(group, 0)",
+     "src_tokens, src_lengths, refs = (t.repeat(group, *([1] * (t.dim() - 1)))"),
     ("estimator-cost-bar", "estimator verdict: options above 1/5 of Monte Carlo's cost pass",
      "csgan_compare/estimator_report.py", 'r["cost_vs_mc"] <= COST_SHARE',
      'r["cost_vs_mc"] <= 2 * COST_SHARE'),
     ("estimator-gain-bar", "estimator verdict: less than 80% of Monte Carlo's gain passes",
      "csgan_compare/estimator_report.py", 'r["gain"] >= GAIN_SHARE * mc["gain"]',
      'r["gain"] >= GAIN_SHARE * mc["gain"] - 0.05'),
+]
+
+
+# `--learning`: the sequence-level objectives of issue 19 (results/mutations-learning.md),
+# against the learning test and the objectives' tests
+LEARNING_TESTS = ["tests/test_learning.py", "tests/test_objectives.py",
+                  "tests/test_policy_gradient.py", "tests/test_estimators.py"]
+LEARNING = [
+    ("pg-sign", "PG: loss sign flipped", "estimators.py",
+     "return -(token_log_probs * rewards.detach()).sum()",
+     "return (token_log_probs * rewards.detach()).sum()"),
+    ("pg-no-step", "PG: no optimiser step after a policy-gradient update", "csgan_task.py",
+     "optimizer.step(groups=[csgan_optimizer.generator_group_of_policy_gradient])", "pass"),
+    ("pg-steps-d", "PG: the update applied to D's parameter group", "csgan_task.py",
+     "optimizer.step(groups=[csgan_optimizer.generator_group_of_policy_gradient])",
+     "optimizer.step(groups=[D_ADVERSARIAL])"),
+    ("tf-replaces-pg", "schedule: a teacher-forcing update in place of the PG update",
+     "stages.py",
+     "g_block = [Phase.POLICY_GRADIENT] + [Phase.MLE] * self.teacher_forcing_steps",
+     "g_block = [Phase.MLE] + [Phase.MLE] * self.teacher_forcing_steps"),
+    ("per-phase-shared", "--g-optimizer-state per-phase: PG steps the shared Adam state",
+     "csgan_optimizer.py", "return GENERATOR_PG if GENERATOR_PG in self.optimizers else GENERATOR",
+     "return GENERATOR"),
+    ("per-phase-lr", "--g-optimizer-state per-phase: the scheduler's lr reaches one of G's two",
+     "csgan_optimizer.py", "        for name in (GENERATOR, GENERATOR_PG):\n            if name in",
+     "        for name in (GENERATOR,):\n            if name in"),
+    ("loo-includes-self", "leave-one-out: the sample's own reward in its baseline",
+     "baselines.py", "return ((totals - returns.view(-1, group)) / (group - 1)).view(-1)",
+     "return (totals / group).expand(-1, group).reshape(-1)"),
+    ("loo-not-wired", "leave-one-out: no baseline subtracted", "estimators.py",
+     "        values = leave_one_out_values(estimate.returns, K).unsqueeze(1)",
+     "        values = 0"),
+    ("k-tiled", "K samples: sources tiled, not repeated per sample", "estimators.py",
+     "src_tokens, src_lengths, refs = (t.repeat_interleave(group, 0)",
+     "src_tokens, src_lengths, refs = (t.repeat(group, *([1] * (t.dim() - 1)))"),
+    ("normalize-ignored", "--reward-normalize ignored", "policy_gradient.py",
+     "        if normalize:", "        if False:"),
+    ("penalty-inverted", "--unfinished-penalty on finished translations", "reward.py",
+     "cut = ~hyps.eq(self.eos).any(1)", "cut = hyps.eq(self.eos).any(1)"),
+    ("risk-sign", "risk: expected reward minimised", "minimum_risk.py",
+     "return -(q * rewards.detach()", "return (q * rewards.detach()"),
+    ("risk-sharpness-ignored", "risk: alpha ignored", "minimum_risk.py",
+     "scores = sharpness * sequence_log_probs", "scores = sequence_log_probs"),
+    ("risk-duplicates-kept", "risk: duplicate candidates counted twice", "minimum_risk.py",
+     "        scores = scores.masked_fill(duplicate, float(\"-inf\"))", "        pass"),
+    ("risk-no-reference", "risk: --risk-include-reference ignored", "minimum_risk.py",
+     "            parts.append(refs.unsqueeze(1))", "            pass"),
+    ("mix-swapped", "--mle-weight: w and 1 - w swapped", "csgan_task.py",
+     "loss = (1 - w) * seq_loss / max(seq_size, 1) + w * mle_loss / max(mle_size, 1)",
+     "loss = w * seq_loss / max(seq_size, 1) + (1 - w) * mle_loss / max(mle_size, 1)"),
+    ("mix-unnormalised", "--mle-weight: the losses mixed as sums", "csgan_task.py",
+     "loss = (1 - w) * seq_loss / max(seq_size, 1) + w * mle_loss / max(mle_size, 1)",
+     "loss = (1 - w) * seq_loss + w * mle_loss"),
+    ("entropy-unrenormalised", "entropy: of the distribution before pad/bos are banned",
+     "rollout.py", "h = -(lprobs.exp() * lprobs.masked_fill(torch.isinf(lprobs), 0.0)).sum(-1)",
+     "h = -(lprobs.exp() * lprobs.masked_fill(torch.isinf(lprobs), 0.0)).sum(-1) + 0.01"),
 ]
 
 
@@ -309,10 +367,12 @@ def main():
     parser.add_argument("--out", help="write a Markdown table here")
     parser.add_argument("--drop-in", action="store_true",
                         help="the export/recipe/tensorboard mutations, against DROP_IN_TESTS")
+    parser.add_argument("--learning", action="store_true",
+                        help="the sequence-level objectives' mutations, against LEARNING_TESTS")
     args = parser.parse_args()
-    mutations = DROP_IN if args.drop_in else MUTATIONS
-    if args.drop_in and args.tests == TESTS:
-        args.tests = DROP_IN_TESTS
+    mutations = DROP_IN if args.drop_in else LEARNING if args.learning else MUTATIONS
+    if args.tests == TESTS and (args.drop_in or args.learning):
+        args.tests = DROP_IN_TESTS if args.drop_in else LEARNING_TESTS
     rows, survived = [], []
     with tempfile.TemporaryDirectory(prefix="csgan-mutations-") as tmp:
         root = Path(tmp)

@@ -1,0 +1,362 @@
+"""Does each sequence-level update raise its own reward? (python -m csgan_compare.learning)
+
+From the comparison recipe's start (MLE to convergence) and its pretrained D, every
+estimator makes the same number of policy-gradient (PG) updates; its checkpoints are then
+judged on fixed held-out *validation* sources, with the same random stream for every run
+and checkpoint:
+
+- reward: 4 samples of every held-out source scored by the run's reward with the *start's*
+  D (a fixed judge: the D that trains along would move the goalposts), mean over sources
+  with its standard error;
+- sentence-BLEU of the same samples; D's opinion of them (the run's own D, as it is then:
+  is G fooling D more?);
+- greedy validation BLEU (sacreBLEU, detokenised), and the KL of G from the start per
+  reference token (teacher-forced on the references: how far the update moved G);
+- from the training log: the training reward (mean R(Y) of the samples, what the update
+  maximises), its standard deviation, D's accuracy in the D updates, the entropy of G's
+  samples, and the seconds per update.
+
+Options (K, learning rate, MLE mix) of the new estimators are chosen on validation only, by
+short runs (`SELECTION`). Writes results/learning-SIZE/{results.json, table.md,
+curves.png}; work in work/learning-SIZE (a rerun reuses what is done).
+"""
+
+import argparse
+import json
+import math
+import statistics
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Dict, List, Tuple
+
+import torch
+
+from . import curves, fairseq_runs
+from .recipe import ROOT, Recipe
+from .sizes import SIZES
+
+HELD_OUT = 200  # validation sources judged at every checkpoint
+SAMPLES = 4  # samples of each
+NOISE_SEED = 4321
+
+
+@dataclass(frozen=True)
+class Run:
+    name: str
+    label: str
+    options: Tuple[str, ...]
+    teacher_forcing_steps: int = 0
+    d_steps: int = 1
+    reward_lambda: float = 0.7
+
+    @property
+    def cycle(self) -> int:
+        return 1 + self.teacher_forcing_steps + self.d_steps
+
+
+# the issue's five estimators. Monte Carlo as the comparison's brcsgan arm runs it today
+# (the paper's schedule: PG, teacher forcing, D; one Adam state); the new ones with one update
+# of the mixed objective, a warm-up of G's fresh Adam state, and D trained along.
+def runs(lr: float, mle_weight: float, k: int) -> List[Run]:
+    new = ("--g-optimizer-state", "per-phase", "--mle-weight", str(mle_weight),
+           "--lr-scheduler", "polynomial_decay", "--warmup-updates", "20",
+           "--total-num-update", "1000000", "--end-learning-rate", str(lr),
+           "--samples-per-source", str(k), "--reward-normalize", "--teacher-forcing-steps", "0")
+    return [
+        Run("monte_carlo", "Monte Carlo, lambda 0.7 (today's brcsgan arm)",
+            ("--reward-lambda", "0.7"), teacher_forcing_steps=1),
+        Run("mc_rollout_mean", "Monte Carlo + rollout-mean baseline, lambda 0.7",
+            ("--reward-lambda", "0.7", "--reward-baseline-mode", "rollout-mean"),
+            teacher_forcing_steps=1),
+        Run("rloo", f"sequence, leave-one-out, K {k}, lambda 0.7",
+            ("--reward-lambda", "0.7", "--reward-estimator", "sequence",
+             "--reward-baseline-mode", "leave-one-out", *new)),
+        Run("risk", f"minimum risk, K {k}, lambda 0", ("--reward-lambda", "0",
+                                                       "--reward-estimator", "risk", *new),
+            d_steps=0, reward_lambda=0.0),
+        Run("adversarial_risk", f"minimum risk, K {k}, lambda 0.7",
+            ("--reward-lambda", "0.7", "--reward-estimator", "risk", *new)),
+    ]
+
+
+# options of the new estimators, chosen on validation by short rloo runs
+SELECTION = [dict(lr=lr, mle_weight=w) for lr in (5e-4, 2e-3) for w in (0.0, 0.5)]
+
+
+@dataclass
+class Study:
+    recipe: Recipe
+    pg_updates: int
+    eval_every: int
+    select_updates: int
+    k: int = 4
+    results: Dict[str, dict] = None
+
+    def __post_init__(self):
+        self.results = {}
+        self.work = self.recipe.work
+
+    # ------------------------------------------------------------------ steps
+    def done(self, name, make):
+        marker = self.work / "done" / f"{name}.json"
+        if marker.exists():
+            return json.loads(marker.read_text())
+        print(f"[learning] {name}: running", flush=True)
+        t0 = time.time()
+        result = make()
+        result["seconds"] = round(time.time() - t0, 1)
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.write_text(json.dumps(result))
+        print(f"[learning] {name}: done in {result['seconds']:.0f} s", flush=True)
+        return result
+
+    def run(self):
+        r = self.recipe
+        for name, make in (("prepare", r.prepare), ("start", r.train_start),
+                           ("discriminator", r.pretrain_discriminator)):
+            r.results[name] = self.done(name, make)
+        judge = self.load(r.results["discriminator"]["checkpoint"])
+        start = self.evaluate(judge, judge, 0.7)
+        selection = {}
+        for option in SELECTION:
+            name = f"select_lr{option['lr']}_w{option['mle_weight']}"
+            run = replace(runs(option["lr"], option["mle_weight"], self.k)[2], name=name)
+            selection[name] = dict(option, **self.done(
+                name, lambda run=run, lr=option["lr"]: self.train_and_judge(
+                    run, lr, self.select_updates, judge)))
+        best = max(selection.values(), key=lambda s: (s["points"][-1]["valid_bleu"],
+                                                       s["points"][-1]["reward"]))
+        lr, mle_weight = best["lr"], best["mle_weight"]
+        print(f"[learning] chosen on validation: lr {lr}, --mle-weight {mle_weight}",
+              flush=True)
+        for run in runs(lr, mle_weight, self.k):
+            self.results[run.name] = dict(label=run.label, options=list(run.options), **self.done(
+                run.name, lambda run=run: self.train_and_judge(
+                    run, lr if run.name not in ("monte_carlo", "mc_rollout_mean")
+                    else self.recipe.size.arm_lr, self.pg_updates, judge)))
+        return {"start": start, "selection": selection, "chosen": {"lr": lr,
+                                                                   "mle_weight": mle_weight},
+                "runs": self.results}
+
+    # ------------------------------------------------------------------ one run
+    def train_and_judge(self, run: Run, lr, pg_updates, judge):
+        s = self.recipe.size
+        every = self.eval_every * run.cycle
+        argv = [
+            "--csgan-stage", "adversarial", *run.options,
+            "--teacher-forcing-steps", run.teacher_forcing_steps, "--d-steps", run.d_steps,
+            "--restore-file", self.recipe.results["discriminator"]["checkpoint"],
+            "--reset-optimizer", "--reset-dataloader", "--reset-meters",
+            "--reset-lr-scheduler", "--lr", lr, "--max-tokens", s.arm_max_tokens,
+            "--max-update", pg_updates * run.cycle, "--save-interval-updates", every,
+            "--keep-interval-updates", "-1", "--rollouts", s.rollouts,
+            "--rollout-stride", s.rollout_stride, "--d-adversarial-lr", s.d_adversarial_lr,
+            "--seed", "1", "--log-interval", "1", "--disable-validation"]
+        t0 = time.time()
+        status, log = self.recipe._train(run.name, argv)
+        if status != 0:
+            raise RuntimeError(f"{run.name}: fairseq-train exited {status}; see {log}")
+        train_seconds = time.time() - t0
+        points = []
+        for update in range(every, pg_updates * run.cycle + 1, every):
+            path = self.work / run.name / f"checkpoint_1_{update}.pt"
+            if not path.exists():  # a new epoch began: fairseq numbers by epoch too
+                path = next((self.work / run.name).glob(f"checkpoint_*_{update}.pt"))
+            points.append(dict(pg_updates=update // run.cycle, **self.evaluate(
+                judge, self.load(path), run.reward_lambda)))
+        start = self.evaluate(judge, judge, run.reward_lambda)
+        return {"points": [dict(pg_updates=0, **start)] + points,
+                "training": training_series(log), "log": str(log),
+                "seconds_per_update": train_seconds / (pg_updates * run.cycle),
+                "seconds_per_pg_update": train_seconds / pg_updates}
+
+    # ------------------------------------------------------------------ judging
+    def load(self, path):
+        from argparse import Namespace
+
+        from fairseq import checkpoint_utils, utils
+
+        utils.import_user_module(Namespace(user_dir=str(ROOT / "csgan_nmt")))  # allowlist
+
+        models, _cfg, task = checkpoint_utils.load_model_ensemble_and_task(
+            [str(path)], arg_overrides={"data": str(self.recipe.data / "bin")})
+        return models[0].eval(), task
+
+    @torch.no_grad()
+    def evaluate(self, judge, loaded, reward_lambda):
+        from csgan_nmt.reward import RewardScorer
+        from csgan_nmt.rollout import RolloutEngine
+        from sacrebleu.metrics import BLEU
+
+        (start_model, task), (model, _) = judge, loaded
+        tgt = task.target_dictionary
+        sample = self._held_out(task)
+        src, lengths = sample["net_input"]["src_tokens"], sample["net_input"]["src_lengths"]
+        refs = sample["target"]
+        rep = [t.repeat_interleave(SAMPLES, 0) for t in (src, lengths, refs)]
+        engine = RolloutEngine(model.generator, tgt, 1.5, 10)
+        with torch.random.fork_rng():
+            torch.manual_seed(NOISE_SEED)
+            ys = engine.sample(rep[0], rep[1])
+        fixed = RewardScorer(start_model.discriminator, tgt.pad(), tgt.eos(), reward_lambda, 0.5)
+        bleu_only = RewardScorer(None, tgt.pad(), tgt.eos(), 0.0, 0.5)
+        own_d = RewardScorer(model.discriminator, tgt.pad(), tgt.eos(), 1.0, 0.0)
+        per_source = fixed(rep[0], ys, rep[2]).view(-1, SAMPLES).mean(1)
+        greedy = engine.sample(src, lengths, greedy=True)
+        hyps = [tgt.string(g[g.ne(tgt.pad())], "sentencepiece") for g in greedy]
+        refs_text = [tgt.string(r[r.ne(tgt.pad())], "sentencepiece") for r in refs]
+        return {
+            "reward": float(per_source.mean()),
+            "reward_se": float(per_source.std() / math.sqrt(per_source.numel())),
+            "reward_per_source": [round(float(x), 5) for x in per_source],
+            "sentence_bleu": float(bleu_only(rep[0], ys, rep[2]).mean()),
+            "d_of_samples": float(own_d(rep[0], ys, rep[2]).mean()),
+            "valid_bleu": round(BLEU().corpus_score(hyps, [refs_text]).score, 2),
+            "kl_from_start": kl_per_token(start_model.generator, model.generator, sample,
+                                          tgt.pad()),
+        }
+
+    def _held_out(self, task):
+        if not hasattr(self, "_sample"):
+            task.load_dataset("valid")
+            data = task.dataset("valid")
+            self._sample = data.collater([data[i] for i in range(min(HELD_OUT, len(data)))])
+        return self._sample
+
+
+@torch.no_grad()
+def kl_per_token(reference, model, sample, pad) -> float:
+    """KL(reference || model) per reference token, teacher-forced, both in eval mode."""
+    mask = sample["target"].ne(pad)
+    lp = [m.get_normalized_probs(m(**sample["net_input"]), log_probs=True)
+          for m in (reference.eval(), model.eval())]
+    kl = (lp[0].exp() * (lp[0] - lp[1])).sum(-1)
+    return float(kl[mask].mean())
+
+
+def training_series(log) -> Dict[str, List[Tuple[int, float]]]:
+    """Per-update training metrics of one run's log (--log-interval 1)."""
+    out = {}
+    for record in curves.read_records(log)["train_inner"]:
+        update = int(float(record["num_updates"]))
+        for key in ("seq_reward", "seq_reward_sd", "advantage_sd", "entropy", "pg_gnorm",
+                    "tf_gnorm", "d_acc", "unfinished", "mix_nll_loss"):
+            if record.get(key) is not None:
+                out.setdefault(key, []).append((update, float(record[key])))
+    return out
+
+
+def rise(series, n=20):
+    """(first-n mean, last-n mean, Welch t) of a per-update series."""
+    values = [v for _, v in series]
+    if len(values) < 2 * n:
+        n = max(2, len(values) // 2)
+    a, b = values[:n], values[-n:]
+    se = math.sqrt(statistics.variance(a) / len(a) + statistics.variance(b) / len(b))
+    return statistics.mean(a), statistics.mean(b), (statistics.mean(b) - statistics.mean(a)) / se
+
+
+def paired_rise(first, last):
+    """(mean difference, its standard error, z) of per-source rewards, end minus start."""
+    d = [b - a for a, b in zip(first["reward_per_source"], last["reward_per_source"])]
+    se = statistics.stdev(d) / math.sqrt(len(d))
+    return statistics.mean(d), se, statistics.mean(d) / se
+
+
+def table(out) -> str:
+    lines = ["| estimator | training reward, first 20 → last 20 PG updates (Welch t) | "
+             "held-out reward (start D) start → end ± se (paired z) | sentence-BLEU of samples | "
+             "D of samples (own D) | greedy valid BLEU | KL from start | s / update | "
+             "s / PG update |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for name, r in out["runs"].items():
+        first, last = r["points"][0], r["points"][-1]
+        tr = r["training"].get("seq_reward", [])
+        t0, t1, t = rise(tr) if len(tr) >= 4 else (float("nan"),) * 3
+        d, se, z = paired_rise(first, last)
+        lines.append(
+            f"| {r['label']} | {t0:.4f} → {t1:.4f} (t = {t:+.1f}) | "
+            f"{first['reward']:.4f} → {last['reward']:.4f} ± {last['reward_se']:.4f} "
+            f"(Δ {d:+.4f} ± {se:.4f}, z = {z:+.1f}) | "
+            f"{first['sentence_bleu']:.4f} → {last['sentence_bleu']:.4f} | "
+            f"{first['d_of_samples']:.3f} → {last['d_of_samples']:.3f} | "
+            f"{first['valid_bleu']:.2f} → {last['valid_bleu']:.2f} | "
+            f"{last['kl_from_start']:.4f} | {r['seconds_per_update']:.2f} | "
+            f"{r['seconds_per_pg_update']:.2f} |")
+    return "\n".join(lines) + "\n"
+
+
+def draw(out, path):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    panels = [("training reward R(Y) (mean of the update's samples, 10-update mean)",
+               "seq_reward"),
+              ("held-out reward, start D (± se)", "reward"), ("held-out sentence-BLEU", "sentence_bleu"),
+              ("own D's opinion of held-out samples", "d_of_samples"),
+              ("greedy validation BLEU", "valid_bleu"), ("KL from the start per token", "kl_from_start"),
+              ("D accuracy in D updates (10-update mean)", "d_acc"),
+              ("entropy of G' at sampled tokens (10-update mean)", "entropy")]
+    fig, axes = plt.subplots(2, 4, figsize=(22, 9))
+    for ax, (title, key) in zip(axes.flat, panels):
+        for name, r in out["runs"].items():
+            if key in ("seq_reward", "d_acc", "entropy"):
+                series = r["training"].get(key, [])
+                if not series:
+                    continue
+                cycle = max(1, round(series[-1][0] / max(r["points"][-1]["pg_updates"], 1)))
+                xs = [u / cycle for u, _ in series]
+                ys = [statistics.mean(v for _, v in series[max(0, i - 9):i + 1])
+                      for i in range(len(series))]
+                ax.plot(xs, ys, label=name)
+            else:
+                xs = [p["pg_updates"] for p in r["points"]]
+                ys = [p[key] for p in r["points"]]
+                ax.plot(xs, ys, marker="o", label=name)
+                if key == "reward":
+                    se = [p["reward_se"] for p in r["points"]]
+                    ax.fill_between(xs, [y - e for y, e in zip(ys, se)],
+                                    [y + e for y, e in zip(ys, se)], alpha=0.15)
+        ax.set_title(title, fontsize=9)
+        ax.set_xlabel("policy-gradient updates")
+    axes.flat[0].legend(fontsize=8)
+    fig.suptitle("csgan-nmt: does each estimator raise its reward? (bundled es-en corpus, "
+                 "cpu size's start, one seed)")
+    fig.tight_layout()
+    fig.savefig(path, dpi=90)
+    plt.close(fig)
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(prog="python -m csgan_compare.learning",
+                                description=__doc__.split("\n")[0])
+    p.add_argument("--size", choices=sorted(SIZES), default="cpu")
+    p.add_argument("--pg-updates", type=int, default=100)
+    p.add_argument("--eval-every", type=int, default=20, help="PG updates between judgements")
+    p.add_argument("--select-updates", type=int, default=40)
+    p.add_argument("--work", type=Path)
+    p.add_argument("--out", type=Path)
+    args = p.parse_args(argv)
+    if args.pg_updates % args.eval_every or args.select_updates % args.eval_every:
+        p.error("--pg-updates and --select-updates must be multiples of --eval-every")
+    size = replace(SIZES[args.size], arms=())
+    out_dir = args.out or ROOT / "results" / f"learning-{size.name}"
+    recipe = Recipe(size, out=out_dir, work=args.work or ROOT / "work" / f"learning-{size.name}")
+    torch.set_num_threads(size.threads)
+    study = Study(recipe, args.pg_updates, args.eval_every, args.select_updates)
+    out = study.run()
+    out["versions"] = fairseq_runs.versions()
+    out["settings"] = {"pg_updates": args.pg_updates, "eval_every": args.eval_every,
+                       "select_updates": args.select_updates, "held_out": HELD_OUT,
+                       "samples": SAMPLES, "size": size.name}
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "results.json").write_text(json.dumps(out, indent=1) + "\n")
+    (out_dir / "table.md").write_text(table(out))
+    draw(out, out_dir / "curves.png")
+    print(table(out))
+
+
+if __name__ == "__main__":
+    main()
