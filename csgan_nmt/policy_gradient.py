@@ -25,7 +25,7 @@ the benchmark and the tests all call it.
 
 import math
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 import torch
@@ -76,8 +76,7 @@ def policy_gradient_step(sampler: RolloutEngine, roller: RolloutEngine, scorer: 
     `sampler.model`. With `constant_reward` set, every token gets that reward instead (no
     rollouts). Raises ValueError for an unknown estimator or a baseline it does not take."""
     estimator, baseline_mode = RewardEstimator(estimator), RewardBaselineMode(baseline_mode)
-    options = options or EstimatorOptions()
-    options.num_rollouts, options.stride = num_rollouts, stride
+    options = replace(options or EstimatorOptions(), num_rollouts=num_rollouts, stride=stride)
     impl = build_estimator(estimator.value, options)
     if constant_reward is None and baseline_mode not in impl.baselines:
         raise ValueError(f"--reward-estimator {estimator.value} does not take "

@@ -261,3 +261,20 @@ def test_tiny_comparison_runs_every_arm_and_seed_end_to_end(tiny_data, tmp_path)
     assert table.count("\n| ") == (1 + 7) + (1 + 3)  # header + every arm; the estimators'
     assert "| partial_d | 2 |" in table and "| self_critical | 2 |" in table
 
+
+
+# ---------------------------------------------------------------- the learning study
+def test_learning_study_chooses_on_validation_and_measures_rises():
+    from csgan_compare.learning import choose, paired_rise, rise
+
+    def option(bleu, reward):
+        return {"points": [{"valid_bleu": bleu, "reward": reward}]}
+
+    a, b, c = option(10.0, 0.30), option(9.5, 0.50), option(10.2, 0.20)
+    assert choose([a, b, c], 9.9) is a  # b raised the reward most but lost BLEU
+    assert choose([b, c], 10.5) is c  # nothing kept BLEU: the best BLEU
+    first, last, t = rise([(u, v) for u, v in enumerate([1.0, 2.0, 3.0, 5.0, 6.0, 7.0])], n=3)
+    assert (first, last) == (2.0, 6.0) and t == pytest.approx(4.0 / math.sqrt(2 / 3))
+    d, se, z = paired_rise({"reward_per_source": [0.0, 1.0, 2.0]},
+                           {"reward_per_source": [1.0, 1.0, 4.0]})
+    assert d == pytest.approx(1.0) and se == pytest.approx(1.0 / math.sqrt(3)) and z == pytest.approx(math.sqrt(3))
