@@ -33,6 +33,7 @@ PANELS = [
     ("mean reward R(Y) of G's samples (training)", "train_inner", "seq_reward"),
     ("entropy of G at its samples (training)", "train_inner", "entropy"),
     ("D accuracy, validation (gold vs samples)", "valid", "valid_d_valid_acc"),
+    ("KL of G from the start per token (validation)", "valid", "valid_kl_from_start"),
 ]
 D_PRETRAINING = "D held-out accuracy in pretraining"
 COLOURS = {Arm.START: "black", Arm.CONTROL: "tab:gray", Arm.BRCSGAN: "tab:red",

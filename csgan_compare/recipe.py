@@ -193,7 +193,8 @@ class Recipe:
         d_job = "discriminator_prefix" if spec.prefix_discriminator else "discriminator"
         restore = (self.results.get(d_job, start) if spec.policy_gradient
                    else start)["checkpoint"]
-        stage = [] if not spec.policy_gradient else ["--csgan-stage", "adversarial"]
+        stage = [] if not spec.policy_gradient else ["--csgan-stage", "adversarial",
+                                                     "--kl-from-start"]
         name = f"{arm.value}.{seed}"
         status, log = self._train(name, [
             *stage, *spec.options, "--restore-file", restore, "--reset-optimizer",

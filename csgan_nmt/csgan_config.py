@@ -156,6 +156,11 @@ class CSGANConfig(TranslationConfig, DiscriminatorConfig):
         default=4, metadata={"help": "maligan: samples per source whose D weights are "
                                      "normalised together (K)"}
     )
+    kl_from_start: bool = field(
+        default=False, metadata={"help": "keep a frozen copy of G as the adversarial stage "
+                                         "began and log kl_from_start, the KL of G from it "
+                                         "on the validation references"}
+    )
     max_nonfinite_updates: int = field(
         default=10, metadata={"help": "stop after this many updates in a row were skipped "
                                       "for a NaN/inf loss or reward"}

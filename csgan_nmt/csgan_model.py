@@ -8,7 +8,7 @@ normalised probabilities, max positions) is delegated to the generator, so the w
 translates exactly like the generator alone.
 
 Parameter names are `generator.*` and `discriminator.*` (and `rollout_policy.*` when a
-delayed rollout copy is kept): stripping the `generator.` prefix gives a plain fairseq
+delayed rollout copy is kept, `start_generator.*` under --kl-from-start): stripping the `generator.` prefix gives a plain fairseq
 checkpoint of G.
 """
 
@@ -22,6 +22,7 @@ from .stages import StageState
 
 DISCRIMINATOR_GROUP = "discriminator"  # the `param_group` tag of D's parameters
 GENERATOR_PREFIX = "generator."  # G's parameter names in a CSGANModel state dict
+FROZEN_COPIES = ("rollout_policy", "start_generator")  # copies of G that are never trained
 
 
 def generator_weights(model_state):
@@ -37,7 +38,8 @@ class CSGANModel(BaseFairseqModel):
     rollout policy of the Monte Carlo search (a trailing copy of G, as in SeqGAN's rollout
     module), in one fairseq model that translates exactly like G."""
 
-    def __init__(self, generator, discriminator, keep_rollout_policy=False):
+    def __init__(self, generator, discriminator, keep_rollout_policy=False,
+                 keep_start_generator=False):
         super().__init__()
         self.generator = generator
         self.discriminator = discriminator
@@ -45,11 +47,11 @@ class CSGANModel(BaseFairseqModel):
             # read by CSGANOptimizer to give D its own optimisers; fairseq's FP16Optimizer
             # copies this attribute (and no other of ours) onto the fp32 master weights
             p.param_group = DISCRIMINATOR_GROUP
-        self.rollout_policy = None
-        if keep_rollout_policy:
-            # a placeholder until the adversarial stage begins (reset_rollout_policy)
-            self.rollout_policy = copy.deepcopy(generator)
-            self.rollout_policy.requires_grad_(False)
+        # frozen copies of G, placeholders until the adversarial stage begins
+        # (reset_copies): the delayed rollout policy, and G as the stage found it
+        # (--kl-from-start: the reference of the validation KL)
+        self.rollout_policy = _frozen_copy(generator) if keep_rollout_policy else None
+        self.start_generator = _frozen_copy(generator) if keep_start_generator else None
         # Stage bookkeeping lives in the model so that checkpoint_last restores it: fairseq's
         # trainer saves task state but does not load it back on resume.
         self.register_buffer("stage_state", StageState.initial_tensor())
@@ -90,22 +92,26 @@ class CSGANModel(BaseFairseqModel):
         return StageState(self.stage_state)
 
     def load_state_dict(self, state_dict, strict=True, model_cfg=None, args=None):
-        """Strict, except for the delayed rollout policy, which a checkpoint of another stage
-        or rollout policy may lack or carry: lacking, it starts as G (the adversarial stage
-        copies G into it when it begins anyway); carried but not kept, it is dropped."""
-        prefix = "rollout_policy."
-        state_dict = {k: v for k, v in state_dict.items() if not k.startswith(prefix)
-                      or self.rollout_policy is not None}
-        if self.rollout_policy is not None and not any(k.startswith(prefix) for k in state_dict):
-            state_dict.update({prefix + k[len("generator."):]: v for k, v in state_dict.items()
-                               if k.startswith("generator.")})
+        """Strict, except for the frozen copies of G (the delayed rollout policy, the start
+        generator), which a checkpoint of another stage or option may lack or carry:
+        lacking, a kept copy starts as G (the adversarial stage copies G into it when it
+        begins anyway); carried but not kept, it is dropped."""
+        for name in FROZEN_COPIES:
+            prefix, kept = name + ".", getattr(self, name) is not None
+            state_dict = {k: v for k, v in state_dict.items() if not k.startswith(prefix)
+                          or kept}
+            if kept and not any(k.startswith(prefix) for k in state_dict):
+                state_dict.update({prefix + k[len(GENERATOR_PREFIX):]: v
+                                   for k, v in state_dict.items()
+                                   if k.startswith(GENERATOR_PREFIX)})
         return super().load_state_dict(state_dict, strict, model_cfg, args)
 
     @torch.no_grad()
-    def reset_rollout_policy(self):
-        """Delayed rollout policy := G, when the adversarial stage begins (no-op without one)."""
-        if self.rollout_policy is not None:
-            self.rollout_policy.load_state_dict(self.generator.state_dict())
+    def reset_copies(self):
+        """The frozen copies of G := G, when the adversarial stage begins (no-op without)."""
+        for name in FROZEN_COPIES:
+            if getattr(self, name) is not None:
+                getattr(self, name).load_state_dict(self.generator.state_dict())
 
     @torch.no_grad()
     def update_rollout_policy(self, rate: float):
@@ -117,3 +123,9 @@ class CSGANModel(BaseFairseqModel):
             self.rollout_policy.parameters(), self.generator.parameters()
         ):
             p_roll.mul_(rate).add_(p_gen.detach(), alpha=1.0 - rate)
+
+
+def _frozen_copy(generator):
+    copy_ = copy.deepcopy(generator)
+    copy_.requires_grad_(False)
+    return copy_

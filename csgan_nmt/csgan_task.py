@@ -118,7 +118,9 @@ class CSGANTranslationTask(TranslationTask):
         if not from_checkpoint:  # a model to train (fairseq-generate loads its weights)
             discriminator.start_inside_clip(self.cfg.d_clip_value)
         keep_policy = getattr(cfg, "rollout_policy", self.cfg.rollout_policy) == "delayed"
-        return CSGANModel(generator, discriminator, keep_rollout_policy=keep_policy)
+        keep_start = getattr(cfg, "kl_from_start", self.cfg.kl_from_start)
+        return CSGANModel(generator, discriminator, keep_rollout_policy=keep_policy,
+                          keep_start_generator=keep_start)
 
     # ------------------------------------------------------------------ stages
     def begin_epoch(self, epoch, model):
@@ -150,7 +152,7 @@ class CSGANTranslationTask(TranslationTask):
         model.stage.enter(stage, update_num)
         self._heldout = None
         if stage == Stage.ADVERSARIAL:
-            model.reset_rollout_policy()  # the delayed policy starts from G as it is now
+            model.reset_copies()  # the delayed policy and the KL's start are G as it is now
 
     # ------------------------------------------------------------------ training
     def train_step(self, sample, model, criterion, optimizer, update_num, ignore_grad=False):
@@ -312,6 +314,9 @@ class CSGANTranslationTask(TranslationTask):
         loss, sample_size, logging_output = super().valid_step(sample, model, criterion)
         logging_output.update(validation_diagnostics.peakiness_log(
             model.generator, sample, self.target_dictionary.pad()))
+        if model.start_generator is not None and model.stage.current == Stage.ADVERSARIAL:
+            logging_output.update(validation_diagnostics.kl_log(
+                model.start_generator, model.generator, sample, self.target_dictionary.pad()))
         if model.stage.current != Stage.MLE:  # D is untrained before its stage
             seed = int(self._required_run_config().common.seed) + int(sample["id"][0])
             logging_output.update(validation_diagnostics.discriminator_log(

@@ -10,7 +10,10 @@ weaknesses of reinforcement learning for NMT"):
 - len_ratio, bp, prec_1..prec_4: hypothesis/reference length, brevity penalty and n-gram
   precisions of --eval-bleu's translations (a length fix looks like a BLEU gain);
 - d_valid_acc: D's accuracy on the validation batches, gold pairs vs G's current samples
-  (drawn with a fixed seed per batch, so the training RNG is untouched).
+  (drawn with a fixed seed per batch, so the training RNG is untouched);
+- kl_from_start (--kl-from-start): KL(G_start || G) in nats per reference token,
+  teacher-forced on the validation references, G_start being G when the adversarial stage
+  began: how far the updates moved G (a sharper sampler moves it as well as a better one).
 """
 
 import math
@@ -37,6 +40,20 @@ def peakiness_log(generator, sample, pad) -> dict:
 
 
 @torch.no_grad()
+def kl_log(start_generator, generator, sample, pad) -> dict:
+    """Sum and count of KL(G_start(.|Y*_<t, X) || G(.|Y*_<t, X)) over the reference tokens of
+    a batch (nats), both without dropout."""
+    log_probs = []
+    for model in (start_generator, generator):
+        with eval_mode(model):
+            log_probs.append(model.get_normalized_probs(model(**sample["net_input"]),
+                                                        log_probs=True).float())
+    kl = (log_probs[0].exp() * (log_probs[0] - log_probs[1])).sum(-1)
+    mask = sample["target"].ne(pad)
+    return {"kl_sum": float(kl[mask].sum()), "kl_n": int(mask.sum())}
+
+
+@torch.no_grad()
 def discriminator_log(criterion, model, sample, seed) -> dict:
     """Correct D decisions on (gold, G's sample) pairs of a validation batch."""
     src = sample["net_input"]["src_tokens"]
@@ -59,6 +76,10 @@ def reduce_metrics(logging_outputs) -> None:
     if peak_n:
         metrics.log_scalar("peakiness", sum_logs(logging_outputs, "peak_sum") / peak_n,
                            peak_n, round=4)
+    kl_n = sum_logs(logging_outputs, "kl_n")
+    if kl_n:
+        metrics.log_scalar("kl_from_start", sum_logs(logging_outputs, "kl_sum") / kl_n, kl_n,
+                           round=5)
     d_n = sum_logs(logging_outputs, "d_valid_n")
     if d_n:
         metrics.log_scalar("d_valid_acc", sum_logs(logging_outputs, "d_valid_correct") / d_n,

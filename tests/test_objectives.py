@@ -309,3 +309,42 @@ def test_a_policy_gradient_update_logs_what_shows_learning(tiny_data, tmp_path):
     assert 0 < values["entropy"] < math.log(len(task.target_dictionary))
     assert values["pg_gnorm"] > 0 and "tf_gnorm" not in values
     assert values["reward"] == pytest.approx(0, abs=1e-3)  # leave-one-out: mean advantage ~0
+
+
+def test_kl_from_start_is_zero_at_the_stage_start_and_grows_with_the_updates(tiny_data,
+                                                                            tmp_path):
+    from csgan_nmt.validation_diagnostics import kl_log
+
+    _, task, trainer = build_trainer(
+        tiny_data / "bin", tmp_path, "--csgan-stage", "adversarial", "--d-steps", "0",
+        "--reward-estimator", "sequence", "--max-tokens", "400", "--rollout-max-len", "25",
+        "--kl-from-start", "--teacher-forcing-steps", "0", "--lr", "0.01")
+    model = trainer.get_model()
+    assert model.start_generator is not None
+    assert not any(p.requires_grad for p in model.start_generator.parameters())
+    with torch.no_grad():  # a placeholder that differs from G until the stage begins
+        for p in model.start_generator.parameters():
+            p.add_(0.1)
+    batches = train_batches(task, trainer)
+    task.load_dataset("valid")
+    valid = task.dataset("valid")
+    sample = valid.collater([valid[i] for i in range(8)])
+    g0 = [p.detach().clone() for p in model.generator.parameters()]
+    trainer.train_step([next(batches)])  # enters the stage (the copy := G), then updates G
+    assert all(torch.equal(a, b) for a, b in zip(model.start_generator.parameters(), g0))
+    first = kl_log(model.start_generator, model.generator, sample, task.target_dictionary.pad())
+    for _ in range(3):
+        trainer.train_step([next(batches)])
+    later = kl_log(model.start_generator, model.generator, sample, task.target_dictionary.pad())
+    assert 0 < first["kl_sum"] / first["kl_n"] < later["kl_sum"] / later["kl_n"]
+    # against a from-scratch KL(start || G) per reference token
+    lp = [m.eval().get_normalized_probs(m(**sample["net_input"]), log_probs=True)
+          for m in (model.start_generator, model.generator)]
+    mask = sample["target"].ne(task.target_dictionary.pad())
+    want = torch.nn.functional.kl_div(lp[1][mask], lp[0][mask], log_target=True,
+                                      reduction="sum")
+    assert later["kl_sum"] == pytest.approx(float(want), rel=1e-4)
+    # and validation logs it through fairseq's metrics
+    with metrics.aggregate() as agg:
+        trainer.valid_step(sample)
+    assert agg.get_smoothed_values()["kl_from_start"] > 0
