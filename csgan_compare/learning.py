@@ -91,6 +91,7 @@ class Study:
     eval_every: int
     select_updates: int
     k: int = 4
+    seed: int = 1  # of the main runs; the selection runs always use seed 1
     results: Dict[str, dict] = None
 
     def __post_init__(self):
@@ -130,16 +131,19 @@ class Study:
         print(f"[learning] chosen on validation: lr {lr}, --mle-weight {mle_weight}",
               flush=True)
         for run in runs(lr, mle_weight, self.k):
-            self.results[run.name] = dict(label=run.label, options=list(run.options), **self.done(
-                run.name, lambda run=run: self.train_and_judge(
-                    run, lr if run.name not in ("monte_carlo", "mc_rollout_mean")
-                    else self.recipe.size.arm_lr, self.pg_updates, judge)))
+            label, name = run.label, run.name
+            if self.seed != 1:
+                run = replace(run, name=f"{run.name}_seed{self.seed}")
+            self.results[name] = dict(label=label, options=list(run.options), **self.done(
+                run.name, lambda run=run, name=name: self.train_and_judge(
+                    run, lr if name not in ("monte_carlo", "mc_rollout_mean")
+                    else self.recipe.size.arm_lr, self.pg_updates, judge, self.seed)))
         return {"start": start, "selection": selection, "chosen": {"lr": lr,
                                                                    "mle_weight": mle_weight},
                 "runs": self.results}
 
     # ------------------------------------------------------------------ one run
-    def train_and_judge(self, run: Run, lr, pg_updates, judge):
+    def train_and_judge(self, run: Run, lr, pg_updates, judge, seed=1):
         s = self.recipe.size
         every = self.eval_every * run.cycle
         argv = [
@@ -151,7 +155,7 @@ class Study:
             "--max-update", pg_updates * run.cycle, "--save-interval-updates", every,
             "--keep-interval-updates", "-1", "--rollouts", s.rollouts,
             "--rollout-stride", s.rollout_stride, "--d-adversarial-lr", s.d_adversarial_lr,
-            "--seed", "1", "--log-interval", "1", "--disable-validation"]
+            "--seed", seed, "--log-interval", "1", "--disable-validation"]
         t0 = time.time()
         status, log = self.recipe._train(run.name, argv)
         if status != 0:
@@ -276,19 +280,23 @@ def paired_rise(first, last):
 def table(out) -> str:
     lines = ["| estimator | training reward, first 20 → last 20 PG updates (Welch t) | "
              "held-out reward (start D) start → end ± se (paired z) | sentence-BLEU of samples | "
-             "D of samples (own D) | greedy valid BLEU | KL from start | s / update | "
-             "s / PG update |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+             "D of samples (own D) | D accuracy in D updates, first 20 → last 20 | "
+             "greedy valid BLEU | KL from start | s / update | s / PG update |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for name, r in out["runs"].items():
         first, last = r["points"][0], r["points"][-1]
         tr = r["training"].get("seq_reward", [])
         t0, t1, t = rise(tr) if len(tr) >= 4 else (float("nan"),) * 3
         d, se, z = paired_rise(first, last)
+        acc = r["training"].get("d_acc", [])
+        d_acc = ("{:.3f} → {:.3f} (t = {:+.1f})".format(*rise(acc)) if len(acc) >= 4
+                 else "no D updates")
         lines.append(
             f"| {r['label']} | {t0:.4f} → {t1:.4f} (t = {t:+.1f}) | "
             f"{first['reward']:.4f} → {last['reward']:.4f} ± {last['reward_se']:.4f} "
             f"(Δ {d:+.4f} ± {se:.4f}, z = {z:+.1f}) | "
             f"{first['sentence_bleu']:.4f} → {last['sentence_bleu']:.4f} | "
-            f"{first['d_of_samples']:.3f} → {last['d_of_samples']:.3f} | "
+            f"{first['d_of_samples']:.3f} → {last['d_of_samples']:.3f} | {d_acc} | "
             f"{first['valid_bleu']:.2f} → {last['valid_bleu']:.2f} | "
             f"{last['kl_from_start']:.4f} | {r['seconds_per_update']:.2f} | "
             f"{r['seconds_per_pg_update']:.2f} |")
@@ -309,6 +317,7 @@ def draw(out, path):
               ("D accuracy in D updates (10-update mean)", "d_acc"),
               ("entropy of G' at sampled tokens (10-update mean)", "entropy")]
     fig, axes = plt.subplots(2, 4, figsize=(22, 9))
+    colours = {name: f"C{i}" for i, name in enumerate(out["runs"])}  # the same in every panel
     for ax, (title, key) in zip(axes.flat, panels):
         for name, r in out["runs"].items():
             if key in ("seq_reward", "d_acc", "entropy"):
@@ -319,20 +328,22 @@ def draw(out, path):
                 xs = [u / cycle for u, _ in series]
                 ys = [statistics.mean(v for _, v in series[max(0, i - 9):i + 1])
                       for i in range(len(series))]
-                ax.plot(xs, ys, label=name)
+                ax.plot(xs, ys, label=name, color=colours[name])
             else:
                 xs = [p["pg_updates"] for p in r["points"]]
                 ys = [p[key] for p in r["points"]]
-                ax.plot(xs, ys, marker="o", label=name)
+                ax.plot(xs, ys, marker="o", label=name, color=colours[name])
                 if key == "reward":
                     se = [p["reward_se"] for p in r["points"]]
                     ax.fill_between(xs, [y - e for y, e in zip(ys, se)],
-                                    [y + e for y, e in zip(ys, se)], alpha=0.15)
+                                    [y + e for y, e in zip(ys, se)], alpha=0.15,
+                                    color=colours[name])
         ax.set_title(title, fontsize=9)
         ax.set_xlabel("policy-gradient updates")
-    axes.flat[0].legend(fontsize=8)
+    axes.flat[1].legend(fontsize=8)  # every run has a point here
     fig.suptitle("csgan-nmt: does each estimator raise its reward? (bundled es-en corpus, "
-                 "cpu size's start, one seed)")
+                 f"the {out['settings']['size']} size's start, training seed "
+                 f"{out['settings']['seed']})")
     fig.tight_layout()
     fig.savefig(path, dpi=90)
     plt.close(fig)
@@ -345,21 +356,34 @@ def main(argv=None):
     p.add_argument("--pg-updates", type=int, default=100)
     p.add_argument("--eval-every", type=int, default=20, help="PG updates between judgements")
     p.add_argument("--select-updates", type=int, default=40)
+    p.add_argument("--seed", type=int, default=1,
+                   help="training seed of the main runs (results in OUT/seedN unless 1)")
     p.add_argument("--work", type=Path)
     p.add_argument("--out", type=Path)
+    p.add_argument("--report-only", action="store_true",
+                   help="redraw table.md and curves.png from OUT/results.json")
     args = p.parse_args(argv)
     if args.pg_updates % args.eval_every or args.select_updates % args.eval_every:
         p.error("--pg-updates and --select-updates must be multiples of --eval-every")
     size = replace(SIZES[args.size], arms=())
     out_dir = args.out or ROOT / "results" / f"learning-{size.name}"
+    if args.seed != 1:
+        out_dir = out_dir / f"seed{args.seed}"
+    if args.report_only:
+        out = json.loads((out_dir / "results.json").read_text())
+        (out_dir / "table.md").write_text(table(out))
+        draw(out, out_dir / "curves.png")
+        print(table(out))
+        return
     recipe = Recipe(size, out=out_dir, work=args.work or ROOT / "work" / f"learning-{size.name}")
     torch.set_num_threads(size.threads)
-    study = Study(recipe, args.pg_updates, args.eval_every, args.select_updates)
+    study = Study(recipe, args.pg_updates, args.eval_every, args.select_updates,
+                  seed=args.seed)
     out = study.run()
     out["versions"] = fairseq_runs.versions()
     out["settings"] = {"pg_updates": args.pg_updates, "eval_every": args.eval_every,
                        "select_updates": args.select_updates, "held_out": HELD_OUT,
-                       "samples": SAMPLES, "size": size.name}
+                       "samples": SAMPLES, "size": size.name, "seed": args.seed}
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "results.json").write_text(json.dumps(out, indent=1) + "\n")
     (out_dir / "table.md").write_text(table(out))

@@ -294,6 +294,17 @@ def test_maligan_step_draws_k_samples_of_every_source():
     (["--reward-type", "constant", "--reward-estimator", "sequence"],
      "--reward-type constant gives every token"),
     (["--maligan-samples", "1"], "--maligan-samples must be in [2, inf), got 1"),
+    # the sequence-level objectives (issue 19)
+    (["--reward-baseline-mode", "leave-one-out"], "needs --samples-per-source >= 2, got 1"),
+    (["--reward-estimator", "risk", "--samples-per-source", "4",
+      "--reward-baseline-mode", "self-critical"], "risk needs no baseline"),
+    (["--reward-estimator", "risk"], "at least 2 candidates per source"),
+    (["--reward-estimator", "maligan", "--samples-per-source", "3", "--maligan-samples", "4"],
+     "--samples-per-source 3 and --maligan-samples 4 disagree"),
+    (["--mle-weight", "1"], "--mle-weight must be in [0.0, 1.0), got 1.0"),
+    (["--risk-sharpness", "0"], "--risk-sharpness must be in (0.0, inf), got 0.0"),
+    (["--samples-per-source", "0"], "--samples-per-source must be in [1, inf), got 0"),
+    (["--unfinished-penalty", "-1"], "--unfinished-penalty must be in [0, inf), got -1.0"),
 ])
 def test_contradictory_reward_options_are_refused_when_the_task_is_built(
         tiny_data, tmp_path, options, message):

@@ -6,7 +6,6 @@ learning. That the updates raise their reward is tests/test_learning.py."""
 
 import itertools
 import math
-import re
 
 import pytest
 import torch
@@ -22,7 +21,7 @@ from csgan_nmt.policy_gradient import policy_gradient_step
 from csgan_nmt.rollout import RolloutEngine
 from csgan_nmt.stages import Phase
 from helpers import (ALLOWED, EOS, PAD, VOCAB, A, B, C, batch, build_trainer, discriminator,
-                     lstm, scorer, train_batches, training_config)
+                     lstm, scorer, train_batches)
 from test_policy_gradient import CAP, _flat, all_sequences
 
 pytestmark = pytest.mark.usefixtures("one_thread")
@@ -210,27 +209,7 @@ def test_entropy_is_that_of_the_renormalised_sampling_distribution():
 
 
 # ---------------------------------------------------------------- through the task
-@pytest.mark.parametrize("options, message", [
-    (["--reward-baseline-mode", "leave-one-out"], "needs --samples-per-source >= 2, got 1"),
-    (["--reward-estimator", "risk", "--samples-per-source", "4",
-      "--reward-baseline-mode", "self-critical"], "risk needs no baseline"),
-    (["--reward-estimator", "risk"], "at least 2 candidates per source"),
-    (["--reward-estimator", "maligan", "--samples-per-source", "3", "--maligan-samples", "4"],
-     "--samples-per-source 3 and --maligan-samples 4 disagree"),
-    (["--mle-weight", "1"], "--mle-weight must be in [0.0, 1.0), got 1.0"),
-    (["--risk-sharpness", "0"], "--risk-sharpness must be in (0.0, inf), got 0.0"),
-    (["--samples-per-source", "0"], "--samples-per-source must be in [1, inf), got 0"),
-    (["--unfinished-penalty", "-1"], "--unfinished-penalty must be in [0, inf), got -1.0"),
-])
-def test_contradictory_objective_options_are_refused_when_the_task_is_built(
-        tiny_data, tmp_path, options, message):
-    from fairseq import tasks
-
-    cfg = training_config(tiny_data / "bin", tmp_path, "--csgan-stage", "auto", *options)
-    with pytest.raises(ValueError, match=re.escape(message)):
-        tasks.setup_task(cfg.task)
-
-
+# (their options' refusals are in tests/test_estimators.py, with the other estimators')
 def _adam_steps(optimizer, name):
     state = optimizer.optimizers[name].optimizer.state
     return sorted({int(s["step"]) for s in state.values()}) if state else []
