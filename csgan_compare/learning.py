@@ -97,6 +97,7 @@ class Study:
     def __post_init__(self):
         self.results = {}
         self.work = self.recipe.work
+        self._start_points = {}
 
     # ------------------------------------------------------------------ steps
     def done(self, name, make):
@@ -118,7 +119,7 @@ class Study:
                            ("discriminator", r.pretrain_discriminator)):
             r.results[name] = self.done(name, make)
         judge = self.load(r.results["discriminator"]["checkpoint"])
-        start = self.evaluate(judge, judge, 0.7)
+        start = self.judge_start(judge, 0.7)
         selection = {}
         for option in SELECTION:
             name = f"select_lr{option['lr']}_w{option['mle_weight']}"
@@ -168,13 +169,19 @@ class Study:
                 path = next((self.work / run.name).glob(f"checkpoint_*_{update}.pt"))
             points.append(dict(pg_updates=update // run.cycle, **self.evaluate(
                 judge, self.load(path), run.reward_lambda)))
-        start = self.evaluate(judge, judge, run.reward_lambda)
-        return {"points": [dict(pg_updates=0, **start)] + points,
+        return {"points": [dict(pg_updates=0, **self.judge_start(judge, run.reward_lambda))]
+                + points,
                 "training": training_series(log), "log": str(log),
                 "seconds_per_update": train_seconds / (pg_updates * run.cycle),
                 "seconds_per_pg_update": train_seconds / pg_updates}
 
     # ------------------------------------------------------------------ judging
+    def judge_start(self, judge, reward_lambda):
+        """The start's own judgement (every run's point 0), computed once per lambda."""
+        if reward_lambda not in self._start_points:
+            self._start_points[reward_lambda] = self.evaluate(judge, judge, reward_lambda)
+        return self._start_points[reward_lambda]
+
     def load(self, path):
         from argparse import Namespace
 
@@ -189,6 +196,7 @@ class Study:
     @torch.no_grad()
     def evaluate(self, judge, loaded, reward_lambda):
         from csgan_nmt.reward import RewardScorer
+        from csgan_nmt.validation_diagnostics import kl_log
         from csgan_nmt.rollout import RolloutEngine
         from sacrebleu.metrics import BLEU
 
@@ -209,6 +217,7 @@ class Study:
         greedy = engine.sample(src, lengths, greedy=True)
         hyps = [tgt.string(g[g.ne(tgt.pad())], "sentencepiece") for g in greedy]
         refs_text = [tgt.string(r[r.ne(tgt.pad())], "sentencepiece") for r in refs]
+        kl = kl_log(start_model.generator, model.generator, sample, tgt.pad())
         return {
             "reward": float(per_source.mean()),
             "reward_se": float(per_source.std() / math.sqrt(per_source.numel())),
@@ -216,8 +225,7 @@ class Study:
             "sentence_bleu": float(bleu_only(rep[0], ys, rep[2]).mean()),
             "d_of_samples": float(own_d(rep[0], ys, rep[2]).mean()),
             "valid_bleu": round(BLEU().corpus_score(hyps, [refs_text]).score, 2),
-            "kl_from_start": kl_per_token(start_model.generator, model.generator, sample,
-                                          tgt.pad()),
+            "kl_from_start": kl["kl_sum"] / kl["kl_n"],
         }
 
     def _held_out(self, task):
@@ -236,16 +244,6 @@ def choose(candidates, start_bleu):
     if kept:
         return max(kept, key=lambda c: c["points"][-1]["reward"])
     return max(candidates, key=lambda c: c["points"][-1]["valid_bleu"])
-
-
-@torch.no_grad()
-def kl_per_token(reference, model, sample, pad) -> float:
-    """KL(reference || model) per reference token, teacher-forced, both in eval mode."""
-    mask = sample["target"].ne(pad)
-    lp = [m.get_normalized_probs(m(**sample["net_input"]), log_probs=True)
-          for m in (reference.eval(), model.eval())]
-    kl = (lp[0].exp() * (lp[0] - lp[1])).sum(-1)
-    return float(kl[mask].mean())
 
 
 def training_series(log) -> Dict[str, List[Tuple[int, float]]]:
