@@ -1,6 +1,8 @@
-"""csgan-compare (= python -m csgan_compare) --size {tiny,quickstart,cpu,gpu} [--prepared DIR] [--out DIR]"""
+"""csgan-compare (= python -m csgan_compare) --size {tiny,quickstart,cpu,gpu-short,gpu}
+[--prepared DIR] [--out DIR] [--jobs N] [--bf16]"""
 
 import argparse
+import os
 import sys
 import warnings
 from dataclasses import replace
@@ -14,9 +16,11 @@ from .sizes import SIZES
 def parse_args(argv=None):
     p = argparse.ArgumentParser(
         prog="csgan-compare",
-        description="Train the start (MLE to convergence), continued-MLE control and the "
-                    "adversarial arms from it, score them on the test set with sacreBLEU, "
-                    "paired bootstrap against start and control, and draw the curves.")
+        description="Train the start (MLE to convergence), the continued-MLE controls and the "
+                    "adversarial arms from it over several seeds, score each at its best "
+                    "validation checkpoint and validation-chosen length penalty with "
+                    "sacreBLEU, compare arms at the seed level (mean difference, 95%% "
+                    "interval, paired t-test over seeds, Holm) and draw the curves.")
     p.add_argument("--size", choices=sorted(SIZES), default="cpu")
     p.add_argument("--prepared", type=Path,
                    help="a `csgan-prepare` output (default: prepare the "
@@ -28,7 +32,17 @@ def parse_args(argv=None):
     p.add_argument("--seeds", type=int, help="training seeds per arm (default: the size's)")
     p.add_argument("--arms", help="comma-separated trained arms (default: the size's): "
                                   + ",".join(a.value for a in TRAINED_ARMS))
+    p.add_argument("--jobs", type=int, default=1,
+                   help="independent jobs (arms x seeds, decodes) run at once as separate "
+                        "processes, sharing the GPU(s) round-robin; on a CPU at most the "
+                        "cores available, the size's threads divided among them (default 1)")
+    p.add_argument("--bf16", action="store_true",
+                   help="train and decode in bfloat16 (fairseq's --bf16; GPUs only)")
     return p.parse_args(argv)
+
+
+def cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
 
 
 def main(argv=None):
@@ -49,6 +63,14 @@ def main(argv=None):
             sys.exit(f"error: --arms: unknown arm(s) {bad}; choose from "
                      + ",".join(a.value for a in TRAINED_ARMS))
         size = replace(size, arms=tuple(Arm(a) for a in names))
+    import torch
+
+    gpu = torch.cuda.is_available()
+    if args.jobs < 1 or (not gpu and args.jobs > cores()):
+        sys.exit(f"error: --jobs {args.jobs}: must be between 1 and the {cores()} CPU cores "
+                 "available (no GPU here; more processes than cores only slow each other)")
+    if args.bf16 and not gpu:
+        sys.exit("error: --bf16 needs a GPU (none is visible here)")
     if args.prepared is not None and not (args.prepared / "prepare.json").is_file():
         sys.exit(f"error: --prepared {args.prepared}: no prepare.json there "
                  "(expected a `csgan-prepare` output)")
@@ -59,8 +81,8 @@ def main(argv=None):
                  "not with the installed package: give --prepared DIR (a csgan-prepare output)")
     recipe = Recipe(size, out=args.out or base / "results" / f"compare-{size.name}",
                     work=args.work or base / "work" / f"compare-{size.name}",
-                    prepared=args.prepared)
-    recipe.run()
+                    prepared=args.prepared, precision=("--bf16",) if args.bf16 else ())
+    recipe.run(jobs=args.jobs)
 
 
 if __name__ == "__main__":

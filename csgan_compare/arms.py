@@ -18,6 +18,9 @@ class Arm(str, Enum):
     START = "start"  # MLE to convergence (early stopping on validation loss)
     START_LENPEN = "start_lenpen"  # start, beam length penalty tuned on validation
     CONTROL = "control"  # continued MLE, same generator updates as the adversarial arms
+    # continued MLE, as many updates as a paper-schedule PG arm's teacher-forcing updates:
+    # "PG on top of the same MLE" (half of control's)
+    CONTROL_TF = "control_tf"
     BRCSGAN = "brcsgan"  # lambda = 0.7: D and sentence BLEU
     CSGAN = "csgan"  # lambda = 1: D only
     BLEU_ONLY = "bleu_only"  # lambda = 0: REINFORCE with sentence BLEU, what D adds
@@ -43,6 +46,8 @@ class TrainedArm:
     options: Tuple[str, ...] = ()
     prefix_discriminator: bool = False  # its D is pretrained on prefixes (partial-d)
     teacher_forcing: bool = True  # a teacher-forcing update after each PG update
+    # MLE only, as many updates as a paper-schedule PG arm makes teacher-forcing updates
+    teacher_forcing_share: bool = False
 
     @property
     def cycle_length(self) -> int:
@@ -56,7 +61,14 @@ class TrainedArm:
         return 1 + int(self.policy_gradient and self.teacher_forcing)
 
     def fairseq_updates(self, generator_updates: int) -> int:
-        """fairseq updates (--max-update) that make `generator_updates` updates of G."""
+        """fairseq updates (--max-update) that make `generator_updates` updates of G (for
+        control_tf: the teacher-forcing updates among a paper-schedule arm's
+        `generator_updates`)."""
+        if self.teacher_forcing_share:
+            if generator_updates % 2:
+                raise ValueError(f"{self.arm.value}: {generator_updates} generator updates "
+                                 "is not a whole number of PG + teacher-forcing cycles")
+            return generator_updates // 2
         cycles, rest = divmod(generator_updates, self.generator_updates_per_cycle)
         if rest:
             raise ValueError(f"{self.arm.value}: {generator_updates} generator updates is not "
@@ -64,12 +76,18 @@ class TrainedArm:
         return cycles * self.cycle_length
 
     def generator_updates(self, fairseq_updates: int) -> float:
+        """G updates made by `fairseq_updates` fairseq updates (curves' x axis); control_tf's
+        are placed where a paper-schedule arm has made as many teacher-forcing updates."""
+        if self.teacher_forcing_share:
+            return 2 * fairseq_updates
         return fairseq_updates * self.generator_updates_per_cycle / self.cycle_length
 
 
 TRAINED_ARMS = {
     Arm.CONTROL: TrainedArm(Arm.CONTROL, policy_gradient=False, uses_discriminator=False,
                             options=("--csgan-stage", "mle")),
+    Arm.CONTROL_TF: TrainedArm(Arm.CONTROL_TF, policy_gradient=False, uses_discriminator=False,
+                               options=("--csgan-stage", "mle"), teacher_forcing_share=True),
     Arm.BRCSGAN: TrainedArm(Arm.BRCSGAN, True, True, ("--reward-lambda", "0.7")),
     Arm.CSGAN: TrainedArm(Arm.CSGAN, True, True, ("--reward-lambda", "1.0")),
     # no D in the reward: D is neither asked nor trained (--d-steps 0)
@@ -112,7 +130,13 @@ TRAINED_ARMS.update({
 
 # the arms of the paper's comparison (issue 9), and the estimator arms judged against
 # brcsgan, the paper's Monte Carlo estimator with the same lambda
-PAPER_ARMS = (Arm.CONTROL, Arm.BRCSGAN, Arm.CSGAN, Arm.BLEU_ONLY, Arm.CONSTANT)
+PAPER_ARMS = (Arm.CONTROL, Arm.CONTROL_TF, Arm.BRCSGAN, Arm.CSGAN, Arm.BLEU_ONLY,
+              Arm.CONSTANT)
+# the comparison declared primary (results.json "primary"): brcsgan against control, test
+# BLEU, mean difference over seeds; these arms get the size's full number of seeds, every
+# other arm `secondary_seeds`
+PRIMARY = (Arm.BRCSGAN, Arm.CONTROL)
+PRIMARY_ARMS = (Arm.CONTROL, Arm.CONTROL_TF, Arm.BRCSGAN)
 ESTIMATOR_ARMS = (Arm.MC_ROLLOUT_MEAN, Arm.SEQUENCE, Arm.SELF_CRITICAL, Arm.PARTIAL_D,
                   Arm.MALIGAN, Arm.RLOO, Arm.RISK, Arm.ADVERSARIAL_RISK)
 

@@ -36,7 +36,7 @@ PANELS = [
     ("KL of G from the start per token (validation)", "valid", "valid_kl_from_start"),
 ]
 D_PRETRAINING = "D held-out accuracy in pretraining"
-COLOURS = {Arm.START: "black", Arm.CONTROL: "tab:gray", Arm.BRCSGAN: "tab:red",
+COLOURS = {Arm.START: "black", Arm.CONTROL: "tab:gray", Arm.CONTROL_TF: "darkgray", Arm.BRCSGAN: "tab:red",
            Arm.CSGAN: "tab:purple", Arm.BLEU_ONLY: "tab:blue", Arm.CONSTANT: "tab:orange",
            Arm.MC_ROLLOUT_MEAN: "tab:brown", Arm.SEQUENCE: "tab:cyan",
            Arm.SELF_CRITICAL: "tab:olive", Arm.PARTIAL_D: "tab:pink", Arm.MALIGAN: "darkgreen",

@@ -65,7 +65,7 @@ def verdict(table):
     mc = next(r for r in table if r["arm"] == MONTE_CARLO)
     best = max(table, key=lambda r: r["gain_per_second"])
     better = [r["arm"] for r in table if r["vs_control"] == "better"]
-    lines = [f"Significantly better than the control (every seed p < 0.05): "
+    lines = [f"Significantly better than the control (seed-level p < 0.05, Holm): "
              f"{', '.join(better) or 'none'}.",
              f"Best BLEU gain over the control per second of update: `{best['arm']}` "
              f"({best['gain']:+.2f} BLEU at {best['seconds']:.2f} s per update"

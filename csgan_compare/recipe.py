@@ -1,23 +1,36 @@
-"""The comparison recipe, job by job: start (MLE to convergence) -> its length-penalty
-control -> D pretraining (shared) -> every trained arm for every seed -> scores, bootstrap,
-curves, results.json and the table.
+"""The comparison recipe, job by job: start (MLE to convergence) -> D pretraining (shared)
+-> every trained arm for every seed -> each model's translations of valid and test, its
+length penalty chosen on valid -> scores, seed-level statistics, curves, results.json and
+the table.
+
+Fair arms: every arm (start and the controls included) is judged at its best validation
+point (greedy validation BLEU, fairseq's --best-checkpoint-metric) and decoded with a beam
+length penalty chosen on validation BLEU (one n-best decode, `nbest`). Common random
+numbers: the arms of one seed run with the same --seed, data and --max-tokens, so fairseq
+serves them the same batches in the same order (its shuffling is seeded by --seed and the
+epoch) and seeds its random stream by --seed + update number.
 
 Each finished job leaves a marker with its result in WORK/done/, so an interrupted recipe
-re-run with the same options picks up where it stopped (a job cut short runs again).
+re-run with the same options picks up where it stopped (a job cut short runs again). With
+`jobs` > 1, independent jobs run at once as separate processes (`run`).
 """
 
 import json
 import logging
+import multiprocessing
+import os
 import shutil
 import time
+import warnings
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Dict, List, Optional
+from typing import Callable, Dict, List, Optional, Tuple
 
 import torch
 
-from . import curves, fairseq_runs, report, scoring
-from .arms import TRAINED_ARMS, Arm
+from . import curves, fairseq_runs, nbest, report, scoring
+from .arms import PRIMARY_ARMS, TRAINED_ARMS, Arm
 from .sizes import Size
 
 logger = logging.getLogger("csgan_compare")
@@ -33,6 +46,7 @@ class Job:
     name: str
     kind: str  # for the time estimate: jobs of one kind take about as long
     run: Callable[[], dict]
+    after: Tuple[str, ...] = ()  # jobs whose results this one reads
 
 
 @dataclass
@@ -43,6 +57,7 @@ class Recipe:
     prepared: Optional[Path] = None  # a csgan_tools.prepare output; None: the bundled corpus
     seeds: List[int] = field(default_factory=list)
     results: Dict[str, dict] = field(default_factory=dict)
+    precision: Tuple[str, ...] = ()  # e.g. ("--bf16",) on a GPU: every training and decode
 
     def __post_init__(self):
         self.out, self.work = Path(self.out), Path(self.work)
@@ -50,53 +65,117 @@ class Recipe:
         self.data = Path(self.prepared) if self.prepared else self.work / "data"
 
     # ------------------------------------------------------------------ the plan
+    def arm_seeds(self, arm: Arm) -> List[int]:
+        """The seeds `arm` is trained with: all of them for the primary arms, the first
+        `secondary_seeds` for the others."""
+        if arm in PRIMARY_ARMS or not self.size.secondary_seeds:
+            return self.seeds
+        return self.seeds[:self.size.secondary_seeds]
+
     def jobs(self) -> List[Job]:
         jobs = []
         if not self.prepared:
             jobs.append(Job("prepare", "prepare", self.prepare))
-        jobs += [Job("start", "start", self.train_start),
-                 Job("start.test", "decode", lambda: self.decode(Arm.START, None, "test"))]
-        if self.size.lenpens:
-            jobs.append(Job("start_lenpen", "lenpen", self.tune_lenpen))
+        data = ("prepare",) if not self.prepared else ()
+        jobs += [Job("start", "start", self.train_start, data),
+                 Job("start.test", "decode", lambda: self.decode(Arm.START, None),
+                     ("start",))]
         specs = [TRAINED_ARMS[a] for a in self.size.arms]
         if any(s.uses_discriminator and not s.prefix_discriminator for s in specs):
-            jobs.append(Job("discriminator", "discriminator", self.pretrain_discriminator))
+            jobs.append(Job("discriminator", "discriminator", self.pretrain_discriminator,
+                            ("start",)))
         if any(s.prefix_discriminator for s in specs):
             jobs.append(Job("discriminator_prefix", "discriminator",
-                            lambda: self.pretrain_discriminator(prefixes=True)))
+                            lambda: self.pretrain_discriminator(prefixes=True), ("start",)))
         for seed in self.seeds:  # seed-major: complete comparisons arrive early
             for arm in self.size.arms:
-                kind = arm.value if TRAINED_ARMS[arm].policy_gradient else "mle"
-                jobs.append(Job(f"{arm.value}.{seed}", kind,
-                                lambda arm=arm, seed=seed: self.train_arm(arm, seed)))
-                jobs.append(Job(f"{arm.value}.{seed}.test", "decode",
-                                lambda arm=arm, seed=seed: self.decode(arm, seed, "test")))
+                if seed not in self.arm_seeds(arm):
+                    continue
+                spec = TRAINED_ARMS[arm]
+                kind = arm.value if spec.policy_gradient else "mle"
+                after = ["start"]
+                if spec.policy_gradient and spec.uses_discriminator:
+                    after.append("discriminator_prefix" if spec.prefix_discriminator
+                                 else "discriminator")
+                elif spec.policy_gradient and "discriminator" in {j.name for j in jobs}:
+                    after.append("discriminator")  # PG arms start from D's checkpoint
+                name = f"{arm.value}.{seed}"
+                jobs.append(Job(name, kind, lambda arm=arm, seed=seed: self.train_arm(arm, seed),
+                                tuple(after)))
+                jobs.append(Job(f"{name}.test", "decode",
+                                lambda arm=arm, seed=seed: self.decode(arm, seed), (name,)))
         return jobs
 
-    def run(self):
+    def load_markers(self):
+        for marker in sorted((self.work / "done").glob("*.json")):
+            self.results[marker.stem] = json.loads(marker.read_text())
+
+    def run(self, jobs: int = 1):
+        """Every job not done yet, in order (`jobs` == 1) or as up to `jobs` processes at
+        once, each started when the jobs it reads are done; then the report."""
         self.out.mkdir(parents=True, exist_ok=True)
         (self.work / "done").mkdir(parents=True, exist_ok=True)
-        torch.set_num_threads(self.size.threads)
-        jobs = self.jobs()
+        plan = self.jobs()
+        self.load_markers()
+        self.results = {j.name: self.results[j.name] for j in plan if j.name in self.results}
         started, seconds = time.time(), {}
-        for number, job in enumerate(jobs, 1):
-            marker = self.work / "done" / f"{job.name}.json"
-            if marker.exists():
-                self.results[job.name] = json.loads(marker.read_text())
-                continue
-            print(f"[{number:2d}/{len(jobs)}] {job.name}: running "
-                  f"({_minutes(time.time() - started)} elapsed, "
-                  f"about {_minutes(self._remaining(jobs[number - 1:], seconds))} left)",
-                  flush=True)
-            t0 = time.time()
-            result = job.run()
-            result["seconds"] = round(time.time() - t0, 1)
+        todo = [j for j in plan if j.name not in self.results]
+        number = {j.name: i for i, j in enumerate(plan, 1)}
+
+        def starting(job):
+            print(f"[{number[job.name]:2d}/{len(plan)}] {job.name}: running "
+                  f"({_minutes(time.time() - started)} elapsed, about "
+                  f"{_minutes(self._remaining(todo, seconds) / jobs)} left)", flush=True)
+
+        def finished(job, result):
             seconds.setdefault(job.kind, []).append(result["seconds"])
             self.results[job.name] = result
-            marker.write_text(json.dumps(result))
-            print(f"[{number:2d}/{len(jobs)}] {job.name}: done in "
+            print(f"[{number[job.name]:2d}/{len(plan)}] {job.name}: done in "
                   f"{_minutes(result['seconds'])}{_headline(result)}", flush=True)
+
+        if jobs == 1:
+            torch.set_num_threads(self.size.threads)
+            while todo:
+                job = todo[0]
+                starting(job)
+                finished(job, self._run_job(job))
+                todo.pop(0)
+        else:
+            self._run_parallel(todo, jobs, starting, finished)
         return self.finish(time.time() - started)
+
+    def _run_job(self, job: Job) -> dict:
+        t0 = time.time()
+        result = job.run()
+        result["seconds"] = round(time.time() - t0, 1)
+        (self.work / "done" / f"{job.name}.json").write_text(json.dumps(result))
+        return result
+
+    def _run_parallel(self, todo, jobs, starting, finished):
+        threads = max(1, self.size.threads // jobs) if not torch.cuda.is_available() else 1
+        devices = torch.cuda.device_count()
+        spawn = multiprocessing.get_context("spawn")  # no forked OpenMP / CUDA state
+        counter = spawn.Value("i", 0)
+        spec = {"size": self.size, "out": self.out, "work": self.work,
+                "prepared": self.prepared, "seeds": self.seeds, "precision": self.precision}
+        running = {}
+        with ProcessPoolExecutor(jobs, mp_context=spawn, initializer=_init_worker,
+                                 initargs=(threads, devices, counter)) as pool:
+            while todo or running:
+                for job in list(todo):
+                    if len(running) >= jobs:
+                        break
+                    if all(dep in self.results for dep in job.after):
+                        starting(job)
+                        running[pool.submit(_run_in_worker, spec, job.name)] = job
+                        todo.remove(job)
+                if not running:
+                    raise RuntimeError("jobs waiting on jobs that never ran: "
+                                       + ", ".join(j.name for j in todo))
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in done:
+                    job = running.pop(future)
+                    finished(job, future.result())
 
     def _remaining(self, jobs, seconds):
         """Seconds left: jobs of a kind already run take their mean; others a prior."""
@@ -156,7 +235,8 @@ class Recipe:
             "--csgan-stage", "mle", "--lr", s.mle_lr, "--max-tokens", s.mle_max_tokens,
             "--max-update", s.mle_max_updates, "--validate-interval-updates",
             s.mle_validate_every, "--save-interval-updates", s.mle_validate_every,
-            "--keep-interval-updates", "1", "--patience", s.patience, "--seed", "1"],
+            "--keep-interval-updates", "1", "--patience", s.patience, "--seed", "1",
+            *self.precision],
             resume=True)  # the longest job: an interrupted start goes on where it stopped
         _check(status, "start", log)
         best = self.work / "start" / "checkpoint_best.pt"
@@ -196,57 +276,73 @@ class Recipe:
         stage = [] if not spec.policy_gradient else ["--csgan-stage", "adversarial",
                                                      "--kl-from-start"]
         name = f"{arm.value}.{seed}"
+        every = spec.fairseq_updates(s.curve_every)
         status, log = self._train(name, [
             *stage, *spec.options, "--restore-file", restore, "--reset-optimizer",
             "--reset-dataloader", "--reset-meters", "--reset-lr-scheduler",
             "--lr", s.arm_lr, "--max-tokens", s.arm_max_tokens,
             "--max-update", spec.fairseq_updates(s.generator_updates),
-            "--validate-interval-updates", spec.fairseq_updates(s.curve_every),
+            # a curve point and a candidate checkpoint every `curve_every` G updates; the
+            # arm is judged at its best greedy validation BLEU (fairseq's checkpoint_best)
+            "--validate-interval-updates", every, "--save-interval-updates", every,
+            "--keep-interval-updates", "1", "--best-checkpoint-metric", "bleu",
+            "--maximize-best-checkpoint-metric",
             "--rollouts", s.rollouts, "--rollout-stride", s.rollout_stride,
             "--d-adversarial-lr", s.d_adversarial_lr, "--reward-constant", s.constant_reward,
-            "--seed", seed])
+            "--seed", seed, *self.precision])
         _check(status, name, log)
-        return {"checkpoint": str(self.work / name / "checkpoint_last.pt"), "log": str(log)}
+        for kept in (self.work / name).glob("checkpoint_*_*.pt"):  # best and last stay
+            kept.unlink()
+        best = self.work / name / "checkpoint_best.pt"
+        return {"checkpoint": str(best), "best_update": _num_updates(best),
+                "last_checkpoint": str(self.work / name / "checkpoint_last.pt"),
+                "log": str(log)}
 
     # ------------------------------------------------------------------ decoding
-    def decode(self, arm: Arm, seed, split, lenpen=1.0, checkpoint=None):
-        name = arm.value if seed is None else f"{arm.value}.{seed}"
-        checkpoint = checkpoint or self.results[name]["checkpoint"]
-        label = f"{name}.{split}" + ("" if lenpen == 1.0 else f".lenpen{lenpen}")
+    def _generate(self, label, checkpoint, split):
+        """Beam search of `split` with the n-best list (every finished hypothesis), at
+        length penalty 1.0; returns {sentence id: hypotheses} (`nbest.read_nbest`)."""
         results = self.work / "decode" / label
         argv = [self.data / "bin", "--user-dir", ROOT / "csgan_nmt", "--task", "csgan_nmt",
                 "--path", checkpoint, "--gen-subset", split, "--beam", self.size.beam,
-                "--lenpen", lenpen, "--batch-size", "64", "--num-workers", "0",
+                "--nbest", self.size.beam, "--lenpen", "1.0", "--batch-size", "64",
+                "--num-workers", "0",
                 # the length cap of the rollouts, for every arm alike (a model early in
                 # training may otherwise loop to 200 tokens)
                 "--max-len-a", "1.5", "--max-len-b", "10",
                 # otherwise fairseq drops the last partial batch
                 "--required-batch-size-multiple", "1", "--remove-bpe", self._remove_bpe(),
-                "--results-path", results]
+                "--results-path", results, *self.precision]
         fairseq_runs.generate(argv, self.work / "logs" / f"{label}.log")
-        refs = self.references(split)
-        hyps = scoring.read_hypotheses(results / f"generate-{split}.txt", len(refs))
-        (results / "hyps.txt").write_text("".join(h + "\n" for h in hyps), encoding="utf-8")
-        return {"hyps": str(results / "hyps.txt"), **scoring.score(hyps, refs)}
+        return nbest.read_nbest(results / f"generate-{split}.txt", len(self.references(split)))
+
+    def decode(self, arm: Arm, seed):
+        """The model's test translations at the length penalty of best validation BLEU
+        (1.0 and the size's `lenpens`), and at 1.0; both scored."""
+        name = arm.value if seed is None else f"{arm.value}.{seed}"
+        checkpoint = self.results[name]["checkpoint"]
+        valid_refs, test_refs = self.references("valid"), self.references("test")
+        valid = self._generate(f"{name}.valid", checkpoint, "valid")
+        tuned = nbest.tune(valid, self.size.lenpens,
+                           lambda hyps: scoring.score(hyps, valid_refs)["bleu"])
+        test = self._generate(f"{name}.test", checkpoint, "test")
+        out = {}
+        for key, lenpen in (("tuned", tuned["lenpen"]), ("lenpen1", 1.0)):
+            hyps = nbest.choose(test, lenpen)
+            path = self.work / "decode" / f"{name}.test" / f"hyps.lenpen{lenpen}.txt"
+            path.write_text("".join(h + "\n" for h in hyps), encoding="utf-8")
+            out[key] = {"hyps": str(path), "lenpen": lenpen, **scoring.score(hyps, test_refs)}
+        return {**out["tuned"], "lenpen1": out["lenpen1"],
+                "valid_bleu": {str(k): v for k, v in tuned["scores"].items()}}
 
     def references(self, split):
         tgt = json.loads((self.data / "prepare.json").read_text())["args"]["target_lang"]
         return (self.data / "text" / f"{split}.{tgt}").read_text(
             encoding="utf-8").splitlines()
 
-    def tune_lenpen(self):
-        """Beam length penalty for the start checkpoint, chosen on validation BLEU only."""
-        checkpoint = self.results["start"]["checkpoint"]
-        valid = {1.0: self.decode(Arm.START, None, "valid", 1.0, checkpoint)["bleu"]}
-        for lenpen in self.size.lenpens:
-            valid[lenpen] = self.decode(Arm.START, None, "valid", lenpen, checkpoint)["bleu"]
-        chosen = max(valid, key=lambda lp: (valid[lp], lp == 1.0))  # ties keep the default
-        test = (self.results["start.test"] if chosen == 1.0
-                else self.decode(Arm.START, None, "test", chosen, checkpoint))
-        return {**test, "lenpen": chosen, "valid_bleu": {str(k): v for k, v in valid.items()}}
-
     # ------------------------------------------------------------------ report
     def finish(self, elapsed):
+        logging.getLogger("matplotlib").setLevel(logging.WARNING)
         out = report.build(self, elapsed)
         (self.out / "results.json").write_text(json.dumps(out, indent=1) + "\n")
         (self.out / "table.md").write_text(report.table(out))
@@ -261,6 +357,8 @@ class Recipe:
         runs = [(Arm.START, 1, curves.read_records(start["log"]), lambda u: u)]
         for seed in self.seeds:
             for arm in self.size.arms:
+                if seed not in self.arm_seeds(arm):
+                    continue
                 spec = TRAINED_ARMS[arm]
                 to_x = (lambda u, spec=spec: start["best_update"] + spec.generator_updates(u))
                 records = curves.read_records(self.results[f"{arm.value}.{seed}"]["log"])
@@ -278,6 +376,26 @@ class Recipe:
                                         "chrf": [s["chrf"] for s in arm["seeds"].values()]}
                                  for name, arm in out["arms"].items()},
                                 self.out / "test_scores.png", title)
+
+
+def _init_worker(threads, devices, counter):
+    """A worker process of `Recipe.run(jobs=N)`: its torch threads, and on a machine with
+    several GPUs the next one round-robin (before CUDA starts)."""
+    with counter.get_lock():
+        index = counter.value
+        counter.value += 1
+    if devices > 1:
+        os.environ["CUDA_VISIBLE_DEVICES"] = str(index % devices)
+    warnings.filterwarnings("ignore", category=FutureWarning)
+    warnings.filterwarnings("ignore", category=UserWarning)
+    torch.set_num_threads(threads)
+
+
+def _run_in_worker(spec, name):
+    recipe = Recipe(**spec)
+    recipe.load_markers()
+    job = next(j for j in recipe.jobs() if j.name == name)
+    return recipe._run_job(job)
 
 
 def _check(status, name, log):
@@ -304,7 +422,9 @@ def _headline(result):
         return f": test BLEU {result['bleu']:.2f}, chrF {result['chrf']:.2f}"
     if "heldout_accuracy" in result:
         return f": D held-out accuracy {result['heldout_accuracy']:.3f}"
-    if "best_update" in result:
+    if "converged" in result:
         return (f": best checkpoint at update {result['best_update']}"
                 f"{'' if result['converged'] else ' (NOT converged: update cap reached)'}")
+    if "best_update" in result:
+        return f": best validation BLEU at update {result['best_update']}"
     return ""

@@ -1,63 +1,102 @@
-"""results.json and the markdown table of a comparison run."""
+"""results.json and the markdown table of a comparison run.
+
+The evidence is seed-level (`significance.seed_level`): for each arm and baseline, the
+per-seed differences of test scores (both at their own validation-chosen length penalty and
+best validation checkpoint), their mean with a 95% interval, the paired t-test's p over seeds
+and the design's minimum detectable effect. The primary comparison (arms.PRIMARY: brcsgan
+against control, BLEU) is tested at alpha; every other comparison is secondary and
+Holm-corrected as one family. Sentence-level tests (approximate randomisation, one per seed)
+are kept in results.json beside them: they measure test-set noise only.
+"""
 
 import json
 from dataclasses import asdict
 from pathlib import Path
 
-from . import fairseq_runs, scoring
-from .arms import ESTIMATOR_ARMS, REPORTED, Arm
+from . import fairseq_runs, scoring, significance
+from .arms import ESTIMATOR_ARMS, PRIMARY, REPORTED, TRAINED_ARMS, Arm
 
-SCORE_KEYS = ("bleu", "chrf", "precisions", "bp", "len_ratio", "sys_len", "ref_len")
+SCORE_KEYS = ("bleu", "chrf", "precisions", "bp", "len_ratio", "sys_len", "ref_len", "lenpen")
+METRICS = ("bleu", "chrf")
 
 
 def _systems(recipe):
-    """{arm: {seed: (result name)}} of every arm that was scored."""
-    systems = {Arm.START: {"1": "start.test"}}
-    if "start_lenpen" in recipe.results:
-        systems[Arm.START_LENPEN] = {"1": "start_lenpen"}
+    """{arm: {seed: result name}} of every arm that was scored; start_lenpen is the start
+    at its tuned length penalty, start the same checkpoint at 1.0."""
+    systems = {Arm.START: {"1": "start.test"}, Arm.START_LENPEN: {"1": "start.test"}}
     for arm in recipe.size.arms:
-        systems[arm] = {str(seed): f"{arm.value}.{seed}.test" for seed in recipe.seeds}
+        systems[arm] = {str(seed): f"{arm.value}.{seed}.test" for seed in recipe.arm_seeds(arm)}
     return systems
 
 
-def _hyps(recipe, result_name):
-    return Path(recipe.results[result_name]["hyps"]).read_text(encoding="utf-8").splitlines()
+def _row(recipe, arm, name):
+    result = recipe.results[name]
+    if arm == Arm.START:
+        result = result["lenpen1"]
+    row = {k: result[k] for k in SCORE_KEYS if k in result}
+    if arm != Arm.START:
+        row["lenpen1"] = {m: result["lenpen1"][m] for m in METRICS}
+        row["valid_bleu_by_lenpen"] = result["valid_bleu"]
+    train = recipe.results.get(name[:-len(".test")], {})
+    if "best_update" in train and arm not in (Arm.START, Arm.START_LENPEN):
+        row["best_update"] = train["best_update"]
+    row["hyps"] = result["hyps"]
+    return row
+
+
+def _baselines(arm):
+    """The baselines `arm` is compared with: (baseline, paired by seed)."""
+    out = []
+    if arm not in (Arm.START, Arm.START_LENPEN):
+        out.append((Arm.START_LENPEN, False))
+    if arm not in (Arm.START, Arm.START_LENPEN, Arm.CONTROL):
+        out.append((Arm.CONTROL, True))
+    if TRAINED_ARMS.get(arm) is not None and TRAINED_ARMS[arm].policy_gradient:
+        out.append((Arm.CONTROL_TF, True))
+    if arm in ESTIMATOR_ARMS:
+        out.append((Arm.BRCSGAN, True))
+    return out
 
 
 def build(recipe, elapsed) -> dict:
     refs = recipe.references("test")
-    n = recipe.size.bootstrap_samples
+    n = recipe.size.sentence_level_samples
     systems = _systems(recipe)
-    hyps = {(arm, seed): _hyps(recipe, name)
-            for arm, seeds in systems.items() for seed, name in seeds.items()}
-    others = {f"{arm.value}.{seed}": h for (arm, seed), h in hyps.items() if arm != Arm.START}
-    vs_start = scoring.paired_bootstrap(hyps[(Arm.START, "1")], others, refs, n)
-    vs_control = _versus(hyps, systems, Arm.CONTROL, refs, n,
-                         lambda arm: arm != Arm.CONTROL)
-    # the estimator arms against the paper's Monte Carlo estimator, seed for seed
-    vs_brcsgan = _versus(hyps, systems, Arm.BRCSGAN, refs, n,
-                         lambda arm: arm in ESTIMATOR_ARMS)
+    arms = {arm: {seed: _row(recipe, arm, name) for seed, name in seeds.items()}
+            for arm, seeds in systems.items()}
+    hyps = {(arm, seed): Path(row["hyps"]).read_text(encoding="utf-8").splitlines()
+            for arm, rows in arms.items() for seed, row in rows.items()}
 
-    arms = {}
-    for arm, seeds in systems.items():
-        entry = {"seeds": {}}
-        for seed, name in seeds.items():
-            result = recipe.results[name]
-            row = {k: result[k] for k in SCORE_KEYS}
-            key = f"{arm.value}.{seed}"
-            if key in vs_start:
-                row["vs_start"] = vs_start[key]
-            if key in vs_control:
-                row["vs_control"] = vs_control[key]  # {control seed: test}
-            if key in vs_brcsgan:
-                row["vs_brcsgan"] = vs_brcsgan[key]  # {brcsgan seed: test}
-            if arm == Arm.START_LENPEN:
-                row["lenpen"] = result["lenpen"]
-            entry["seeds"][seed] = row
-        entry["summary"] = _summary(entry["seeds"])
-        arms[arm.value] = entry
+    comparisons = seed_comparisons({arm: {seed: {m: row[m] for m in METRICS}
+                                          for seed, row in rows.items()}
+                                    for arm, rows in arms.items()})
+    # sentence level, seed by seed (test-set noise only): kept beside the seed-level result
+    for c in comparisons:
+        arm, base = Arm(c["arm"]), Arm(c["baseline"])
+        c["sentence_level_p"] = []
+        for seed in map(str, c["seeds"]):
+            base_seed = seed if c["paired_by_seed"] else "1"
+            row = arms[arm][seed]
+            key = f"vs_{base.value}"
+            if base_seed not in row.get(key, {}):
+                tests = significance.sentence_level(
+                    hyps[(base, base_seed)], {"x": hyps[(arm, seed)]}, refs, n)["x"]
+                row.setdefault(key, {})[base_seed] = tests
+            c["sentence_level_p"].append(row[key][base_seed][c["metric"]]["p"])
+
+    out_arms = {}
+    for arm, rows in arms.items():
+        for row in rows.values():
+            row.pop("hyps")
+        summary = {m: scoring.mean_sd([r[m] for r in rows.values()])
+                   for m in ("bleu", "chrf", "len_ratio", "bp")}
+        for c in comparisons:
+            if c["arm"] == arm.value:
+                summary.setdefault(f"vs_{c['baseline']}", {})[c["metric"]] = c["verdict"]
+        out_arms[arm.value] = {"seeds": rows, "summary": summary}
 
     first = recipe.results["start.test"]
+    primary = next((c for c in comparisons if c["primary"]), None)
     return {
         "size": recipe.size.name,
         "settings": {k: v for k, v in asdict(recipe.size).items() if k != "eta_priors"},
@@ -65,18 +104,29 @@ def build(recipe, elapsed) -> dict:
         "prepare": json.loads((recipe.data / "prepare.json").read_text()).get("args"),
         "test_sentences": len(refs),
         "seeds": recipe.seeds,
-        "alpha": scoring.ALPHA,
-        "bootstrap_samples": n,
-        "significance_rule": "paired bootstrap (sacrebleu, two-sided) per seed; 'better' / "
-                             "'worse' only if every seed has p < alpha in that direction",
+        "alpha": significance.ALPHA,
+        "sentence_level_samples": n,
+        "primary": {"arm": PRIMARY[0].value, "baseline": PRIMARY[1].value, "metric": "bleu",
+                    "result": primary},
+        "rules": {
+            "evidence": "seed level: mean per-seed difference, 95% Student-t interval, "
+                        "paired t-test over seeds (two-sided), MDE at power 0.8",
+            "multiplicity": "primary comparison at alpha; all others Holm-corrected as one "
+                            "family",
+            "checkpoint": "best greedy validation BLEU of each run (start: best validation "
+                          "loss, early stopping)",
+            "length_penalty": "chosen on validation BLEU for every model from "
+                              f"{sorted({1.0, *recipe.size.lenpens})} (one n-best decode)",
+            "pairing": "arms of one seed see the same batches in the same order",
+            "sentence_level": "approximate randomisation on sacreBLEU statistics, two-sided, "
+                              "per seed (test-set noise only)"},
         "signatures": {"bleu": first["bleu_signature"], "chrf": first["chrf_signature"]},
         "start": {k: recipe.results["start"][k]
                   for k in ("best_update", "last_update", "converged")},
         "discriminator": {k: v for k, v in recipe.results.get("discriminator", {}).items()
                           if k in ("target_reached", "updates", "heldout_accuracy")},
-        "lenpen": {k: v for k, v in recipe.results.get("start_lenpen", {}).items()
-                   if k in ("lenpen", "valid_bleu")},
-        "arms": arms,
+        "arms": out_arms,
+        "comparisons": comparisons,
         "seconds": {name: r["seconds"] for name, r in recipe.results.items()},
         # the jobs' own times (a resumed run's jobs included), and this process's wall time
         "job_seconds_total": round(sum(r["seconds"] for r in recipe.results.values()), 1),
@@ -88,17 +138,38 @@ def build(recipe, elapsed) -> dict:
     }
 
 
-def _versus(hyps, systems, base, refs, n, compares):
-    """{system: {base seed: paired bootstrap}}: every arm for which `compares(arm)` holds
-    against `base` of the same seed (start and start_lenpen, single-seed, against each)."""
-    out = {}
-    for seed in systems.get(base, {}):
-        compared = {f"{arm.value}.{s}": h for (arm, s), h in hyps.items()
-                    if compares(arm) and (s == seed or arm in (Arm.START, Arm.START_LENPEN))}
-        for name, result in scoring.paired_bootstrap(hyps[(base, seed)], compared,
-                                                     refs, n).items():
-            out.setdefault(name, {})[seed] = result
-    return out
+def seed_comparisons(scores) -> list:
+    """Every arm against each of its baselines (`_baselines`), per metric, at the seed
+    level. scores: {Arm: {seed (str): {"bleu": .., "chrf": ..}}}. A paired baseline is
+    matched seed for seed (the seeds both have); an unpaired one (the start) is one model.
+    The primary comparison (arms.PRIMARY, BLEU) is judged on its own p, the rest on Holm's
+    p over all of them. Returns a list of dicts with `significance.seed_level`'s fields
+    plus arm, baseline, metric, primary, paired_by_seed, seeds, deltas, p_holm, verdict."""
+    comparisons = []
+    for arm, rows in scores.items():
+        for base, paired in _baselines(arm):
+            if base not in scores:
+                continue
+            seeds = sorted((s for s in rows if s in scores[base] or not paired), key=int)
+            if not seeds:
+                continue
+            for metric in METRICS:
+                deltas = [rows[s][metric] - scores[base][s if paired else "1"][metric]
+                          for s in seeds]
+                comparisons.append({
+                    "arm": arm.value, "baseline": base.value, "metric": metric,
+                    "primary": (arm, base) == PRIMARY and metric == "bleu",
+                    "paired_by_seed": paired, "seeds": [int(s) for s in seeds],
+                    "deltas": [round(d, 2) for d in deltas],
+                    **significance.seed_level(deltas)})
+    secondary = {i: c["p"] for i, c in enumerate(comparisons) if not c["primary"]}
+    for i, p in significance.holm(secondary).items():
+        comparisons[i]["p_holm"] = p
+    for c in comparisons:
+        c["verdict"] = significance.verdict(c, "p" if c["primary"] else "p_holm")
+        c.update(significance.rounded({k: c[k] for k in ("mean", "sd", "ci", "p", "mde",
+                                                          "p_holm") if k in c}))
+    return comparisons
 
 
 def commands(log_dir):
@@ -115,92 +186,82 @@ def commands(log_dir):
     return lines
 
 
-def _summary(seeds) -> dict:
-    rows = list(seeds.values())
-    summary = {m: scoring.mean_sd([r[m] for r in rows]) for m in ("bleu", "chrf", "len_ratio",
-                                                                  "bp")}
-    if "vs_start" in rows[0]:
-        summary["vs_start"] = {m: scoring.verdict([r["vs_start"][m]["delta"] for r in rows],
-                                                  [r["vs_start"][m]["p"] for r in rows])
-                               for m in ("bleu", "chrf")}
-    for key in ("vs_control", "vs_brcsgan"):
-        if key in rows[0]:
-            tests = [t for r in rows for t in r[key].values()]
-            summary[key] = {m: scoring.verdict([t[m]["delta"] for t in tests],
-                                               [t[m]["p"] for t in tests])
-                            for m in ("bleu", "chrf")}
-    return summary
+def _find(results, arm, baseline, metric="bleu"):
+    return next((c for c in results["comparisons"] if c["arm"] == arm
+                 and c["baseline"] == baseline and c["metric"] == metric), None)
 
 
-def _tests(row, key, metric):
-    tests = row.get(key)
-    if not tests:
-        return []
-    if metric in tests:  # one test (vs start)
-        return [tests[metric]]
-    return [t[metric] for t in tests.values()]  # one per control seed
+def _cell(c, holm=True):
+    if c is None:
+        return "—"
+    if c["ci"] is None:
+        return f"{c['mean']:+.2f} (1 seed)"
+    p = c["p"] if c["primary"] or not holm else c["p_holm"]
+    lo, hi = c["ci"]
+    label = "p" if c["primary"] or not holm else "p Holm"
+    return f"{c['mean']:+.2f} [{lo:+.2f}, {hi:+.2f}], {label} {p:.3f}, MDE {c['mde']:.2f}"
 
 
-def estimator_table(results) -> list:
-    """The estimator arms against control and against brcsgan (Monte Carlo search), with
-    their training time: empty if the run had none."""
-    present = [a for a in (Arm.BRCSGAN, *ESTIMATOR_ARMS) if a.value in results["arms"]]
-    if not any(a in ESTIMATOR_ARMS for a in present):
-        return []
-    lines = ["", "Reward estimators and baselines (lambda 0.7) against the control and "
-             "against brcsgan (Monte Carlo search), seed for seed; minutes: the arm's "
-             "training job (validation runs included), mean over seeds.", "",
-             "| arm | seeds | BLEU | BLEU vs control: Δ (p) | verdict | BLEU vs brcsgan: "
-             "Δ (p) | verdict | training min |", "|---|---|---|---|---|---|---|---|"]
-    for arm in present:
-        entry = results["arms"][arm.value]
-        s, rows = entry["summary"], list(entry["seeds"].values())
-
-        def cell(key):
-            tests = [t for r in rows for t in _tests(r, key, "bleu")]
-            deltas = ", ".join(f"{t['delta']:+.2f} ({t['p']:.3f})" for t in tests) or "—"
-            return f"{deltas} | {s.get(key, {}).get('bleu', '—')}"
-
-        seconds = [results["seconds"].get(f"{arm.value}.{seed}") for seed in entry["seeds"]]
-        seconds = [x for x in seconds if x is not None]
-        minutes = f"{sum(seconds) / len(seconds) / 60:.1f}" if seconds else "—"
-        lines.append(f"| {arm.value} | {s['bleu']['n']} | {s['bleu']['mean']:.2f} ± "
-                     f"{s['bleu']['sd']:.2f} | {cell('vs_control')} | {cell('vs_brcsgan')} | "
-                     f"{minutes} |")
-    return lines
+def headline(results) -> str:
+    """The answer in words: did any arm beat continued MLE (control) at the seed level?"""
+    better = [c["arm"] for c in results["comparisons"]
+              if c["baseline"] == Arm.CONTROL.value and c["metric"] == "bleu"
+              and c["verdict"] == "better"]
+    worse = [c["arm"] for c in results["comparisons"]
+             if c["baseline"] == Arm.CONTROL.value and c["metric"] == "bleu"
+             and c["verdict"] == "worse"]
+    p = results["primary"]["result"]
+    lines = []
+    if p is not None:
+        lines.append(f"Primary comparison, brcsgan vs control (test BLEU, {p['n']} seeds): "
+                     f"{_cell(p)} — {p['verdict']}.")
+    lines.append("Beat continued MLE (control) in test BLEU at the seed level: "
+                 + (", ".join(better) if better else "no arm") + "."
+                 + (f" Significantly worse: {', '.join(worse)}." if worse else ""))
+    return " ".join(lines)
 
 
 def table(results) -> str:
     lines = [
-        f"Size `{results['size']}`, {results['test_sentences']} test sentences, seeds "
-        f"{results['seeds']}; BLEU/chrF mean ± sd over seeds. Δ (p) per seed: paired "
-        f"bootstrap ({results['bootstrap_samples']} samples, two-sided); verdict "
-        f"'better'/'worse' only if every seed has p < {results['alpha']} in that direction.",
-        "",
-        "| arm | seeds | BLEU | chrF | len ratio | BLEU vs start: Δ (p) | verdict | "
-        "BLEU vs control: Δ (p) | verdict | chrF vs start: Δ (p) | verdict | "
-        "chrF vs control: Δ (p) | verdict |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        f"Size `{results['size']}`, {results['test_sentences']} test sentences. Every model at "
+        "its best validation checkpoint and its validation-chosen length penalty. Δ: mean over "
+        "seeds of the per-seed difference (arms of one seed see the same batches), [95% "
+        "interval], p of the paired t-test over seeds (two-sided; Holm-corrected except the "
+        "primary comparison), MDE: the difference this design detects with power 0.8.",
+        "", headline(results), "",
+        "| arm | seeds | lenpen | test BLEU | Δ BLEU vs control | verdict | "
+        "Δ BLEU vs control_tf | Δ BLEU vs start (tuned) | test chrF | Δ chrF vs control | "
+        "seeds with sentence-level p < 0.05 vs control |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for arm in REPORTED:
         entry = results["arms"].get(arm.value)
         if entry is None:
             continue
-        s = entry["summary"]
-        rows = list(entry["seeds"].values())
-
-        def cell(key, metric):
-            tests = [t for r in rows for t in _tests(r, key, metric)]
-            deltas = ", ".join(f"{t['delta']:+.2f} ({t['p']:.3f})" for t in tests) or "—"
-            return f"{deltas} | {s.get(key, {}).get(metric, '—')}"
-
-        name = arm.value + (f" (lenpen {rows[0]['lenpen']})" if "lenpen" in rows[0] else "")
+        s, rows = entry["summary"], list(entry["seeds"].values())
+        lenpens = ",".join(str(r.get("lenpen", 1.0)) for r in rows)
+        vs_control = _find(results, arm.value, "control")
+        sig = "—"
+        if vs_control is not None:
+            ps = vs_control["sentence_level_p"]
+            ups = sum(p < 0.05 and d > 0 for p, d in zip(ps, vs_control["deltas"]))
+            downs = sum(p < 0.05 and d < 0 for p, d in zip(ps, vs_control["deltas"]))
+            sig = f"{ups} better, {downs} worse of {len(ps)}"
         lines.append(
-            f"| {name} | {s['bleu']['n']} | {s['bleu']['mean']:.2f} ± {s['bleu']['sd']:.2f} | "
-            f"{s['chrf']['mean']:.2f} ± {s['chrf']['sd']:.2f} | {s['len_ratio']['mean']:.3f} | "
-            f"{cell('vs_start', 'bleu')} | {cell('vs_control', 'bleu')} | "
-            f"{cell('vs_start', 'chrf')} | {cell('vs_control', 'chrf')} |")
-    lines += estimator_table(results)
+            f"| {arm.value} | {s['bleu']['n']} | {lenpens} | {s['bleu']['mean']:.2f} ± "
+            f"{s['bleu']['sd']:.2f} | {_cell(vs_control)} | "
+            f"{vs_control['verdict'] if vs_control else '—'} | "
+            f"{_cell(_find(results, arm.value, 'control_tf'))} | "
+            f"{_cell(_find(results, arm.value, 'start_lenpen'))} | "
+            f"{s['chrf']['mean']:.2f} ± {s['chrf']['sd']:.2f} | "
+            f"{_cell(_find(results, arm.value, 'control', 'chrf'))} | {sig} |")
+    estimators = [a for a in ESTIMATOR_ARMS if _find(results, a.value, "brcsgan")]
+    if estimators:
+        lines += ["", "Estimator arms against brcsgan (Monte Carlo search), same seeds:", "",
+                  "| arm | Δ BLEU vs brcsgan | verdict |", "|---|---|---|"]
+        for arm in estimators:
+            c = _find(results, arm.value, "brcsgan")
+            lines.append(f"| {arm.value} | {_cell(c)} | {c['verdict']} |")
     lines += ["", f"BLEU: `{results['signatures']['bleu']}`  ",
               f"chrF: `{results['signatures']['chrf']}`", ""]
     return "\n".join(lines)

@@ -1,11 +1,14 @@
 """Sizes of the comparison recipe: `tiny` (a test, < 2 min), `quickstart` (start / control /
-brcsgan, one seed, <= 20 min on 2 CPU cores), `cpu` (every arm, the bundled corpus, <= 90 min
-on 2 CPU cores) and `gpu` (the paper's RNNSearch settings, N = 20 rollouts at every prefix)."""
+brcsgan, one seed, <= 20 min on 2 CPU cores: a demonstration, not evidence), `cpu` (the
+primary arms over 5 seeds and four more arms over 3, the bundled corpus, <= 2 hours on
+2 CPU cores with --jobs 2), `gpu-short` (every arm x 3 seeds, start to table in <= 8 minutes
+on one H200 with --jobs 14: one lent GPU window) and `gpu` (the paper's RNNSearch settings,
+N = 20 rollouts at every prefix; hours)."""
 
 from dataclasses import dataclass, field, replace
 from typing import Dict, Tuple
 
-from .arms import ESTIMATOR_ARMS, PAPER_ARMS, TRAINED_ARMS, Arm
+from .arms import ESTIMATOR_ARMS, PAPER_ARMS, PRIMARY_ARMS, TRAINED_ARMS, Arm
 
 
 @dataclass(frozen=True)
@@ -37,15 +40,16 @@ class Size:
     rollout_stride: int
     d_adversarial_lr: float
     constant_reward: float
-    curve_every: int  # validation (curve point) every this many generator updates
-    seeds: int
+    curve_every: int  # validation (curve point, candidate checkpoint) every this many G updates
+    seeds: int  # of the primary arms (arms.PRIMARY_ARMS)
     arms: Tuple[Arm, ...]
     # decoding and scoring
     beam: int
     lenpens: Tuple[float, ...]
-    bootstrap_samples: int
-    threads: int = 2
+    sentence_level_samples: int
+    threads: int = 2  # torch threads in all (divided among --jobs processes on a CPU)
     log_interval: int = 10
+    secondary_seeds: int = 0  # seeds of the other arms (0: `seeds`)
     # seconds a job of each kind takes before one has run (the progress line's estimate)
     eta_priors: Dict[str, float] = field(default_factory=dict, hash=False, compare=False)
 
@@ -60,29 +64,37 @@ _RNNSEARCH_SMALL = ("--arch", "rnnsearch", "--encoder-embed-dim", "96",
 _D_SMALL = ("--d-embed-dim", "32", "--d-kernel-sizes", "1,2,3,4",
             "--d-num-filters", "32,32,32,32", "--d-dropout", "0.25")
 
+# Budgets from the learning study (results/learning-cpu): 100 PG updates moved the held-out
+# reward of leave-one-out (+0.050, z 8.6) and adversarial MRT (+0.027, z 5.4) and not Monte
+# Carlo's (+0.004, z 0.9), so every arm gets 200 G updates (100 PG + 100 teacher-forcing
+# cycles for the paper's schedule, 200 updates of the mixed objective for rloo /
+# adversarial_risk); 5 seeds for control / control_tf / brcsgan, 3 for the others.
 CPU = Size(
     name="cpu", vocab_size=2000, max_len=50, max_train_sentences=10000,
     generator=_RNNSEARCH_SMALL, discriminator=_D_SMALL,
     mle_lr=0.004, mle_max_tokens=4000, mle_max_updates=5000, mle_validate_every=200,
     patience=2,
     d_target=0.82, d_max_updates=300, d_eval_interval=10, d_lr=0.001,
-    arm_lr=0.0005, arm_max_tokens=1000, generator_updates=80, rollouts=8,
-    rollout_stride=2, d_adversarial_lr=0.0001, constant_reward=1.0, curve_every=20, seeds=2,
-    # all arms would not fit 90 minutes on 2 cores: the estimator arms run as a second
-    # invocation on the same work directory (--arms, see README), which reuses the start
-    arms=PAPER_ARMS,
-    beam=5, lenpens=(0.6, 0.8, 1.2, 1.5, 2.0), bootstrap_samples=1000, log_interval=10,
-    eta_priors={"prepare": 60, "start": 1200, "decode": 40, "lenpen": 250,
-                "discriminator": 150, "mle": 60, "brcsgan": 240, "csgan": 240,
-                "bleu_only": 200, "constant": 60, "mc_rollout_mean": 250, "sequence": 90,
-                "self_critical": 100, "partial_d": 90, "maligan": 150},
+    arm_lr=0.0005, arm_max_tokens=1000, generator_updates=200, rollouts=8,
+    rollout_stride=2, d_adversarial_lr=0.0001, constant_reward=1.0, curve_every=40, seeds=5,
+    secondary_seeds=3,
+    # the rest (csgan and the estimator arms) run as a second invocation on the same work
+    # directory (--arms, see README), which reuses the start and D
+    arms=(*PRIMARY_ARMS, Arm.BLEU_ONLY, Arm.CONSTANT, Arm.RLOO, Arm.ADVERSARIAL_RISK),
+    beam=5, lenpens=(0.6, 0.8, 1.2, 1.5, 2.0), sentence_level_samples=1000, log_interval=10,
+    eta_priors={"prepare": 60, "start": 1200, "decode": 45, "discriminator": 60, "mle": 60,
+                "brcsgan": 330, "csgan": 330, "bleu_only": 300, "constant": 110,
+                "mc_rollout_mean": 340, "sequence": 150, "self_critical": 170,
+                "partial_d": 150, "maligan": 250, "rloo": 260, "risk": 270,
+                "adversarial_risk": 330},
 )
 
-# cpu's corpus, models and arms, cut to fit 20 minutes: the start stops at 600 updates (not
-# converged: its validation loss still falls), start / control / brcsgan, one seed
+# cpu's corpus, models and arms, cut to fit 20 minutes: a demonstration of the recipe, not
+# evidence (one seed). The start stops at 600 updates (not converged: its validation loss
+# still falls); start / control / brcsgan with cpu's 200 G updates.
 QUICKSTART = replace(CPU, name="quickstart", mle_max_updates=600,
-                     arms=(Arm.CONTROL, Arm.BRCSGAN), seeds=1, lenpens=(),
-                     eta_priors={**CPU.eta_priors, "start": 600})
+                     arms=(Arm.CONTROL, Arm.BRCSGAN), seeds=1, secondary_seeds=0,
+                     lenpens=(0.8, 1.2), eta_priors={**CPU.eta_priors, "start": 600})
 
 TINY = Size(
     name="tiny", vocab_size=600, max_len=40, max_train_sentences=1200,
@@ -98,8 +110,10 @@ TINY = Size(
     # five arms, as many as fit the test's 2 minutes: the continued-MLE and constant-reward
     # controls, the paper's estimator, and the two estimators with their own machinery
     # (a prefix D pretrained apart; a greedy decode)
-    arms=(Arm.CONTROL, Arm.BRCSGAN, Arm.CONSTANT, Arm.PARTIAL_D, Arm.SELF_CRITICAL),
-    beam=2, lenpens=(2.0,), bootstrap_samples=100, threads=1, log_interval=1,
+    arms=(Arm.CONTROL, Arm.CONTROL_TF, Arm.BRCSGAN, Arm.CONSTANT, Arm.PARTIAL_D,
+          Arm.SELF_CRITICAL),
+    beam=2, lenpens=(2.0,), sentence_level_samples=100, threads=1, log_interval=1,
+    secondary_seeds=1,
     eta_priors={"start": 10, "decode": 3, "lenpen": 8, "discriminator": 5, "mle": 5,
                 "brcsgan": 8, "csgan": 8, "bleu_only": 8, "constant": 5,
                 "mc_rollout_mean": 8, "sequence": 5, "self_critical": 5, "partial_d": 5,
@@ -122,7 +136,22 @@ GPU = Size(
     arm_lr=0.0001, arm_max_tokens=2000, generator_updates=4000, rollouts=20,
     rollout_stride=1, d_adversarial_lr=0.0001, constant_reward=1.0, curve_every=400, seeds=3,
     arms=ALL_ARMS,
-    beam=5, lenpens=(0.6, 0.8, 1.2, 1.4, 1.7, 2.0), bootstrap_samples=1000, threads=8,
+    beam=5, lenpens=(0.6, 0.8, 1.2, 1.4, 1.7, 2.0), sentence_level_samples=1000, threads=8,
 )
 
-SIZES = {size.name: size for size in (TINY, QUICKSTART, CPU, GPU)}
+# One lent H200 window (15 minutes of device time, ~8 for the run): the bundled corpus at
+# cpu's preparation, cpu's models, batches sized for the GPU, every arm x 3 seeds as ~14
+# processes sharing the GPU (--jobs 14). Planned from measurements on one H200 (DEVELOPERS.md:
+# 1,600 MLE updates in 146 s at 4,000 tokens; a brcsgan update of N = 8, stride 2 in 0.42 s at
+# 1,000 tokens and 0.85 s at 16,000 with three processes side by side): start 600 updates at
+# 16,000 tokens (~60-90 s), D <= 200 updates (~25 s), 60 G updates per arm at 8,000 tokens
+# (~30 PG updates, ~40 s per PG arm at 14 processes), two n-best decodes per model.
+# Not yet run on a GPU: the figures are the plan's.
+GPU_SHORT = replace(
+    CPU, name="gpu-short", mle_max_tokens=16000, mle_max_updates=600, mle_validate_every=100,
+    d_max_updates=200, arm_max_tokens=8000, generator_updates=60, curve_every=20, seeds=3,
+    secondary_seeds=3, arms=ALL_ARMS, threads=1,
+    eta_priors={**CPU.eta_priors, "start": 90, "decode": 10, "discriminator": 25, "mle": 10,
+                **{a.value: 40 for a in ALL_ARMS if TRAINED_ARMS[a].policy_gradient}})
+
+SIZES = {size.name: size for size in (TINY, QUICKSTART, CPU, GPU_SHORT, GPU)}

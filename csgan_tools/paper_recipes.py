@@ -20,7 +20,7 @@ checkpoint_last.pt):
                   best (model.pt), with the dictionaries and subword
                   models fairseq-interactive and the hub need          WORK/export
 6. evaluate       both exports on the test split with plain fairseq,
-                  sacreBLEU and a paired bootstrap                     WORK/eval, WORK/summary.json
+                  sacreBLEU, approximate randomisation                 WORK/eval, WORK/summary.json
 
 `--tiny` keeps every step and option but shrinks the model, the vocabulary, the updates and
 N, so that a small slice runs end to end in seconds (the tests). The settings, side by side
@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Tuple
 
-from csgan_compare import fairseq_runs, scoring
+from csgan_compare import fairseq_runs, significance
 
 from . import evaluate as evaluation
 from . import export as exporting
@@ -261,7 +261,7 @@ class Run:
                 encoding="utf-8").splitlines()
         refs = (self.data / "text" / f"test.{self.tgt}").read_text(
             encoding="utf-8").splitlines()
-        test = scoring.paired_bootstrap(hyps["mle"], {"model": hyps["model"]}, refs, 1000)
+        test = significance.sentence_level(hyps["mle"], {"model": hyps["model"]}, refs, 1000)
         summary = {"recipe": r.name, "tiny": self.args.tiny, "languages": [self.src, self.tgt],
                    "test": {k: {m: v[m] for m in ("bleu", "chrf", "len_ratio",
                                                    "bleu_signature")}
@@ -359,7 +359,7 @@ def main(argv=None):
     test, vs = summary["test"], summary["adversarial_vs_mle"]
     print(f"csgan-recipe {recipe.name}: test BLEU {test['mle']['bleu']:.2f} (MLE) -> "
           f"{test['model']['bleu']:.2f} (adversarial), delta {vs['bleu']['delta']:+.2f} "
-          f"(paired bootstrap p = {vs['bleu']['p']}, one seed); "
+          f"(approximate randomisation, two-sided p = {vs['bleu']['p']}, one seed); "
           f"exported: {summary['export']}")
 
 

@@ -117,6 +117,7 @@ def test_peakiness_is_the_mean_top_probability_over_reference_tokens(one_thread)
 # ---------------------------------------------------------------- arms and significance
 def test_every_trained_arm_makes_the_same_number_of_generator_updates():
     assert TRAINED_ARMS[Arm.CONTROL].fairseq_updates(120) == 120
+    assert TRAINED_ARMS[Arm.CONTROL_TF].fairseq_updates(120) == 60  # brcsgan's 60 TF updates
     assert TRAINED_ARMS[Arm.BRCSGAN].fairseq_updates(120) == 180  # PG, MLE, D per cycle
     assert TRAINED_ARMS[Arm.CSGAN].fairseq_updates(120) == 180
     assert TRAINED_ARMS[Arm.BLEU_ONLY].fairseq_updates(120) == 120  # PG, MLE: no D
@@ -127,21 +128,72 @@ def test_every_trained_arm_makes_the_same_number_of_generator_updates():
         TRAINED_ARMS[Arm.BRCSGAN].fairseq_updates(121)
 
 
-def test_verdict_needs_every_seed_significant_in_one_direction():
-    assert scoring.verdict([0.5, 0.7], [0.01, 0.04]) == "better"
-    assert scoring.verdict([-0.5, -0.7], [0.01, 0.04]) == "worse"
-    assert scoring.verdict([0.5, 0.7], [0.01, 0.06]) == "no significant difference"
-    assert scoring.verdict([0.5, -0.7], [0.01, 0.01]) == "no significant difference"
-    assert scoring.verdict([0.5], [0.05]) == "no significant difference"  # p < alpha, strictly
+def test_every_size_gives_every_arm_whole_cycles_and_primary_arms_every_seed(tmp_path):
+    from csgan_compare.arms import PRIMARY_ARMS
+    from csgan_compare.recipe import Recipe
+    from csgan_compare.sizes import SIZES
+
+    for size in SIZES.values():
+        for arm in size.arms:  # raises if a budget or curve interval splits a cycle
+            TRAINED_ARMS[arm].fairseq_updates(size.generator_updates)
+            TRAINED_ARMS[arm].fairseq_updates(size.curve_every)
+        recipe = Recipe(size, out=tmp_path, work=tmp_path, prepared=tmp_path)
+        plan = recipe.jobs()
+        names = {job.name for job in plan}
+        for arm in size.arms:
+            seeds = size.seeds if arm in PRIMARY_ARMS or not size.secondary_seeds \
+                else size.secondary_seeds
+            assert {n for n in names if n.startswith(arm.value + ".")
+                    and not n.endswith(".test")} == {f"{arm.value}.{s}"
+                                                     for s in range(1, seeds + 1)}
+        for i, job in enumerate(plan):  # a job reads only jobs planned before it
+            assert set(job.after) <= {j.name for j in plan[:i]}
+    assert SIZES["cpu"].seeds >= 5
 
 
-def test_paired_bootstrap_finds_a_real_difference_and_not_an_identical_system():
-    refs = [f"sentence number {i} of the test set" for i in range(60)]
-    good = list(refs)
-    bad = [" ".join(r.split()[:3]) for r in refs]
-    out = scoring.paired_bootstrap(bad, {"good": good, "same": bad}, refs, 200)
-    assert out["good"]["bleu"]["p"] < 0.05 and out["good"]["bleu"]["delta"] > 0
-    assert out["same"]["bleu"]["p"] == 1.0 and out["same"]["bleu"]["delta"] == 0
+@pytest.mark.parametrize("argv, message", [
+    (["--jobs", "0"], "--jobs 0: must be between 1"),
+    (["--jobs", "4096"], "--jobs 4096: must be between 1"),
+    (["--bf16"], "--bf16 needs a GPU"),
+])
+def test_compare_refuses_more_jobs_than_cores_and_bf16_without_a_gpu(argv, message, tmp_path):
+    from csgan_compare.__main__ import main
+
+    if torch.cuda.is_available():
+        pytest.skip("a GPU is visible: these are the CPU refusals")
+    with pytest.raises(SystemExit, match=message):
+        main(["--size", "tiny", "--work", str(tmp_path), *argv])
+
+
+def test_seed_comparisons_pair_seeds_judge_the_primary_alone_and_holm_the_rest():
+    from csgan_compare.report import seed_comparisons
+
+    control = {str(s): {"bleu": 20.0 + 0.3 * s, "chrf": 40.0} for s in range(1, 6)}
+    # brcsgan: +0.5 over the control of its own seed, whatever that seed's level
+    gain = [0.45, 0.55, 0.5, 0.6, 0.4]
+    brcsgan = {s: {"bleu": control[s]["bleu"] + g, "chrf": 40.0 + g}
+               for s, g in zip(control, gain)}
+    csgan = {s: dict(brcsgan[s]) for s in ("1", "2", "3")}  # same gains, 3 seeds
+    out = seed_comparisons({Arm.START_LENPEN: {"1": {"bleu": 19.0, "chrf": 39.0}},
+                            Arm.CONTROL: control, Arm.BRCSGAN: brcsgan, Arm.CSGAN: csgan})
+    find = {(c["arm"], c["baseline"], c["metric"]): c for c in out}
+    primary = find[("brcsgan", "control", "bleu")]
+    assert primary["primary"] and [c for c in out if c["primary"]] == [primary]
+    assert primary["deltas"] == pytest.approx(gain) and primary["seeds"] == [1, 2, 3, 4, 5]
+    assert primary["p"] < 0.001 and primary["verdict"] == "better"  # its own p, no Holm
+    assert "p_holm" not in primary
+    # secondary: Holm over every other comparison
+    secondary = [c for c in out if not c["primary"]]
+    assert all(c["p_holm"] >= c["p"] for c in secondary)
+    smallest = min(secondary, key=lambda c: c["p"])
+    assert smallest["p_holm"] == pytest.approx(min(1.0, len(secondary) * smallest["p"]),
+                                               abs=1e-4)
+    assert find[("csgan", "control", "bleu")]["seeds"] == [1, 2, 3]
+    # the start is one model: every seed against it
+    vs_start = find[("control", "start_lenpen", "bleu")]
+    assert not vs_start["paired_by_seed"]
+    assert vs_start["deltas"] == pytest.approx([1.3, 1.6, 1.9, 2.2, 2.5])
+    assert find[("brcsgan", "control", "chrf")]["deltas"] == pytest.approx(gain)
 
 
 # ---------------------------------------------------------------- the estimator report
@@ -176,7 +228,7 @@ def test_estimator_verdict_names_options_keeping_80_percent_of_the_gain_at_a_fif
     text = " ".join(verdict(table))
     # sequence: 80% at 1/5 (kept); self_critical: 79%; partial_d: 21% of the cost
     assert "cost: sequence." in text
-    assert "than the control (every seed p < 0.05): none." in text and "not significant" in text
+    assert "than the control (seed-level p < 0.05, Holm): none." in text and "not significant" in text
     assert "Best BLEU gain over the control per second of update: `self_critical`" in text
     assert {r["arm"]: round(r["gain_per_second"], 3) for r in table}["maligan"] == 0.04
     lines = markdown(table, benchmark).splitlines()
@@ -195,50 +247,67 @@ def test_estimator_verdict_says_so_when_monte_carlo_gained_nothing():
 
 # ---------------------------------------------------------------- the tiny size, end to end
 def test_tiny_comparison_runs_every_arm_and_seed_end_to_end(tiny_data, tmp_path):
+    from csgan_compare import nbest
     from csgan_compare.__main__ import main
 
     out, work = tmp_path / "out", tmp_path / "work"
     main(["--size", "tiny", "--prepared", str(tiny_data), "--out", str(out),
-          "--work", str(work)])
+          "--work", str(work), "--jobs", "2"])  # two worker processes
     results = json.loads((out / "results.json").read_text())
     trained = {a.value for a in TINY.arms}
+    primary = {"control", "control_tf", "brcsgan"}  # every seed; the others the first only
     assert set(results["arms"]) == trained | {"start", "start_lenpen"}
     refs = (tiny_data / "text" / "test.en").read_text(encoding="utf-8").splitlines()
+    valid_refs = (tiny_data / "text" / "valid.en").read_text(encoding="utf-8").splitlines()
     for name, arm in results["arms"].items():
-        seeds = {"1", "2"} if name in trained else {"1"}
+        seeds = {"1", "2"} if name in primary else {"1"}
         assert set(arm["seeds"]) == seeds
         for seed, row in arm["seeds"].items():
             assert math.isfinite(row["bleu"]) and math.isfinite(row["chrf"])
-            if name != "start":
-                assert 0 < row["vs_start"]["bleu"]["p"] <= 1
-            if name not in ("start", "control"):
-                assert set(row["vs_control"]) == ({seed} if name in trained else {"1", "2"})
-            # the estimator arms are also judged against Monte Carlo search, seed for seed
+            if name not in ("start", "start_lenpen"):
+                assert 0 < row["vs_start_lenpen"]["1"]["bleu"]["p"] <= 1
+            if name in trained - {"control"}:
+                assert set(row["vs_control"]) == {seed}  # the control of its own seed
             assert set(row.get("vs_brcsgan", {})) == (
                 {seed} if name in ("partial_d", "self_critical") else set())
-    # the scores are sacreBLEU's on the arm's own translations of every test sentence
-    hyps = (work / "decode" / "brcsgan.2.test" / "hyps.txt").read_text().splitlines()
-    assert len(hyps) == len(refs) == results["test_sentences"]
-    row = results["arms"]["brcsgan"]["seeds"]["2"]
-    assert row["bleu"] == round(BLEU().corpus_score(hyps, [refs]).score, 2)
-    assert row["chrf"] == round(CHRF().corpus_score(hyps, [refs]).score, 2)
-    # the length penalty is chosen on validation translations, never on test
-    valid_refs = (tiny_data / "text" / "valid.en").read_text(encoding="utf-8").splitlines()
-    tuned = results["lenpen"]["valid_bleu"]
-    assert set(tuned) == {"1.0", "2.0"}
-    for lenpen, bleu in tuned.items():
-        label = "start.valid" + ("" if lenpen == "1.0" else f".lenpen{lenpen}")
-        valid_hyps = (work / "decode" / label / "hyps.txt").read_text().splitlines()
-        assert bleu == round(BLEU().corpus_score(valid_hyps, [valid_refs]).score, 2)
-    chosen = results["arms"]["start_lenpen"]["seeds"]["1"]["lenpen"]
-    assert tuned[str(chosen)] == max(tuned.values())
-    commands = results["commands"]  # start, D, prefix D, 5 arms x 2 seeds; translations
-    assert sum(c.startswith("fairseq-train ") for c in commands) == 13
+    # every model's test score is sacreBLEU's on its translations at the length penalty
+    # chosen on validation: each candidate's validation BLEU re-computed from the n-best list
+    for name, seed in (("brcsgan", "2"), ("control", "1"), ("start_lenpen", "1")):
+        row = results["arms"][name]["seeds"][seed]
+        model = "start" if name == "start_lenpen" else f"{name}.{seed}"
+        valid = nbest.read_nbest(work / "decode" / f"{model}.valid" / "generate-valid.txt",
+                                 len(valid_refs))
+        assert set(row["valid_bleu_by_lenpen"]) == {"1.0", "2.0"}
+        for lenpen, bleu in row["valid_bleu_by_lenpen"].items():
+            hyps = nbest.choose(valid, float(lenpen))
+            assert bleu == round(BLEU().corpus_score(hyps, [valid_refs]).score, 2)
+        assert row["valid_bleu_by_lenpen"][str(row["lenpen"])] == max(
+            row["valid_bleu_by_lenpen"].values())
+        hyps = (work / "decode" / f"{model}.test" / f"hyps.lenpen{row['lenpen']}.txt"
+                ).read_text().splitlines()
+        assert len(hyps) == len(refs) == results["test_sentences"]
+        assert row["bleu"] == round(BLEU().corpus_score(hyps, [refs]).score, 2)
+        assert row["chrf"] == round(CHRF().corpus_score(hyps, [refs]).score, 2)
+    # seed-level comparisons, the primary one declared
+    assert results["primary"]["result"]["n"] == 2 and results["primary"]["result"]["primary"]
+    assert {(c["arm"], c["baseline"]) for c in results["comparisons"] if c["metric"] == "bleu"
+            } >= {("brcsgan", "control"), ("brcsgan", "control_tf"), ("control", "start_lenpen"),
+                  ("partial_d", "brcsgan")}
+    commands = results["commands"]  # start, D, prefix D, 3 arms x 2 + 3 x 1; translations
+    trains = [c for c in commands if c.startswith("fairseq-train ")]
+    assert len(trains) == 3 + 9
+    arms_trained = [c for c in trains if "--restore-file" in c]
+    assert all("--best-checkpoint-metric bleu --maximize-best-checkpoint-metric" in c
+               for c in arms_trained)
+    control_tf = [c for c in arms_trained if "control_tf.1" in c][0]
+    assert f"--max-update {TINY.generator_updates // 2}" in control_tf
     prefix_d = [c for c in commands if "--csgan-stage discriminator" in c]
     assert len(prefix_d) == 2 and sum("--reward-estimator partial-d" in c for c in prefix_d) == 1
-    partial_d = [c for c in commands if "partial_d.1" in c and c.startswith("fairseq-train")]
+    partial_d = [c for c in trains if "partial_d.1" in c]
     assert "discriminator_prefix/checkpoint_last.pt" in partial_d[0]
-    assert sum(c.startswith("fairseq-generate ") for c in commands) >= 1 + 2 + 10
+    generates = [c for c in commands if c.startswith("fairseq-generate ")]
+    assert len(generates) == 2 * (1 + 9)  # valid and test of every model
+    assert all("checkpoint_best.pt" in c and "--nbest 2" in c for c in generates)
     assert results["versions"]["sacrebleu"] and results["versions"]["fairseq"]
     assert "nrefs:1" in results["signatures"]["bleu"]
     # figures: valid PNGs, one series per arm in every panel, stage boundary recorded
@@ -248,19 +317,18 @@ def test_tiny_comparison_runs_every_arm_and_seed_end_to_end(tiny_data, tmp_path)
     assert data["boundary"] == results["start"]["best_update"]
     for _title, _kind, key in PANELS:
         arms = set(data["panels"][key]["arms"])
-        if key in ("reward", "seq_reward", "entropy", "valid_kl_from_start"):
-            assert arms == trained - {"control"}  # what only the PG updates log
-        elif key == "valid_d_valid_acc":
-            assert arms == trained - {"control"}
+        if key in ("reward", "seq_reward", "entropy", "valid_kl_from_start",
+                   "valid_d_valid_acc"):
+            assert arms == trained - {"control", "control_tf"}  # only the PG updates log
         else:
             assert arms == trained | {"start"}
         for arm, curve in data["panels"][key]["arms"].items():
-            assert set(curve["seeds"]) == ({"1"} if arm == "start" else {"1", "2"})
+            assert set(curve["seeds"]) == ({"1", "2"} if arm in primary else {"1"})
     assert data["d_pretraining"]["x"]
     table = (out / "table.md").read_text()
-    assert table.count("\n| ") == (1 + 7) + (1 + 3)  # header + every arm; the estimators'
-    assert "| partial_d | 2 |" in table and "| self_critical | 2 |" in table
-
+    assert table.count("\n| ") == (1 + 8) + (1 + 2)  # header + every arm; the estimators'
+    assert "| partial_d | 1 |" in table and "| brcsgan | 2 |" in table
+    assert "Primary comparison, brcsgan vs control" in table
 
 
 # ---------------------------------------------------------------- the learning study

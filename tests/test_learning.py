@@ -181,3 +181,38 @@ def test_update_raises_the_reward_of_held_out_samples(copy_data, start, tmp_path
     assert 0.1 < gains[0][0] < 0.7, "the start should be partly trained"
     margin = MARGIN["d" if case.endswith("-d") else "bleu"]
     assert all(g[3] > margin for g in gains), gains
+
+
+# ---------------------------------------------------------------- n-best re-ranking
+def test_one_nbest_decode_gives_the_translation_of_every_length_penalty(copy_data, start,
+                                                                         tmp_path):
+    """csgan_compare.nbest: the start (partly trained, so its hypotheses differ in length)
+    decoded once with --nbest at lenpen 1.0 and re-ranked, against fairseq-generate run
+    at each length penalty."""
+    from csgan_compare import fairseq_runs, nbest
+    from csgan_tools.user_dir import plugin_dir
+
+    _, _, trainer = _trainer(copy_data, tmp_path, "--csgan-stage", "mle")
+    trainer.get_model().generator.load_state_dict(start)
+    checkpoint = tmp_path / "start.pt"
+    trainer.consolidate_optimizer()  # fairseq's save needs the (unsharded) optimizer state
+    trainer.save_checkpoint(str(checkpoint), {})
+
+    def generate(label, lenpen, beam=4):
+        argv = [copy_data, "--user-dir", plugin_dir(), "--task", "csgan_nmt", "--path",
+                checkpoint, "--source-lang", "src", "--target-lang", "tgt", "--gen-subset",
+                "valid", "--beam", beam, "--nbest", beam, "--lenpen", lenpen,
+                "--batch-size", "32", "--required-batch-size-multiple", "1",
+                "--max-len-a", "1.5", "--max-len-b", "4", "--results-path", tmp_path / label]
+        fairseq_runs.generate(argv, tmp_path / f"{label}.log")
+        return nbest.read_nbest(tmp_path / label / "generate-valid.txt", HELD_OUT)
+
+    once = generate("once", 1.0)
+    assert sum(len({h[1] for h in hyps}) > 1 for hyps in once.values()) > HELD_OUT // 10
+    changed = 0
+    for lenpen in (0.0, 2.5):
+        direct = [hyps[0][2] for _, hyps in sorted(generate(f"lp{lenpen}", lenpen).items())]
+        reranked = nbest.choose(once, lenpen)
+        assert reranked == direct
+        changed += sum(a != b for a, b in zip(reranked, nbest.choose(once, 1.0)))
+    assert changed > 0  # the penalties do change some translations

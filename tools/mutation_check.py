@@ -1,6 +1,7 @@
 """Break the code on purpose, once per formula and decision, and check that a test fails.
 
-    python tools/mutation_check.py [--drop-in | --learning] [--only ID ...] [--out FILE.md]
+    python tools/mutation_check.py [--drop-in | --learning | --statistics] [--only ID ...]
+        [--out FILE.md]
 
 Each mutation replaces one snippet of csgan_nmt/ or csgan_compare/ (a swap, a dropped term, an off-by-one, a
 removed call) in a scratch copy of the repository (the working tree is never touched), runs
@@ -170,9 +171,6 @@ MUTATIONS = [
      "validation_diagnostics.py",
      'return {"peak_sum": float(top[mask].sum()), "peak_n": int(mask.sum())}',
      'return {"peak_sum": float(top.sum()), "peak_n": int(top.numel())}'),
-    ("verdict-any-seed", "significance: one significant seed suffices",
-     "csgan_compare/scoring.py", "if p_values and all(p < ALPHA for p in p_values):",
-     "if p_values and any(p < ALPHA for p in p_values):"),
     ("control-half-updates", "control: half the generator updates of the adversarial arms",
      "csgan_compare/arms.py",
      "return 1 + int(self.policy_gradient and self.teacher_forcing)", "return 2"),
@@ -344,6 +342,67 @@ DROP_IN = [
 ]
 
 
+# `--statistics`: the comparison's statistics and fair-arm rules (issue 20,
+# results/mutations-statistics.md)
+STATISTICS_TESTS = ["tests/test_significance.py",
+                    "tests/test_compare.py::test_seed_comparisons_pair_seeds_judge_the_primary"
+                    "_alone_and_holm_the_rest",
+                    "tests/test_compare.py::test_every_trained_arm_makes_the_same_number_of_"
+                    "generator_updates",
+                    "tests/test_learning.py::test_one_nbest_decode_gives_the_translation_of_"
+                    "every_length_penalty"]
+STATISTICS = [
+    ("ar-one-sided", "approximate randomisation: one-sided (no absolute value)",
+     "csgan_compare/significance.py",
+     "extreme = np.sum(np.abs(permuted) >= abs(delta) - 1e-9)",
+     "extreme = np.sum(permuted >= abs(delta) - 1e-9)"),
+    ("ar-swap-sign", "approximate randomisation: a swapped sentence moves the wrong way",
+     "csgan_compare/significance.py", "system_totals = system.sum(0) - swap @ diff",
+     "system_totals = system.sum(0) + swap @ diff"),
+    ("bootstrap-uncentred", "paired bootstrap: |Δ*| against |Δ|, not centred",
+     "csgan_compare/significance.py", "np.abs(resampled - delta) >= abs(delta)",
+     "np.abs(resampled) >= abs(delta)"),
+    ("bootstrap-sacrebleu", "paired bootstrap: sacreBLEU 2.x's |Δ*| − mean|Δ*| against |Δ|",
+     "csgan_compare/significance.py", "np.abs(resampled - delta) >= abs(delta)",
+     "np.abs(resampled) - np.abs(resampled).mean() >= abs(delta)"),
+    ("bootstrap-unpaired", "paired bootstrap: the two systems resampled independently",
+     "csgan_compare/significance.py",
+     "resampled = _scores(metric, counts @ system) - _scores(metric, counts @ base)",
+     "resampled = _scores(metric, counts @ system) - _scores(metric, counts[::-1] @ base)"),
+    ("seed-sd-ddof0", "seed level: sd with n, not n - 1", "csgan_compare/significance.py",
+     "float(d.std(ddof=1)) if n > 1", "float(d.std(ddof=0)) if n > 1"),
+    ("seed-normal-quantile", "seed level: normal quantile for 5 seeds, not Student's t",
+     "csgan_compare/significance.py", "quantile = scipy_stats.t.ppf(1 - alpha / 2, n - 1)",
+     "quantile = scipy_stats.norm.ppf(1 - alpha / 2)"),
+    ("seed-one-sided", "seed level: one-sided p", "csgan_compare/significance.py",
+     'out["p"] = float(2 * scipy_stats.t.sf(', 'out["p"] = float(1 * scipy_stats.t.sf('),
+    ("mde-no-power", "seed level: MDE without the power term", "csgan_compare/significance.py",
+     "(quantile + scipy_stats.t.ppf(power, n - 1)) * se", "quantile * se"),
+    ("holm-no-monotone", "Holm: adjusted p not made monotone", "csgan_compare/significance.py",
+     "running = max(running, min(1.0, (m - rank) * p))",
+     "running = min(1.0, (m - rank) * p)"),
+    ("holm-off-by-one", "Holm: multiplier m - rank - 1", "csgan_compare/significance.py",
+     "min(1.0, (m - rank) * p)", "min(1.0, (m - rank - 1) * p)"),
+    ("primary-holm", "report: the primary comparison Holm-corrected with the rest",
+     "csgan_compare/report.py",
+     'secondary = {i: c["p"] for i, c in enumerate(comparisons) if not c["primary"]}',
+     'secondary = {i: c["p"] for i, c in enumerate(comparisons)}'),
+    ("pairs-seed-one", "report: every seed paired with the control's seed 1",
+     "csgan_compare/report.py",
+     'deltas = [rows[s][metric] - scores[base][s if paired else "1"][metric]',
+     'deltas = [rows[s][metric] - scores[base]["1"][metric]'),
+    ("nbest-length-without-eos", "n-best: length penalty on the length without EOS",
+     "csgan_compare/nbest.py", "out.setdefault(sentence, []).append((sum(scores), len(scores), text))",
+     "out.setdefault(sentence, []).append((sum(scores), len(scores) - 1, text))"),
+    ("nbest-lenpen-inverted", "n-best: score multiplied by length ** lenpen",
+     "csgan_compare/nbest.py", "return total / length ** lenpen",
+     "return total * length ** lenpen"),
+    ("control-tf-all-updates", "control_tf: as many updates as control",
+     "csgan_compare/arms.py", "            return generator_updates // 2",
+     "            return generator_updates"),
+]
+
+
 def run_tests(root, tests):
     env = dict(os.environ, OMP_NUM_THREADS="1", PYTHONDONTWRITEBYTECODE="1",
                CSGAN_CODE_UNDER_TEST=str(root))  # the installed commands run this copy
@@ -379,10 +438,17 @@ def main():
                         help="the export/recipe/tensorboard mutations, against DROP_IN_TESTS")
     parser.add_argument("--learning", action="store_true",
                         help="the sequence-level objectives' mutations, against LEARNING_TESTS")
+    parser.add_argument("--statistics", action="store_true",
+                        help="the comparison's statistics, against STATISTICS_TESTS")
     args = parser.parse_args()
-    mutations = DROP_IN if args.drop_in else LEARNING if args.learning else MUTATIONS
-    if args.tests == TESTS and (args.drop_in or args.learning):
-        args.tests = DROP_IN_TESTS if args.drop_in else LEARNING_TESTS
+    sets = {"drop_in": (DROP_IN, DROP_IN_TESTS), "learning": (LEARNING, LEARNING_TESTS),
+            "statistics": (STATISTICS, STATISTICS_TESTS)}
+    chosen = [name for name in sets if getattr(args, name)]
+    if len(chosen) > 1:
+        raise SystemExit("choose one of --drop-in, --learning, --statistics")
+    mutations = sets[chosen[0]][0] if chosen else MUTATIONS
+    if args.tests == TESTS and chosen:
+        args.tests = sets[chosen[0]][1]
     rows, survived = [], []
     with tempfile.TemporaryDirectory(prefix="csgan-mutations-") as tmp:
         root = Path(tmp)

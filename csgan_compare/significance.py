@@ -1,0 +1,176 @@
+"""Significance of a difference between two systems, at two levels.
+
+**Sentence level** (one training seed, the test sentences resampled): two tests on
+sacreBLEU's own sufficient statistics (`BLEU` / `CHRF` `_extract_corpus_statistics`, the
+statistics sacreBLEU's `PairedTest` resamples), both two-sided, for
+H0: "the two systems' outputs are exchangeable sentence by sentence":
+
+- `approximate_randomisation` (Noreen, 1989; Riezler and Maxwell, 2005): swap the two
+  outputs of each sentence with probability 1/2, p = (1 + #{|Δ_r| >= |Δ|}) / (R + 1).
+- `paired_bootstrap` (Koehn, 2004), centred on the observed Δ (Efron and Tibshirani, 1993,
+  ch. 16): resample sentences with replacement, p = (1 + #{|Δ*_b − Δ| >= |Δ|}) / (B + 1).
+  sacreBLEU 2.x's `PairedTest(test_type="bs")` instead compares |Δ*| − mean|Δ*| with |Δ|,
+  which for a large Δ is one-sided and over-rejects under H0; it is not used here.
+
+Both are calibrated in tests/test_significance.py: false-positive rate on simulated identical
+systems, power on a known difference, and the exact p of every resample enumerated.
+
+**Seed level** (the unit of evidence: a test over sentences ignores training variance):
+`seed_level` takes the per-seed differences Δ_s (arm minus baseline trained from the same
+seed, hence the same batches) and gives their mean, a 95% Student-t interval, the two-sided
+paired t-test's p over seeds and the minimum detectable effect (power 0.8) of that design.
+Why a t-test: each Δ_s is a difference of corpus scores over ~900 sentences, close to normal;
+an exact sign-flip test over 5 seeds cannot give p below 2/32 = 0.0625, so could never
+reject at 0.05. `holm` corrects a family of secondary comparisons (Holm, 1979).
+"""
+
+from typing import Dict, List, Optional, Sequence
+
+import numpy as np
+from scipy import stats as scipy_stats
+from sacrebleu.metrics import BLEU, CHRF
+
+ALPHA = 0.05
+POWER = 0.8
+METRICS = {"bleu": BLEU, "chrf": CHRF}
+
+
+def sufficient_statistics(metric, hyps: Sequence[str], refs: Sequence[str]) -> np.ndarray:
+    """sacreBLEU's per-sentence statistics of `hyps` against one reference each:
+    float64 array (n_sentences, k) (k = 10 for BLEU, 18 for chrF); corpus score =
+    `corpus_score(metric, stats.sum(0))`."""
+    if len(hyps) != len(refs):
+        raise ValueError(f"{len(hyps)} hypotheses for {len(refs)} references")
+    return np.asarray(metric._extract_corpus_statistics(list(hyps), [list(refs)]),
+                      dtype=np.float64)
+
+
+def corpus_score(metric, totals: np.ndarray) -> float:
+    """The corpus score (0-100) of summed statistics, by sacreBLEU itself."""
+    return float(metric._compute_score_from_stats([int(round(x)) for x in totals]).score)
+
+
+def _scores(metric, totals: np.ndarray) -> np.ndarray:
+    return np.array([corpus_score(metric, row) for row in totals])
+
+
+def approximate_randomisation(metric, base: np.ndarray, system: np.ndarray,
+                              n_samples: int = 1000, seed: int = 12345) -> dict:
+    """Two-sided approximate randomisation test of Δ = score(system) − score(base).
+
+    base, system: (n_sentences, k) arrays of `sufficient_statistics` on the same references.
+    Returns {"delta": Δ (score points), "p": p-value in (0, 1], "test": name}.
+    """
+    delta = corpus_score(metric, system.sum(0)) - corpus_score(metric, base.sum(0))
+    rng = np.random.default_rng(seed)
+    swap = rng.random((n_samples, base.shape[0])) < 0.5  # True: the outputs trade places
+    diff = system - base
+    # swapping sentence i moves diff_i from the system's side to the base's
+    system_totals = system.sum(0) - swap @ diff
+    base_totals = base.sum(0) + swap @ diff
+    permuted = _scores(metric, system_totals) - _scores(metric, base_totals)
+    extreme = np.sum(np.abs(permuted) >= abs(delta) - 1e-9)
+    return {"delta": delta, "p": float((1 + extreme) / (n_samples + 1)),
+            "test": "approximate randomisation, two-sided"}
+
+
+def paired_bootstrap(metric, base: np.ndarray, system: np.ndarray, n_samples: int = 1000,
+                     seed: int = 12345) -> dict:
+    """Two-sided paired bootstrap test of Δ = score(system) − score(base), centred on the
+    observed Δ. Arguments and return as `approximate_randomisation`."""
+    delta = corpus_score(metric, system.sum(0)) - corpus_score(metric, base.sum(0))
+    n = base.shape[0]
+    rng = np.random.default_rng(seed)
+    counts = np.stack([np.bincount(rng.integers(0, n, n), minlength=n)
+                       for _ in range(n_samples)]).astype(np.float64)
+    resampled = _scores(metric, counts @ system) - _scores(metric, counts @ base)
+    extreme = np.sum(np.abs(resampled - delta) >= abs(delta) - 1e-9)
+    return {"delta": delta, "p": float((1 + extreme) / (n_samples + 1)),
+            "test": "paired bootstrap centred on the observed difference, two-sided"}
+
+
+def sentence_level(base_hyps: Sequence[str], systems: Dict[str, Sequence[str]],
+                   refs: Sequence[str], n_samples: int) -> Dict[str, dict]:
+    """{system: {"bleu": {"delta", "p", "test"}, "chrf": {...}}} against `base_hyps`, by
+    approximate randomisation on sacreBLEU's statistics (BLEU and chrF with their defaults)."""
+    out = {}
+    for metric_name, make in METRICS.items():
+        metric = make()
+        base = sufficient_statistics(metric, base_hyps, refs)
+        for name, hyps in systems.items():
+            result = approximate_randomisation(metric, base,
+                                               sufficient_statistics(metric, hyps, refs),
+                                               n_samples)
+            result["delta"] = round(result["delta"], 2)
+            result["p"] = round(result["p"], 4)
+            out.setdefault(name, {})[metric_name] = result
+    return out
+
+
+def seed_level(deltas: Sequence[float], alpha: float = ALPHA, power: float = POWER) -> dict:
+    """Mean of per-seed differences with a (1 − alpha) Student-t interval, the two-sided
+    paired t-test's p over seeds, and the minimum detectable effect (two-sided alpha, the
+    given power) at the observed sd.
+
+    deltas: one difference per seed (score points). With one seed: mean only (interval,
+    p and MDE None). Returns {"n", "mean", "sd", "ci": [lo, hi], "p", "mde", "test"}.
+    """
+    d = np.asarray(deltas, dtype=np.float64)
+    n = len(d)
+    if n == 0:
+        raise ValueError("seed_level: no seeds")
+    out = {"n": n, "mean": float(d.mean()), "sd": float(d.std(ddof=1)) if n > 1 else 0.0,
+           "ci": None, "p": None, "mde": None, "test": "paired t-test over seeds, two-sided"}
+    if n < 2:
+        return out
+    se = out["sd"] / np.sqrt(n)
+    quantile = scipy_stats.t.ppf(1 - alpha / 2, n - 1)
+    out["ci"] = [out["mean"] - quantile * se, out["mean"] + quantile * se]
+    if se == 0:
+        out["p"] = 1.0 if out["mean"] == 0 else 0.0
+    else:
+        out["p"] = float(2 * scipy_stats.t.sf(abs(out["mean"]) / se, n - 1))
+    out["mde"] = float((quantile + scipy_stats.t.ppf(power, n - 1)) * se)
+    return out
+
+
+def holm(p_values: Dict[str, Optional[float]]) -> Dict[str, Optional[float]]:
+    """Holm's step-down adjusted p-values of a family (None: no test, left out of it)."""
+    tested = sorted((p, name) for name, p in p_values.items() if p is not None)
+    m, adjusted, running = len(tested), {}, 0.0
+    for rank, (p, name) in enumerate(tested):
+        running = max(running, min(1.0, (m - rank) * p))
+        adjusted[name] = running
+    return {name: adjusted.get(name) for name in p_values}
+
+
+def verdict(result: dict, p_key: str = "p", alpha: float = ALPHA) -> str:
+    """'better' / 'worse' when the seed-level p (or `p_key`, e.g. Holm's) is below alpha."""
+    p = result.get(p_key)
+    if p is None or p >= alpha:
+        return "no significant difference"
+    return "better" if result["mean"] > 0 else "worse"
+
+
+def summary_line(result: dict) -> str:
+    """'+0.12 [−0.30, +0.54] p 0.48 (MDE 0.61)' for a table cell."""
+    if result["ci"] is None:
+        return f"{result['mean']:+.2f} (1 seed)"
+    lo, hi = result["ci"]
+    return (f"{result['mean']:+.2f} [{lo:+.2f}, {hi:+.2f}] p {result['p']:.3f} "
+            f"(MDE {result['mde']:.2f})")
+
+
+def rounded(result: dict, digits: int = 4) -> dict:
+    def r(x):
+        if isinstance(x, float):
+            return round(x, digits)
+        if isinstance(x, list):
+            return [r(v) for v in x]
+        return x
+    return {k: r(v) for k, v in result.items()}
+
+
+def per_seed_deltas(scores: Dict[str, float], base: Dict[str, float]) -> List[float]:
+    """Differences seed for seed, over the seeds both have ({seed: score} each)."""
+    return [scores[s] - base[s] for s in sorted(scores, key=int) if s in base]

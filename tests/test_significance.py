@@ -1,0 +1,122 @@
+"""The comparison's statistics (csgan_compare/significance.py): the sentence-level tests
+against their enumerated exact p, their false-positive rate on simulated identical systems
+and their power on a known difference; the seed-level interval, p and minimum detectable
+effect against simulation; Holm's correction on a worked example."""
+
+import itertools
+import random
+
+import numpy as np
+import pytest
+from scipy import stats as scipy_stats
+from sacrebleu.metrics import BLEU, CHRF
+
+from benchmarks.significance_calibration import ours, references, rejection_rates
+from benchmarks.significance_calibration import system as simulate
+from csgan_compare import significance
+
+ALPHA = 0.05
+
+
+def _stats(metric, refs, *systems):
+    return [significance.sufficient_statistics(metric, s, refs) for s in systems]
+
+
+def _delta(metric, base, system):
+    return (significance.corpus_score(metric, system.sum(0))
+            - significance.corpus_score(metric, base.sum(0)))
+
+
+@pytest.mark.parametrize("metric", [BLEU(), CHRF()], ids=["bleu", "chrf"])
+def test_approximate_randomisation_matches_its_enumerated_exact_p(metric):
+    rng = random.Random(3)
+    refs = references(6, rng)
+    base, system = _stats(metric, refs, simulate(refs, 0.4, rng), simulate(refs, 0.3, rng))
+    delta = _delta(metric, base, system)
+    extreme = 0
+    for swap in itertools.product((False, True), repeat=len(refs)):  # all 2^6 relabellings
+        s = np.array(swap)[:, None]
+        extreme += abs(_delta(metric, np.where(s, system, base), np.where(s, base, system))) \
+            >= abs(delta) - 1e-9
+    exact = extreme / 2 ** len(refs)
+    result = significance.approximate_randomisation(metric, base, system, n_samples=20000)
+    assert result["delta"] == pytest.approx(delta)
+    assert 0.05 < exact < 0.95  # neither trivially significant nor trivially not
+    assert result["p"] == pytest.approx(exact, abs=0.012)
+
+
+@pytest.mark.parametrize("metric", [BLEU(), CHRF()], ids=["bleu", "chrf"])
+def test_paired_bootstrap_matches_its_enumerated_exact_p(metric):
+    rng = random.Random(5)
+    refs = references(5, rng)
+    base, system = _stats(metric, refs, simulate(refs, 0.5, rng), simulate(refs, 0.3, rng))
+    delta = _delta(metric, base, system)
+    extreme = 0
+    for index in itertools.product(range(len(refs)), repeat=len(refs)):  # all 5^5 resamples
+        idx = list(index)
+        extreme += abs(_delta(metric, base[idx], system[idx]) - delta) >= abs(delta) - 1e-9
+    exact = extreme / len(refs) ** len(refs)
+    result = significance.paired_bootstrap(metric, base, system, n_samples=20000)
+    assert 0.05 < exact < 0.95
+    assert result["p"] == pytest.approx(exact, abs=0.012)
+
+
+SIMULATIONS = 300
+# rejections at alpha under H0 must stay below alpha + 3 binomial sd
+FPR_BOUND = ALPHA + 3 * (ALPHA * (1 - ALPHA) / SIMULATIONS) ** 0.5
+
+
+@pytest.mark.parametrize("test", [significance.approximate_randomisation,
+                                  significance.paired_bootstrap], ids=["ar", "bootstrap"])
+def test_false_positive_rate_on_identical_systems_and_power_on_a_known_difference(test):
+    """The simulation of benchmarks/significance_calibration.py (which also measures
+    sacreBLEU's own tests): identical systems, and 25% against 40% word errors."""
+    fpr, power = rejection_rates(ours(test), SIMULATIONS, samples=199)
+    assert 0.01 <= fpr <= FPR_BOUND  # (a test that never rejects is no test)
+    assert power >= 0.8
+
+
+def test_identical_outputs_are_never_significant():
+    refs = references(30, random.Random(1))
+    hyps = simulate(refs, 0.3, random.Random(2))
+    out = significance.sentence_level(hyps, {"same": list(hyps)}, refs, 200)
+    assert out["same"]["bleu"]["delta"] == 0 and out["same"]["bleu"]["p"] == 1.0
+    assert out["same"]["chrf"]["p"] == 1.0
+
+
+def test_seed_level_matches_the_t_test_and_covers_at_its_level():
+    deltas = [0.4, -0.1, 0.9, 0.3, 0.5]
+    result = significance.seed_level(deltas)
+    reference = scipy_stats.ttest_1samp(deltas, 0.0)
+    assert result["p"] == pytest.approx(reference.pvalue)
+    interval = scipy_stats.t.interval(0.95, len(deltas) - 1, loc=np.mean(deltas),
+                                      scale=scipy_stats.sem(deltas))
+    assert result["ci"] == pytest.approx(list(interval))
+    # by simulation, 5 seeds of sd 0.7: level, coverage and power at the stated MDE
+    rng = np.random.default_rng(0)
+    sd, n, runs = 0.7, 5, 3000
+    null = [significance.seed_level(rng.normal(0, sd, n)) for _ in range(runs)]
+    rejected = np.mean([r["p"] < ALPHA for r in null])
+    covered = np.mean([r["ci"][0] <= 0 <= r["ci"][1] for r in null])
+    assert abs(rejected - ALPHA) < 0.015 and abs(covered - (1 - ALPHA)) < 0.015
+    # the MDE at the true sd: a real effect of that size is found ~80% of the time
+    mde = (scipy_stats.t.ppf(0.975, n - 1) + scipy_stats.t.ppf(0.8, n - 1)) * sd / n ** 0.5
+    found = np.mean([significance.seed_level(rng.normal(mde, sd, n))["p"] < ALPHA
+                     for _ in range(runs)])
+    assert 0.7 < found < 0.9
+    assert np.mean([r["mde"] for r in null]) == pytest.approx(mde, rel=0.15)
+
+
+def test_seed_level_with_one_seed_gives_no_interval_and_no_p():
+    result = significance.seed_level([0.3])
+    assert result["mean"] == 0.3 and result["ci"] is None and result["p"] is None
+    assert significance.verdict(result) == "no significant difference"
+
+
+def test_holm_on_a_worked_example():
+    adjusted = significance.holm({"a": 0.01, "b": 0.04, "c": 0.03, "d": 0.005, "e": None})
+    # sorted 0.005 x4, 0.01 x3, 0.03 x2, 0.04 x1 -> 0.02, 0.03, 0.06, max(0.06, 0.04)
+    assert adjusted == pytest.approx({"d": 0.02, "a": 0.03, "c": 0.06, "b": 0.06, "e": None})
+    assert significance.verdict({"mean": 1.0, "p": 0.01, "p_holm": 0.06}, "p_holm") \
+        == "no significant difference"
+    assert significance.verdict({"mean": -1.0, "p": 0.01}) == "worse"
