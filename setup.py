@@ -15,6 +15,7 @@ setup(
         "sentencepiece>=0.1.99",
         "subword-nmt>=0.3.8",
         "numpy",
+        "scipy",  # the comparison's seed-level t-test and intervals
         "matplotlib>=3.5",  # the comparison recipe's figures
     ],
     # the commands a user runs, from any directory (each has --help); fairseq-train and

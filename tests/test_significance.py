@@ -18,46 +18,45 @@ from csgan_compare import significance
 ALPHA = 0.05
 
 
-def _stats(metric, refs, *systems):
-    return [significance.sufficient_statistics(metric, s, refs) for s in systems]
-
-
 def _delta(metric, base, system):
     return (significance.corpus_score(metric, system.sum(0))
             - significance.corpus_score(metric, base.sum(0)))
 
 
-@pytest.mark.parametrize("metric", [BLEU(), CHRF()], ids=["bleu", "chrf"])
-def test_approximate_randomisation_matches_its_enumerated_exact_p(metric):
-    rng = random.Random(3)
-    refs = references(6, rng)
-    base, system = _stats(metric, refs, simulate(refs, 0.4, rng), simulate(refs, 0.3, rng))
-    delta = _delta(metric, base, system)
-    extreme = 0
-    for swap in itertools.product((False, True), repeat=len(refs)):  # all 2^6 relabellings
+def _pair(metric, sentences, base_error, system_error, seed):
+    """Statistics (base, system) of two simulated systems on `sentences` references."""
+    rng = random.Random(seed)
+    refs = references(sentences, rng)
+    return [significance.sufficient_statistics(metric, simulate(refs, error, rng), refs)
+            for error in (base_error, system_error)]
+
+
+def _relabelled(metric, base, system):
+    """|Δ| of every swap pattern (all 2^n): approximate randomisation's exact null."""
+    for swap in itertools.product((False, True), repeat=len(base)):
         s = np.array(swap)[:, None]
-        extreme += abs(_delta(metric, np.where(s, system, base), np.where(s, base, system))) \
-            >= abs(delta) - 1e-9
-    exact = extreme / 2 ** len(refs)
-    result = significance.approximate_randomisation(metric, base, system, n_samples=20000)
+        yield abs(_delta(metric, np.where(s, system, base), np.where(s, base, system)))
+
+
+def _resampled(metric, base, system):
+    """|Δ* − Δ| of every resample with replacement (all n^n): the centred bootstrap's."""
+    delta = _delta(metric, base, system)
+    for index in itertools.product(range(len(base)), repeat=len(base)):
+        yield abs(_delta(metric, base[list(index)], system[list(index)]) - delta)
+
+
+@pytest.mark.parametrize("metric", [BLEU(), CHRF()], ids=["bleu", "chrf"])
+@pytest.mark.parametrize("test, null, pair", [
+    (significance.approximate_randomisation, _relabelled, (6, 0.4, 0.3, 3)),
+    (significance.paired_bootstrap, _resampled, (5, 0.5, 0.3, 5))], ids=["ar", "bootstrap"])
+def test_sentence_level_test_matches_its_enumerated_exact_p(metric, test, null, pair):
+    base, system = _pair(metric, *pair)
+    delta = _delta(metric, base, system)
+    statistics = list(null(metric, base, system))
+    exact = sum(x >= abs(delta) - 1e-9 for x in statistics) / len(statistics)
+    result = test(metric, base, system, n_samples=20000)
     assert result["delta"] == pytest.approx(delta)
     assert 0.05 < exact < 0.95  # neither trivially significant nor trivially not
-    assert result["p"] == pytest.approx(exact, abs=0.012)
-
-
-@pytest.mark.parametrize("metric", [BLEU(), CHRF()], ids=["bleu", "chrf"])
-def test_paired_bootstrap_matches_its_enumerated_exact_p(metric):
-    rng = random.Random(5)
-    refs = references(5, rng)
-    base, system = _stats(metric, refs, simulate(refs, 0.5, rng), simulate(refs, 0.3, rng))
-    delta = _delta(metric, base, system)
-    extreme = 0
-    for index in itertools.product(range(len(refs)), repeat=len(refs)):  # all 5^5 resamples
-        idx = list(index)
-        extreme += abs(_delta(metric, base[idx], system[idx]) - delta) >= abs(delta) - 1e-9
-    exact = extreme / len(refs) ** len(refs)
-    result = significance.paired_bootstrap(metric, base, system, n_samples=20000)
-    assert 0.05 < exact < 0.95
     assert result["p"] == pytest.approx(exact, abs=0.012)
 
 
