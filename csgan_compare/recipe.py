@@ -152,7 +152,7 @@ class Recipe:
         return result
 
     def _run_parallel(self, todo, jobs, starting, finished):
-        threads = max(1, self.size.threads // jobs) if not torch.cuda.is_available() else 1
+        gpu = torch.cuda.is_available()
         devices = torch.cuda.device_count()
         spawn = multiprocessing.get_context("spawn")  # no forked OpenMP / CUDA state
         counter = spawn.Value("i", 0)
@@ -160,15 +160,18 @@ class Recipe:
                 "prepared": self.prepared, "seeds": self.seeds, "precision": self.precision}
         running = {}
         with ProcessPoolExecutor(jobs, mp_context=spawn, initializer=_init_worker,
-                                 initargs=(threads, devices, counter)) as pool:
+                                 initargs=(devices, counter)) as pool:
             while todo or running:
-                for job in list(todo):
-                    if len(running) >= jobs:
-                        break
-                    if all(dep in self.results for dep in job.after):
-                        starting(job)
-                        running[pool.submit(_run_in_worker, spec, job.name)] = job
-                        todo.remove(job)
+                ready = [j for j in todo if all(dep in self.results for dep in j.after)]
+                # on a CPU the size's threads are shared by the jobs that can run now: a job
+                # alone (the start) gets them all; jobs that only become ready when a
+                # running one finishes cannot oversubscribe them
+                share = min(jobs, len(running) + len(ready))
+                threads = 1 if gpu else max(1, self.size.threads // max(share, 1))
+                for job in ready[:jobs - len(running)]:
+                    starting(job)
+                    running[pool.submit(_run_in_worker, spec, job.name, threads)] = job
+                    todo.remove(job)
                 if not running:
                     raise RuntimeError("jobs waiting on jobs that never ran: "
                                        + ", ".join(j.name for j in todo))
@@ -330,6 +333,7 @@ class Recipe:
         for key, lenpen in (("tuned", tuned["lenpen"]), ("lenpen1", 1.0)):
             hyps = nbest.choose(test, lenpen)
             path = self.work / "decode" / f"{name}.test" / f"hyps.lenpen{lenpen}.txt"
+            path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text("".join(h + "\n" for h in hyps), encoding="utf-8")
             out[key] = {"hyps": str(path), "lenpen": lenpen, **scoring.score(hyps, test_refs)}
         return {**out["tuned"], "lenpen1": out["lenpen1"],
@@ -378,9 +382,9 @@ class Recipe:
                                 self.out / "test_scores.png", title)
 
 
-def _init_worker(threads, devices, counter):
-    """A worker process of `Recipe.run(jobs=N)`: its torch threads, and on a machine with
-    several GPUs the next one round-robin (before CUDA starts)."""
+def _init_worker(devices, counter):
+    """A worker process of `Recipe.run(jobs=N)`: on a machine with several GPUs, the next one
+    round-robin (before CUDA starts)."""
     with counter.get_lock():
         index = counter.value
         counter.value += 1
@@ -388,10 +392,10 @@ def _init_worker(threads, devices, counter):
         os.environ["CUDA_VISIBLE_DEVICES"] = str(index % devices)
     warnings.filterwarnings("ignore", category=FutureWarning)
     warnings.filterwarnings("ignore", category=UserWarning)
+
+
+def _run_in_worker(spec, name, threads):
     torch.set_num_threads(threads)
-
-
-def _run_in_worker(spec, name):
     recipe = Recipe(**spec)
     recipe.load_markers()
     job = next(j for j in recipe.jobs() if j.name == name)

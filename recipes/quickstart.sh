@@ -23,6 +23,8 @@ export OMP_NUM_THREADS=${OMP_NUM_THREADS:-$(nproc)}
 WORK=${WORK:-$ROOT/work/quickstart}
 # two jobs at once where there are two cores (D pretraining beside the start's decode, the
 # two arms side by side)
-JOBS=$(( $(nproc) >= 2 ? 2 : 1 ))
+# (the cores this process may use: `nproc` would follow OMP_NUM_THREADS)
+CORES=$(python -c "import os; print(len(os.sched_getaffinity(0)))")
+JOBS=$(( CORES >= 2 ? 2 : 1 ))
 csgan-compare --size quickstart --jobs "$JOBS" --work "$WORK" --out "${OUT:-$WORK/results}" "$@"
 echo "quickstart: $(( $(date +%s) - t0 )) s in all"

@@ -165,6 +165,34 @@ def test_compare_refuses_more_jobs_than_cores_and_bf16_without_a_gpu(argv, messa
         main(["--size", "tiny", "--work", str(tmp_path), *argv])
 
 
+def test_every_model_is_decoded_at_the_length_penalty_of_best_validation_bleu(tmp_path):
+    """Recipe.decode on stub n-best lists: length penalty 2.0 picks the long hypothesis,
+    which the validation references favour and the test references do not."""
+    from dataclasses import replace
+
+    from csgan_compare.recipe import Recipe
+
+    recipe = Recipe(replace(TINY, lenpens=(0.6, 2.0)), out=tmp_path, work=tmp_path,
+                    prepared=tmp_path)
+    recipe.results["brcsgan.1"] = {"checkpoint": "unused.pt"}
+    # per sentence: short (sum -1.0 over 3 tokens with EOS) wins at lenpen <= 1.2, long
+    # (-2.4 over 6) at 2.0
+    short, long = "s{} a b c d", "s{} a b c d e f g h"
+    lists = {i: [(-1.0, 3, short.format(i)), (-2.4, 6, long.format(i))] for i in range(20)}
+    refs = {"valid": [long.format(i) for i in range(20)],
+            "test": [short.format(i) for i in range(20)]}
+    recipe.references = lambda split: refs[split]
+    recipe._generate = lambda label, checkpoint, split: lists
+    out = recipe.decode(Arm.BRCSGAN, 1)
+    assert out["lenpen"] == 2.0  # validation's choice, although test prefers 1.0
+    assert out["valid_bleu"]["2.0"] == max(out["valid_bleu"].values())
+    long = [hyps[1][2] for _, hyps in sorted(lists.items())]  # what lenpen 2.0 picks
+    assert out["bleu"] == round(BLEU().corpus_score(long, [refs["test"]]).score, 2)
+    assert out["lenpen1"]["bleu"] == 100.0  # the short ones, exactly the test references
+    assert (tmp_path / "decode" / "brcsgan.1.test" / "hyps.lenpen2.0.txt").read_text(
+        ).splitlines() == long
+
+
 def test_seed_comparisons_pair_seeds_judge_the_primary_alone_and_holm_the_rest():
     from csgan_compare.report import seed_comparisons
 

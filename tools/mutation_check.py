@@ -179,8 +179,8 @@ MUTATIONS = [
      "return self.generator_updates_per_cycle + int(self.uses_discriminator)",
      "return self.generator_updates_per_cycle"),
     ("lenpen-on-test", "length penalty chosen on the test set", "csgan_compare/recipe.py",
-     'tuned = nbest.tune(valid, self.size.lenpens,',
-     'tuned = nbest.tune(self._generate(f"{name}.valid", checkpoint, "test"), self.size.lenpens,'),
+     'lambda hyps: scoring.score(hyps, valid_refs)["bleu"])',
+     'lambda hyps: scoring.score(hyps, test_refs)["bleu"])'),
     # reward estimators and baselines (issue 10)
     ("rollout-mean-sees-yt", "rollout-mean baseline from prefix t (it depends on y_t)",
      "baselines.py", "values = means[:, :-1].clone()", "values = means[:, 1:].clone()"),
