@@ -212,6 +212,10 @@ def headline(results) -> str:
              and c["verdict"] == "worse"]
     p = results["primary"]["result"]
     lines = []
+    if p is not None and p["n"] < 2:
+        return (f"Primary comparison, brcsgan vs control (test BLEU, one seed): "
+                f"{p['mean']:+.2f}. One seed gives no seed-level test: a demonstration, "
+                "not evidence.")
     if p is not None:
         lines.append(f"Primary comparison, brcsgan vs control (test BLEU, {p['n']} seeds): "
                      f"{_cell(p)} — {p['verdict']}.")

@@ -145,9 +145,12 @@ def holm(p_values: Dict[str, Optional[float]]) -> Dict[str, Optional[float]]:
 
 
 def verdict(result: dict, p_key: str = "p", alpha: float = ALPHA) -> str:
-    """'better' / 'worse' when the seed-level p (or `p_key`, e.g. Holm's) is below alpha."""
+    """'better' / 'worse' when the seed-level p (or `p_key`, e.g. Holm's) is below alpha;
+    'not tested (one seed)' without a p."""
     p = result.get(p_key)
-    if p is None or p >= alpha:
+    if p is None:
+        return "not tested (one seed)"
+    if p >= alpha:
         return "no significant difference"
     return "better" if result["mean"] > 0 else "worse"
 

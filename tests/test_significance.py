@@ -109,7 +109,7 @@ def test_seed_level_matches_the_t_test_and_covers_at_its_level():
 def test_seed_level_with_one_seed_gives_no_interval_and_no_p():
     result = significance.seed_level([0.3])
     assert result["mean"] == 0.3 and result["ci"] is None and result["p"] is None
-    assert significance.verdict(result) == "no significant difference"
+    assert significance.verdict(result) == "not tested (one seed)"
 
 
 def test_holm_on_a_worked_example():
