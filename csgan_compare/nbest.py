@@ -7,7 +7,7 @@ final; the penalty only divides each final score by length ** lenpen
 So decoding once with `--nbest BEAM` at any length penalty and re-ranking the finished
 hypotheses by sum(positional scores) / len ** lenpen, where len counts EOS (the `P-` line's
 entries), gives the translation a decode at that length penalty would give
-(tests/test_compare.py checks it against a decode at another penalty). The comparison
+(tests/test_learning.py checks it against fairseq-generate at other penalties). The comparison
 recipe thereby tunes the penalty of every arm on validation for the price of one decode.
 """
 

@@ -3,12 +3,15 @@
 length penalty chosen on valid -> scores, seed-level statistics, curves, results.json and
 the table.
 
-Fair arms: every arm (start and the controls included) is judged at its best validation
-point (greedy validation BLEU, fairseq's --best-checkpoint-metric) and decoded with a beam
-length penalty chosen on validation BLEU (one n-best decode, `nbest`). Common random
-numbers: the arms of one seed run with the same --seed, data and --max-tokens, so fairseq
-serves them the same batches in the same order (its shuffling is seeded by --seed and the
-epoch) and seeds its random stream by --seed + update number.
+Fair arms: every trained arm (the controls included) is judged at its best validation point
+(greedy validation BLEU, fairseq's --best-checkpoint-metric), the start at its best
+validation loss (early stopping); every model is decoded with a beam length penalty chosen
+on validation BLEU (one n-best decode, `nbest`). Common random numbers: the arms of one seed
+run with the same --seed, data and --max-tokens, so fairseq serves them the same stream of
+batches in the same order (its shuffling is seeded by --seed and the epoch), fairseq update
+k of every arm the same batch, and seeds its random stream by --seed + update number. (A PG
+arm's teacher-forcing updates are its updates 2, 5, 8, ...: they see other batches than
+control_tf's updates 1, 2, 3, ...)
 
 Each finished job leaves a marker with its result in WORK/done/, so an interrupted recipe
 re-run with the same options picks up where it stopped (a job cut short runs again). With
@@ -67,10 +70,19 @@ class Recipe:
     # ------------------------------------------------------------------ the plan
     def arm_seeds(self, arm: Arm) -> List[int]:
         """The seeds `arm` is trained with: all of them for the primary arms, the first
-        `secondary_seeds` for the others."""
+        `secondary_seeds` for the others; for an arm of an earlier invocation on this work
+        directory (not in this plan), the seeds it was scored with."""
+        if arm not in self.size.arms:
+            return [s for s in self.seeds if f"{arm.value}.{s}.test" in self.results]
         if arm in PRIMARY_ARMS or not self.size.secondary_seeds:
             return self.seeds
         return self.seeds[:self.size.secondary_seeds]
+
+    def reported_arms(self) -> List[Arm]:
+        """This plan's arms, then those an earlier invocation on the same work directory
+        trained and scored (`--arms`), so that a second invocation reports them together."""
+        extra = [a for a in TRAINED_ARMS if a not in self.size.arms and self.arm_seeds(a)]
+        return [*self.size.arms, *extra]
 
     def jobs(self) -> List[Job]:
         jobs = []
@@ -117,7 +129,6 @@ class Recipe:
         (self.work / "done").mkdir(parents=True, exist_ok=True)
         plan = self.jobs()
         self.load_markers()
-        self.results = {j.name: self.results[j.name] for j in plan if j.name in self.results}
         started, seconds = time.time(), {}
         todo = [j for j in plan if j.name not in self.results]
         number = {j.name: i for i, j in enumerate(plan, 1)}
@@ -148,7 +159,12 @@ class Recipe:
         t0 = time.time()
         result = job.run()
         result["seconds"] = round(time.time() - t0, 1)
-        (self.work / "done" / f"{job.name}.json").write_text(json.dumps(result))
+        result["finished_at"] = round(time.time(), 1)
+        # written whole or not at all: a reader (another worker) or a kill never sees half
+        marker = self.work / "done" / f"{job.name}.json"
+        partial = marker.with_suffix(f".json.{os.getpid()}.tmp")
+        partial.write_text(json.dumps(result))
+        os.replace(partial, marker)
         return result
 
     def _run_parallel(self, todo, jobs, starting, finished):
@@ -158,19 +174,21 @@ class Recipe:
         counter = spawn.Value("i", 0)
         spec = {"size": self.size, "out": self.out, "work": self.work,
                 "prepared": self.prepared, "seeds": self.seeds, "precision": self.precision}
-        running = {}
+        running, threads_of = {}, {}
         with ProcessPoolExecutor(jobs, mp_context=spawn, initializer=_init_worker,
                                  initargs=(devices, counter)) as pool:
             while todo or running:
                 ready = [j for j in todo if all(dep in self.results for dep in j.after)]
-                # on a CPU the size's threads are shared by the jobs that can run now: a job
-                # alone (the start) gets them all; jobs that only become ready when a
-                # running one finishes cannot oversubscribe them
-                share = min(jobs, len(running) + len(ready))
-                threads = 1 if gpu else max(1, self.size.threads // max(share, 1))
-                for job in ready[:jobs - len(running)]:
+                starting_now = ready[:jobs - len(running)]
+                # on a CPU the size's threads not held by running jobs are shared by the jobs
+                # starting now (a job alone, the start, gets them all); never more than the
+                # size's threads in all, unless there are more jobs than threads
+                free = self.size.threads - sum(threads_of[f] for f in running)
+                threads = 1 if gpu else max(1, free // max(len(starting_now), 1))
+                for job in starting_now:
                     starting(job)
-                    running[pool.submit(_run_in_worker, spec, job.name, threads)] = job
+                    future = pool.submit(_run_in_worker, spec, job.name, threads)
+                    running[future], threads_of[future] = job, threads
                     todo.remove(job)
                 if not running:
                     raise RuntimeError("jobs waiting on jobs that never ran: "
@@ -360,7 +378,7 @@ class Recipe:
         start = self.results["start"]
         runs = [(Arm.START, 1, curves.read_records(start["log"]), lambda u: u)]
         for seed in self.seeds:
-            for arm in self.size.arms:
+            for arm in self.reported_arms():
                 if seed not in self.arm_seeds(arm):
                     continue
                 spec = TRAINED_ARMS[arm]

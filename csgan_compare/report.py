@@ -24,7 +24,7 @@ def _systems(recipe):
     """{arm: {seed: result name}} of every arm that was scored; start_lenpen is the start
     at its tuned length penalty, start the same checkpoint at 1.0."""
     systems = {Arm.START: {"1": "start.test"}, Arm.START_LENPEN: {"1": "start.test"}}
-    for arm in recipe.size.arms:
+    for arm in recipe.reported_arms():
         systems[arm] = {str(seed): f"{arm.value}.{seed}.test" for seed in recipe.arm_seeds(arm)}
     return systems
 
@@ -130,7 +130,10 @@ def build(recipe, elapsed) -> dict:
         "seconds": {name: r["seconds"] for name, r in recipe.results.items()},
         # the jobs' own times (a resumed run's jobs included), and this process's wall time
         "job_seconds_total": round(sum(r["seconds"] for r in recipe.results.values()), 1),
+        # this process's wall time (0 when every job was already done), and the span from
+        # the first job's start to the last job's end over the jobs that recorded theirs
         "elapsed_s": round(elapsed, 1),
+        "jobs_wall_s": _span(recipe.results.values()),
         "versions": fairseq_runs.versions(),
         "commands": ([recipe.results["prepare"]["command"]]
                      if "command" in recipe.results.get("prepare", {}) else [])
@@ -172,6 +175,14 @@ def seed_comparisons(scores) -> list:
     return comparisons
 
 
+def _span(results):
+    timed = [(r["finished_at"] - r["seconds"], r["finished_at"]) for r in results
+             if "finished_at" in r]
+    if not timed:
+        return None
+    return round(max(end for _, end in timed) - min(start for start, _ in timed), 1)
+
+
 def commands(log_dir):
     """Every fairseq command line of the run, in the order they ran: the first record of
     each run's log (so a resumed run still lists the jobs of the earlier process)."""
@@ -199,7 +210,8 @@ def _cell(c, holm=True):
     p = c["p"] if c["primary"] or not holm else c["p_holm"]
     lo, hi = c["ci"]
     label = "p" if c["primary"] or not holm else "p Holm"
-    return f"{c['mean']:+.2f} [{lo:+.2f}, {hi:+.2f}], {label} {p:.3f}, MDE {c['mde']:.2f}"
+    tested = f"{label} {p:.3f}" if p is not None else "not tested (no spread)"
+    return f"{c['mean']:+.2f} [{lo:+.2f}, {hi:+.2f}], {tested}, MDE {c['mde']:.2f}"
 
 
 def headline(results) -> str:

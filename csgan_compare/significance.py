@@ -113,7 +113,7 @@ def seed_level(deltas: Sequence[float], alpha: float = ALPHA, power: float = POW
     given power) at the observed sd.
 
     deltas: one difference per seed (score points). With one seed: mean only (interval,
-    p and MDE None). Returns {"n", "mean", "sd", "ci": [lo, hi], "p", "mde", "test"}.
+    p and MDE None); every seed the same non-zero difference: p None (no spread to test). Returns {"n", "mean", "sd", "ci": [lo, hi], "p", "mde", "test"}.
     """
     d = np.asarray(deltas, dtype=np.float64)
     n = len(d)
@@ -126,8 +126,9 @@ def seed_level(deltas: Sequence[float], alpha: float = ALPHA, power: float = POW
     se = out["sd"] / np.sqrt(n)
     quantile = scipy_stats.t.ppf(1 - alpha / 2, n - 1)
     out["ci"] = [out["mean"] - quantile * se, out["mean"] + quantile * se]
-    if se == 0:
-        out["p"] = 1.0 if out["mean"] == 0 else 0.0
+    if se <= 1e-9 * max(1.0, abs(out["mean"])):  # every seed the same difference (up to
+        # float rounding): no spread to test against
+        out["p"] = 1.0 if out["mean"] == 0 else None
     else:
         out["p"] = float(2 * scipy_stats.t.sf(abs(out["mean"]) / se, n - 1))
     out["mde"] = float((quantile + scipy_stats.t.ppf(power, n - 1)) * se)
@@ -146,10 +147,11 @@ def holm(p_values: Dict[str, Optional[float]]) -> Dict[str, Optional[float]]:
 
 def verdict(result: dict, p_key: str = "p", alpha: float = ALPHA) -> str:
     """'better' / 'worse' when the seed-level p (or `p_key`, e.g. Holm's) is below alpha;
-    'not tested (one seed)' without a p."""
+    'not tested (...)' without a p (one seed, or every seed the same non-zero difference)."""
     p = result.get(p_key)
     if p is None:
-        return "not tested (one seed)"
+        return ("not tested (one seed)" if result.get("n", 1) < 2
+                else "not tested (no spread between seeds)")
     if p >= alpha:
         return "no significant difference"
     return "better" if result["mean"] > 0 else "worse"

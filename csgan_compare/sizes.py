@@ -79,7 +79,8 @@ CPU = Size(
     rollout_stride=2, d_adversarial_lr=0.0001, constant_reward=1.0, curve_every=40, seeds=5,
     secondary_seeds=3,
     # the rest (csgan and the estimator arms) run as a second invocation on the same work
-    # directory (--arms, see README), which reuses the start and D
+    # directory (--arms, see README), which reuses the start and D and reports every arm
+    # scored there
     arms=(*PRIMARY_ARMS, Arm.BLEU_ONLY, Arm.CONSTANT, Arm.RLOO, Arm.ADVERSARIAL_RISK),
     beam=5, lenpens=(0.6, 0.8, 1.2, 1.5, 2.0), sentence_level_samples=1000, log_interval=10,
     eta_priors={"prepare": 60, "start": 1200, "decode": 45, "discriminator": 60, "mle": 60,

@@ -110,6 +110,9 @@ def test_seed_level_with_one_seed_gives_no_interval_and_no_p():
     result = significance.seed_level([0.3])
     assert result["mean"] == 0.3 and result["ci"] is None and result["p"] is None
     assert significance.verdict(result) == "not tested (one seed)"
+    same = significance.seed_level([0.2, 0.2, 0.2])  # no spread: nothing to test against
+    assert same["p"] is None and significance.verdict(same) == "not tested (no spread between seeds)"
+    assert significance.seed_level([0.0, 0.0])["p"] == 1.0
 
 
 def test_holm_on_a_worked_example():
