@@ -66,7 +66,9 @@ def main(argv=None):
     import torch
 
     gpu = torch.cuda.is_available()
-    if args.jobs < 1 or (not gpu and args.jobs > cores()):
+    if gpu and args.jobs < 1:
+        sys.exit(f"error: --jobs {args.jobs}: must be at least 1")
+    if not gpu and not 1 <= args.jobs <= cores():
         sys.exit(f"error: --jobs {args.jobs}: must be between 1 and the {cores()} CPU cores "
                  "available (no GPU here; more processes than cores only slow each other)")
     if args.bf16 and not gpu:

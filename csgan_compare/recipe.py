@@ -320,9 +320,10 @@ class Recipe:
                 "log": str(log)}
 
     # ------------------------------------------------------------------ decoding
-    def _generate(self, label, checkpoint, split):
-        """Beam search of `split` with the n-best list (every finished hypothesis), at
-        length penalty 1.0; returns {sentence id: hypotheses} (`nbest.read_nbest`)."""
+    def _generate(self, label, checkpoint, split, expected):
+        """Beam search of `split` (`expected` sentences) with the n-best list (every finished
+        hypothesis), at length penalty 1.0; returns {sentence id: hypotheses}
+        (`nbest.read_nbest`)."""
         results = self.work / "decode" / label
         argv = [self.data / "bin", "--user-dir", ROOT / "csgan_nmt", "--task", "csgan_nmt",
                 "--path", checkpoint, "--gen-subset", split, "--beam", self.size.beam,
@@ -335,7 +336,7 @@ class Recipe:
                 "--required-batch-size-multiple", "1", "--remove-bpe", self._remove_bpe(),
                 "--results-path", results, *self.precision]
         fairseq_runs.generate(argv, self.work / "logs" / f"{label}.log")
-        return nbest.read_nbest(results / f"generate-{split}.txt", len(self.references(split)))
+        return nbest.read_nbest(results / f"generate-{split}.txt", expected)
 
     def decode(self, arm: Arm, seed):
         """The model's test translations at the length penalty of best validation BLEU
@@ -343,10 +344,10 @@ class Recipe:
         name = arm.value if seed is None else f"{arm.value}.{seed}"
         checkpoint = self.results[name]["checkpoint"]
         valid_refs, test_refs = self.references("valid"), self.references("test")
-        valid = self._generate(f"{name}.valid", checkpoint, "valid")
+        valid = self._generate(f"{name}.valid", checkpoint, "valid", len(valid_refs))
         tuned = nbest.tune(valid, self.size.lenpens,
                            lambda hyps: scoring.score(hyps, valid_refs)["bleu"])
-        test = self._generate(f"{name}.test", checkpoint, "test")
+        test = self._generate(f"{name}.test", checkpoint, "test", len(test_refs))
         out = {}
         for key, lenpen in (("tuned", tuned["lenpen"]), ("lenpen1", 1.0)):
             hyps = nbest.choose(test, lenpen)

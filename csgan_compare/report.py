@@ -70,19 +70,24 @@ def build(recipe, elapsed) -> dict:
     comparisons = seed_comparisons({arm: {seed: {m: row[m] for m in METRICS}
                                           for seed, row in rows.items()}
                                     for arm, rows in arms.items()})
-    # sentence level, seed by seed (test-set noise only): kept beside the seed-level result
+    # sentence level, seed by seed (test-set noise only): kept beside the seed-level result;
+    # every system compared with one baseline model in one call (its statistics once)
+    pairs = {}  # (baseline, its seed) -> {(arm, seed)}
     for c in comparisons:
-        arm, base = Arm(c["arm"]), Arm(c["baseline"])
-        c["sentence_level_p"] = []
         for seed in map(str, c["seeds"]):
             base_seed = seed if c["paired_by_seed"] else "1"
-            row = arms[arm][seed]
-            key = f"vs_{base.value}"
-            if base_seed not in row.get(key, {}):
-                tests = significance.sentence_level(
-                    hyps[(base, base_seed)], {"x": hyps[(arm, seed)]}, refs, n)["x"]
-                row.setdefault(key, {})[base_seed] = tests
-            c["sentence_level_p"].append(row[key][base_seed][c["metric"]]["p"])
+            pairs.setdefault((Arm(c["baseline"]), base_seed), set()).add((Arm(c["arm"]), seed))
+    for (base, base_seed), systems in pairs.items():
+        tests = significance.sentence_level(
+            hyps[(base, base_seed)], {system: hyps[system] for system in sorted(systems)},
+            refs, n)
+        for (arm, seed), result in tests.items():
+            arms[arm][seed][f"vs_{base.value}"] = {base_seed: result}
+    for c in comparisons:
+        c["sentence_level_p"] = [
+            arms[Arm(c["arm"])][seed][f"vs_{c['baseline']}"][
+                seed if c["paired_by_seed"] else "1"][c["metric"]]["p"]
+            for seed in map(str, c["seeds"])]
 
     out_arms = {}
     for arm, rows in arms.items():
@@ -117,7 +122,7 @@ def build(recipe, elapsed) -> dict:
                           "loss, early stopping)",
             "length_penalty": "chosen on validation BLEU for every model from "
                               f"{sorted({1.0, *recipe.size.lenpens})} (one n-best decode)",
-            "pairing": "arms of one seed see the same batches in the same order",
+            "pairing": "arms of one seed see the same stream of batches in the same order",
             "sentence_level": "approximate randomisation on sacreBLEU statistics, two-sided, "
                               "per seed (test-set noise only)"},
         "signatures": {"bleu": first["bleu_signature"], "chrf": first["chrf_signature"]},
@@ -128,10 +133,10 @@ def build(recipe, elapsed) -> dict:
         "arms": out_arms,
         "comparisons": comparisons,
         "seconds": {name: r["seconds"] for name, r in recipe.results.items()},
-        # the jobs' own times (a resumed run's jobs included), and this process's wall time
+        # the jobs' own times (a resumed run's jobs included); this process's wall time (0
+        # when every job was already done); the span from the first job's start to the last
+        # job's end over the jobs that recorded theirs
         "job_seconds_total": round(sum(r["seconds"] for r in recipe.results.values()), 1),
-        # this process's wall time (0 when every job was already done), and the span from
-        # the first job's start to the last job's end over the jobs that recorded theirs
         "elapsed_s": round(elapsed, 1),
         "jobs_wall_s": _span(recipe.results.values()),
         "versions": fairseq_runs.versions(),
@@ -241,7 +246,7 @@ def table(results) -> str:
     lines = [
         f"Size `{results['size']}`, {results['test_sentences']} test sentences. Every model at "
         "its best validation checkpoint and its validation-chosen length penalty. Δ: mean over "
-        "seeds of the per-seed difference (arms of one seed see the same batches), [95% "
+        "seeds of the per-seed difference (arms of one seed see the same batch stream), [95% "
         "interval], p of the paired t-test over seeds (two-sided; Holm-corrected except the "
         "primary comparison), MDE: the difference this design detects with power 0.8.",
         "", headline(results), "",

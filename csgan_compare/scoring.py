@@ -6,21 +6,14 @@ from typing import List, Sequence
 
 from sacrebleu.metrics import BLEU, CHRF
 
+from . import nbest
+
 
 def read_hypotheses(generate_log, expected):
-    """Detokenised hypotheses (`D-<id>` lines of fairseq-generate output) in corpus order;
-    raises if some reference line got no hypothesis."""
-    hyps = {}
-    with open(generate_log, encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("D-"):
-                head, _score, *text = line.rstrip("\n").split("\t")
-                hyps[int(head[2:])] = text[0] if text else ""
-    missing = sorted(set(range(expected)) - set(hyps))
-    if missing or len(hyps) != expected:
-        raise ValueError(f"{generate_log} has {len(hyps)} hypotheses for {expected} "
-                         f"references; missing ids (first 10): {missing[:10]}")
-    return [hyps[i] for i in range(expected)]
+    """Detokenised best hypotheses (the first `D-<id>` line of each sentence in
+    fairseq-generate output) in corpus order; raises ValueError if some reference line got
+    no hypothesis (`nbest.read_nbest`)."""
+    return [hyps[0][2] for _, hyps in sorted(nbest.read_nbest(generate_log, expected).items())]
 
 
 def score(hyps: Sequence[str], refs: Sequence[str], lowercase=False) -> dict:

@@ -24,7 +24,7 @@ an exact sign-flip test over 5 seeds cannot give p below 2/32 = 0.0625, so could
 reject at 0.05. `holm` corrects a family of secondary comparisons (Holm, 1979).
 """
 
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, Optional, Sequence
 
 import numpy as np
 from scipy import stats as scipy_stats
@@ -157,15 +157,6 @@ def verdict(result: dict, p_key: str = "p", alpha: float = ALPHA) -> str:
     return "better" if result["mean"] > 0 else "worse"
 
 
-def summary_line(result: dict) -> str:
-    """'+0.12 [−0.30, +0.54] p 0.48 (MDE 0.61)' for a table cell."""
-    if result["ci"] is None:
-        return f"{result['mean']:+.2f} (1 seed)"
-    lo, hi = result["ci"]
-    return (f"{result['mean']:+.2f} [{lo:+.2f}, {hi:+.2f}] p {result['p']:.3f} "
-            f"(MDE {result['mde']:.2f})")
-
-
 def rounded(result: dict, digits: int = 4) -> dict:
     def r(x):
         if isinstance(x, float):
@@ -174,8 +165,3 @@ def rounded(result: dict, digits: int = 4) -> dict:
             return [r(v) for v in x]
         return x
     return {k: r(v) for k, v in result.items()}
-
-
-def per_seed_deltas(scores: Dict[str, float], base: Dict[str, float]) -> List[float]:
-    """Differences seed for seed, over the seeds both have ({seed: score} each)."""
-    return [scores[s] - base[s] for s in sorted(scores, key=int) if s in base]

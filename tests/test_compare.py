@@ -10,7 +10,6 @@ import torch
 from fairseq import metrics
 from sacrebleu.metrics import BLEU, CHRF
 
-from csgan_compare import scoring
 from csgan_compare.arms import TRAINED_ARMS, Arm
 from csgan_compare.sizes import TINY
 from csgan_compare.curves import PANELS
@@ -182,15 +181,15 @@ def test_every_model_is_decoded_at_the_length_penalty_of_best_validation_bleu(tm
     refs = {"valid": [long.format(i) for i in range(20)],
             "test": [short.format(i) for i in range(20)]}
     recipe.references = lambda split: refs[split]
-    recipe._generate = lambda label, checkpoint, split: lists
+    recipe._generate = lambda label, checkpoint, split, expected: lists
     out = recipe.decode(Arm.BRCSGAN, 1)
     assert out["lenpen"] == 2.0  # validation's choice, although test prefers 1.0
     assert out["valid_bleu"]["2.0"] == max(out["valid_bleu"].values())
-    long = [hyps[1][2] for _, hyps in sorted(lists.items())]  # what lenpen 2.0 picks
-    assert out["bleu"] == round(BLEU().corpus_score(long, [refs["test"]]).score, 2)
+    picked = [hyps[1][2] for _, hyps in sorted(lists.items())]  # what lenpen 2.0 picks
+    assert out["bleu"] == round(BLEU().corpus_score(picked, [refs["test"]]).score, 2)
     assert out["lenpen1"]["bleu"] == 100.0  # the short ones, exactly the test references
     assert (tmp_path / "decode" / "brcsgan.1.test" / "hyps.lenpen2.0.txt").read_text(
-        ).splitlines() == long
+        ).splitlines() == picked
 
 
 def test_seed_comparisons_pair_seeds_judge_the_primary_alone_and_holm_the_rest():
