@@ -8,6 +8,8 @@ import warnings
 from dataclasses import replace
 from pathlib import Path
 
+from csgan_tools import refuse_as_one_line
+
 from .arms import TRAINED_ARMS, Arm
 from .recipe import CORPUS, ROOT, Recipe
 from .sizes import SIZES
@@ -36,6 +38,9 @@ def parse_args(argv=None):
                    help="independent jobs (arms x seeds, decodes) run at once as separate "
                         "processes, sharing the GPU(s) round-robin; on a CPU at most the "
                         "cores available, the size's threads divided among them (default 1)")
+    p.add_argument("--tokenize", help="sacreBLEU's tokenizer for BLEU (default: chosen from "
+                   "the target language as sacreBLEU's -l does: zh, ja-mecab, ko-mecab, "
+                   "else 13a)")
     p.add_argument("--bf16", action="store_true",
                    help="train and decode in bfloat16 (fairseq's --bf16; GPUs only)")
     return p.parse_args(argv)
@@ -45,6 +50,7 @@ def cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
 
 
+@refuse_as_one_line("csgan-compare")
 def main(argv=None):
     args = parse_args(argv)
     # fairseq 0.12 / hydra / torch deprecation notices would bury the progress lines; every
@@ -83,7 +89,12 @@ def main(argv=None):
                  "not with the installed package: give --prepared DIR (a csgan-prepare output)")
     recipe = Recipe(size, out=args.out or base / "results" / f"compare-{size.name}",
                     work=args.work or base / "work" / f"compare-{size.name}",
-                    prepared=args.prepared, precision=("--bf16",) if args.bf16 else ())
+                    prepared=args.prepared, precision=("--bf16",) if args.bf16 else (),
+                    tokenize=args.tokenize)
+    if args.prepared is not None or args.tokenize:  # refused before training, not after
+        import csgan_nmt.bleu_tokenize as bleu_tokenize
+
+        bleu_tokenize.choose(recipe.target_lang() if args.prepared else "en", args.tokenize)
     recipe.run(jobs=args.jobs)
 
 

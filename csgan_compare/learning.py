@@ -198,7 +198,7 @@ class Study:
         from csgan_nmt.reward import RewardScorer
         from csgan_nmt.validation_diagnostics import kl_log
         from csgan_nmt.rollout import RolloutEngine
-        from sacrebleu.metrics import BLEU
+        from csgan_nmt.bleu_tokenize import bleu
 
         (start_model, task), (model, _) = judge, loaded
         tgt = task.target_dictionary
@@ -224,7 +224,8 @@ class Study:
             "reward_per_source": [round(float(x), 5) for x in per_source],
             "sentence_bleu": float(bleu_only(rep[0], ys, rep[2]).mean()),
             "d_of_samples": float(own_d(rep[0], ys, rep[2]).mean()),
-            "valid_bleu": round(BLEU().corpus_score(hyps, [refs_text]).score, 2),
+            "valid_bleu": round(
+                bleu(task.cfg.target_lang).corpus_score(hyps, [refs_text]).score, 2),
             "kl_from_start": kl["kl_sum"] / kl["kl_n"],
         }
 

@@ -44,6 +44,22 @@ CORPUS = ROOT / "data" / "bible-kjv-rv1909"
 EVAL_BLEU_ARGS = '{"beam": 1, "max_len_a": 1.5, "max_len_b": 10}'
 
 
+# how a job's marker writes a path inside the work directory (see Recipe._run_job)
+WORK_PREFIX = "$WORK/"
+
+
+def _paths(value, old: str, new: str):
+    """`value` (a marker's JSON) with every string that starts with `old` starting with
+    `new` instead."""
+    if isinstance(value, dict):
+        return {k: _paths(v, old, new) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_paths(v, old, new) for v in value]
+    if isinstance(value, str) and value.startswith(old):
+        return new + value[len(old):]
+    return value
+
+
 @dataclass
 class Job:
     name: str
@@ -61,11 +77,24 @@ class Recipe:
     seeds: List[int] = field(default_factory=list)
     results: Dict[str, dict] = field(default_factory=dict)
     precision: Tuple[str, ...] = ()  # e.g. ("--bf16",) on a GPU: every training and decode
+    tokenize: Optional[str] = None  # BLEU's sacreBLEU tokenizer; None: from the target language
 
     def __post_init__(self):
-        self.out, self.work = Path(self.out), Path(self.work)
+        # absolute: the markers record paths that a later invocation, maybe from another
+        # working directory, reads back
+        self.out, self.work = Path(self.out).resolve(), Path(self.work).resolve()
         self.seeds = self.seeds or list(range(1, self.size.seeds + 1))
-        self.data = Path(self.prepared) if self.prepared else self.work / "data"
+        self.data = Path(self.prepared).resolve() if self.prepared else self.work / "data"
+
+    def bleu_tokenizer(self) -> str:
+        """sacreBLEU's tokenizer for every BLEU of this comparison: `tokenize`, or chosen
+        from the prepared data's target language (`csgan_nmt.bleu_tokenize.choose`)."""
+        from csgan_nmt.bleu_tokenize import choose
+
+        return choose(self.target_lang(), self.tokenize)
+
+    def target_lang(self) -> str:
+        return json.loads((self.data / "prepare.json").read_text())["args"]["target_lang"]
 
     # ------------------------------------------------------------------ the plan
     def arm_seeds(self, arm: Arm) -> List[int]:
@@ -120,7 +149,8 @@ class Recipe:
 
     def load_markers(self):
         for marker in sorted((self.work / "done").glob("*.json")):
-            self.results[marker.stem] = json.loads(marker.read_text())
+            self.results[marker.stem] = _paths(json.loads(marker.read_text()),
+                                               WORK_PREFIX, f"{self.work}{os.sep}")
 
     def run(self, jobs: int = 1):
         """Every job not done yet, in order (`jobs` == 1) or as up to `jobs` processes at
@@ -163,7 +193,9 @@ class Recipe:
         # written whole or not at all: a reader (another worker) or a kill never sees half
         marker = self.work / "done" / f"{job.name}.json"
         partial = marker.with_suffix(f".json.{os.getpid()}.tmp")
-        partial.write_text(json.dumps(result))
+        # paths inside the work directory are recorded relative to it: read back from
+        # another working directory or after the directory moved, they still point into it
+        partial.write_text(json.dumps(_paths(result, f"{self.work}{os.sep}", WORK_PREFIX)))
         os.replace(partial, marker)
         return result
 
@@ -344,9 +376,11 @@ class Recipe:
         name = arm.value if seed is None else f"{arm.value}.{seed}"
         checkpoint = self.results[name]["checkpoint"]
         valid_refs, test_refs = self.references("valid"), self.references("test")
+        tokenize = self.bleu_tokenizer()
         valid = self._generate(f"{name}.valid", checkpoint, "valid", len(valid_refs))
         tuned = nbest.tune(valid, self.size.lenpens,
-                           lambda hyps: scoring.score(hyps, valid_refs)["bleu"])
+                           lambda hyps: scoring.score(hyps, valid_refs,
+                                                      tokenize=tokenize)["bleu"])
         test = self._generate(f"{name}.test", checkpoint, "test", len(test_refs))
         out = {}
         for key, lenpen in (("tuned", tuned["lenpen"]), ("lenpen1", 1.0)):
@@ -354,13 +388,13 @@ class Recipe:
             path = self.work / "decode" / f"{name}.test" / f"hyps.lenpen{lenpen}.txt"
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text("".join(h + "\n" for h in hyps), encoding="utf-8")
-            out[key] = {"hyps": str(path), "lenpen": lenpen, **scoring.score(hyps, test_refs)}
+            out[key] = {"hyps": str(path), "lenpen": lenpen,
+                        **scoring.score(hyps, test_refs, tokenize=tokenize)}
         return {**out["tuned"], "lenpen1": out["lenpen1"],
                 "valid_bleu": {str(k): v for k, v in tuned["scores"].items()}}
 
     def references(self, split):
-        tgt = json.loads((self.data / "prepare.json").read_text())["args"]["target_lang"]
-        return (self.data / "text" / f"{split}.{tgt}").read_text(
+        return (self.data / "text" / f"{split}.{self.target_lang()}").read_text(
             encoding="utf-8").splitlines()
 
     # ------------------------------------------------------------------ report

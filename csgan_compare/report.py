@@ -80,7 +80,7 @@ def build(recipe, elapsed) -> dict:
     for (base, base_seed), systems in pairs.items():
         tests = significance.sentence_level(
             hyps[(base, base_seed)], {system: hyps[system] for system in sorted(systems)},
-            refs, n)
+            refs, n, tokenize=recipe.bleu_tokenizer())
         for (arm, seed), result in tests.items():
             arms[arm][seed][f"vs_{base.value}"] = {base_seed: result}
     for c in comparisons:

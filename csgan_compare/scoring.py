@@ -16,10 +16,12 @@ def read_hypotheses(generate_log, expected):
     return [hyps[0][2] for _, hyps in sorted(nbest.read_nbest(generate_log, expected).items())]
 
 
-def score(hyps: Sequence[str], refs: Sequence[str], lowercase=False) -> dict:
+def score(hyps: Sequence[str], refs: Sequence[str], lowercase=False, tokenize="13a") -> dict:
     """BLEU, chrF, their signatures and BLEU's length and precision diagnostics;
-    `lowercase`: case-insensitive BLEU (chrF is always case-sensitive, as sacrebleu's)."""
-    bleu, chrf = BLEU(lowercase=lowercase), CHRF()
+    `lowercase`: case-insensitive BLEU (chrF is always case-sensitive, as sacrebleu's);
+    `tokenize`: BLEU's sacreBLEU tokenizer (`csgan_nmt.bleu_tokenize.choose` picks it from
+    the target language), shown in the signature."""
+    bleu, chrf = BLEU(lowercase=lowercase, tokenize=tokenize), CHRF()
     b = bleu.corpus_score(hyps, [refs])
     c = chrf.corpus_score(hyps, [refs])
     return {

@@ -90,12 +90,13 @@ def paired_bootstrap(metric, base: np.ndarray, system: np.ndarray, n_samples: in
 
 
 def sentence_level(base_hyps: Sequence[str], systems: Dict[str, Sequence[str]],
-                   refs: Sequence[str], n_samples: int) -> Dict[str, dict]:
+                   refs: Sequence[str], n_samples: int, tokenize="13a") -> Dict[str, dict]:
     """{system: {"bleu": {"delta", "p", "test"}, "chrf": {...}}} against `base_hyps`, by
-    approximate randomisation on sacreBLEU's statistics (BLEU and chrF with their defaults)."""
+    approximate randomisation on sacreBLEU's statistics (BLEU with the sacreBLEU tokenizer
+    `tokenize`, chrF with its defaults)."""
     out = {}
     for metric_name, make in METRICS.items():
-        metric = make()
+        metric = make(tokenize=tokenize) if metric_name == "bleu" else make()
         base = sufficient_statistics(metric, base_hyps, refs)
         for name, hyps in systems.items():
             result = approximate_randomisation(metric, base,

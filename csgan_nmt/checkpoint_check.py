@@ -19,11 +19,13 @@ import zipfile
 
 import torch
 
+from .refusal import InputError
+
 
 logger = logging.getLogger(__name__)
 
 
-class CheckpointError(ValueError):
+class CheckpointError(InputError):
     def __init__(self, message, damaged=True):
         super().__init__(message)
         self.damaged = damaged  # truncated or corrupted, not unsafe

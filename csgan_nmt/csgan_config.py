@@ -14,6 +14,7 @@ from fairseq.dataclass import ChoiceEnum
 from fairseq.tasks.translation import TranslationConfig
 
 from .discriminator import DiscriminatorConfig, parse_int_list
+from .refusal import OptionError
 from .stages import Requested
 
 
@@ -161,6 +162,12 @@ class CSGANConfig(TranslationConfig, DiscriminatorConfig):
                                          "began and log kl_from_start, the KL of G from it "
                                          "on the validation references"}
     )
+    eval_bleu_tokenize: Optional[str] = field(
+        default=None, metadata={"help": "sacreBLEU tokenizer of --eval-bleu's validation "
+                                        "BLEU (default: chosen from --target-lang as "
+                                        "sacreBLEU's -l does: zh, ja-mecab, ko-mecab, else "
+                                        "13a; --eval-tokenized-bleu: none)"}
+    )
     max_nonfinite_updates: int = field(
         default=10, metadata={"help": "stop after this many updates in a row were skipped "
                                       "for a NaN/inf loss or reward"}
@@ -175,7 +182,7 @@ def check_range(option: str, value, low=None, high=None, low_open=False, high_op
         interval = ("(" if low_open or low is None else "[") + \
             f"{'-inf' if low is None else low}, {'inf' if high is None else high}" + \
             (")" if high_open or high is None else "]")
-        raise ValueError(f"{option} must be in {interval}, got {value}")
+        raise OptionError(f"{option} must be in {interval}, got {value}")
 
 
 def validate(cfg: CSGANConfig, optimizer_name: Optional[str]):
@@ -204,11 +211,11 @@ def validate(cfg: CSGANConfig, optimizer_name: Optional[str]):
     kernels = parse_int_list(cfg.d_kernel_sizes, "--d-kernel-sizes")
     filters = parse_int_list(cfg.d_num_filters, "--d-num-filters")
     if len(kernels) != len(filters):
-        raise ValueError(f"--d-kernel-sizes ({cfg.d_kernel_sizes}) and --d-num-filters "
+        raise OptionError(f"--d-kernel-sizes ({cfg.d_kernel_sizes}) and --d-num-filters "
                          f"({cfg.d_num_filters}) must have the same number of entries")
     if (optimizer_name is not None and optimizer_name != "csgan"
             and Requested(cfg.csgan_stage) != Requested.MLE):
-        raise ValueError(
+        raise OptionError(
             f"--csgan-stage {cfg.csgan_stage} needs --optimizer csgan (separate G and D "
             f"optimisers); got --optimizer {optimizer_name}, which only --csgan-stage mle takes"
         )
@@ -220,34 +227,34 @@ def check_estimator(cfg: CSGANConfig):
     baseline = RewardBaselineMode(cfg.reward_baseline_mode)
     if RewardType(cfg.reward_type) == RewardType.CONSTANT and (
             estimator != RewardEstimator.MONTE_CARLO or baseline != RewardBaselineMode.CONSTANT):
-        raise ValueError("--reward-type constant gives every token --reward-constant: it takes "
+        raise OptionError("--reward-type constant gives every token --reward-constant: it takes "
                          "no --reward-estimator or --reward-baseline-mode")
     if baseline == RewardBaselineMode.ROLLOUT_MEAN and estimator != RewardEstimator.MONTE_CARLO:
-        raise ValueError(f"--reward-baseline-mode rollout-mean averages Monte Carlo rollouts: it "
+        raise OptionError(f"--reward-baseline-mode rollout-mean averages Monte Carlo rollouts: it "
                          f"needs --reward-estimator monte-carlo, got {estimator.value}")
     if estimator in (RewardEstimator.PARTIAL_D, RewardEstimator.MALIGAN):
         if cfg.reward_lambda == 0:
-            raise ValueError(f"--reward-estimator {estimator.value} is a way to use D: it needs "
+            raise OptionError(f"--reward-estimator {estimator.value} is a way to use D: it needs "
                              "--reward-lambda > 0 (with 0, use --reward-estimator sequence)")
     if estimator == RewardEstimator.MALIGAN and baseline != RewardBaselineMode.CONSTANT:
-        raise ValueError("--reward-estimator maligan has its own baseline (the mean weight "
+        raise OptionError("--reward-estimator maligan has its own baseline (the mean weight "
                          f"1/K); it takes --reward-baseline-mode constant, got {baseline.value}")
     if (estimator == RewardEstimator.MALIGAN and cfg.samples_per_source > 1
             and cfg.samples_per_source != cfg.maligan_samples):
-        raise ValueError(f"--reward-estimator maligan: --samples-per-source "
+        raise OptionError(f"--reward-estimator maligan: --samples-per-source "
                          f"{cfg.samples_per_source} and --maligan-samples {cfg.maligan_samples} "
                          "disagree (give one of them)")
     if estimator == RewardEstimator.RISK and baseline != RewardBaselineMode.CONSTANT:
-        raise ValueError("--reward-estimator risk needs no baseline (the expected risk over "
+        raise OptionError("--reward-estimator risk needs no baseline (the expected risk over "
                          "the candidates is its own); it takes --reward-baseline-mode constant, "
                          f"got {baseline.value}")
     if estimator == RewardEstimator.RISK and candidate_set_size(cfg) < 2:
-        raise ValueError("--reward-estimator risk needs at least 2 candidates per source: "
+        raise OptionError("--reward-estimator risk needs at least 2 candidates per source: "
                          "--samples-per-source K plus --risk-beam M plus "
                          "--risk-include-reference, got "
                          f"{candidate_set_size(cfg)}")
     if baseline == RewardBaselineMode.LEAVE_ONE_OUT and cfg.samples_per_source < 2:
-        raise ValueError("--reward-baseline-mode leave-one-out averages the other samples of a "
+        raise OptionError("--reward-baseline-mode leave-one-out averages the other samples of a "
                          "source: it needs --samples-per-source >= 2, got "
                          f"{cfg.samples_per_source}")
 

@@ -31,6 +31,7 @@ from fairseq.optim.adam import FairseqAdam
 from omegaconf import II
 
 from .csgan_model import DISCRIMINATOR_GROUP
+from .refusal import OptionError
 from .rmsprop import FairseqRMSProp
 
 logger = logging.getLogger(__name__)
@@ -73,7 +74,7 @@ class CSGANOptimizer(FairseqOptimizer):
         d_params = [p for p in params if getattr(p, "param_group", None) == DISCRIMINATOR_GROUP]
         g_params = [p for p in params if getattr(p, "param_group", None) != DISCRIMINATOR_GROUP]
         if not d_params:
-            raise ValueError(
+            raise OptionError(
                 "--optimizer csgan found no discriminator parameters: use it with --task csgan_nmt"
             )
         self._d_params = d_params

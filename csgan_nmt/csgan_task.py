@@ -19,10 +19,11 @@ from fairseq import metrics
 from fairseq.tasks import register_task
 from fairseq.tasks.translation import TranslationTask
 
-from . import generator_checkpoint, mixed_precision, validation_diagnostics
+from . import bleu_tokenize, generator_checkpoint, mixed_precision, validation_diagnostics
 from .checkpoint_check import check_or_repair_last, resume_checkpoint
 from .csgan_config import CSGANConfig, validate
-from .distributed import WorkerSeeds, all_reduce_sum, check_backend, world
+from .distributed import (WorkerSeeds, all_reduce_sum, check_backend,
+                          load_checkpoints_on_every_worker, world)
 from .csgan_model import CSGANModel
 from .csgan_optimizer import D_ADVERSARIAL, D_PRETRAIN, GENERATOR, CSGANOptimizer
 from .discriminator import CNNDiscriminator, DiscriminatorConfig
@@ -30,6 +31,7 @@ from .discriminator_loss import DiscriminatorCriterion, HeldOutSet
 from .logging_outputs import by_phase, stage_of, sum_logs, tags
 from .nonfinite import NonFiniteGuard, is_finite, skipped_log
 from .policy_gradient import PolicyGradientCriterion
+from .refusal import MissingInputError, OptionError
 from .stages import DOutcome, Phase, Schedule, Stage
 
 logger = logging.getLogger(__name__)
@@ -62,6 +64,7 @@ class CSGANTranslationTask(TranslationTask):
         self._nonfinite = NonFiniteGuard(cfg.max_nonfinite_updates)
         self._seeds = None  # WorkerSeeds, built with the run's --seed on the first update
         self._step_update, self._backpropagated = None, False  # see _new_trainer_step
+        self._validation_bleu = None  # --eval-bleu's sacreBLEU metric, built once
 
     @classmethod
     def setup_task(cls, cfg, **kwargs):
@@ -69,7 +72,22 @@ class CSGANTranslationTask(TranslationTask):
         # a training run (not a checkpoint loaded to translate or to benchmark)
         if task._optimizer_name() is not None and not kwargs.get("from_checkpoint", False):
             task._check_training_run(task._required_run_config())
+            if cfg.eval_bleu:  # refused now (e.g. ja-mecab not installed), not at validation
+                task.validation_bleu()
         return task
+
+    def validation_bleu(self):
+        """sacreBLEU's BLEU of --eval-bleu, with tokenizer 'none' under
+        --eval-tokenized-bleu (as fairseq), else --eval-bleu-tokenize or the one sacreBLEU's
+        command line chooses for --target-lang (bleu_tokenize.py). Built and logged once."""
+        if self._validation_bleu is None:
+            self._validation_bleu = bleu_tokenize.bleu(
+                self.cfg.target_lang, "none" if self.cfg.eval_tokenized_bleu
+                else self.cfg.eval_bleu_tokenize, option="--eval-bleu-tokenize")
+            logger.info(f"csgan: validation BLEU (--eval-bleu) uses sacreBLEU's tokenizer "
+                        f"{self._validation_bleu.tokenizer_signature} for target language "
+                        f"{self.cfg.target_lang}")
+        return self._validation_bleu
 
     # ------------------------------------------------------------------ run configuration
     def _run_config(self):
@@ -89,6 +107,7 @@ class CSGANTranslationTask(TranslationTask):
         checkpoint to resume from."""
         distributed = root.distributed_training
         check_backend(distributed.distributed_world_size, distributed.ddp_backend)
+        load_checkpoints_on_every_worker(root)
         mixed_precision.check_precision(root.common)
         mixed_precision.keep_bf16_on_gpu(root.common)
         mixed_precision.prepare(root.common)
@@ -154,6 +173,14 @@ class CSGANTranslationTask(TranslationTask):
         if stage == Stage.ADVERSARIAL:
             model.reset_copies()  # the delayed policy and the KL's start are G as it is now
 
+    def state_dict(self):
+        """fairseq's task state plus the dictionaries this run trains with, saved in every
+        checkpoint (task_state) so that --generator-checkpoint can compare them by content
+        later, wherever the data then lives (generator_checkpoint.py)."""
+        state = dict(super().state_dict())
+        state[generator_checkpoint.RECORD_KEY] = generator_checkpoint.dictionaries_record(self)
+        return state
+
     # ------------------------------------------------------------------ training
     def train_step(self, sample, model, criterion, optimizer, update_num, ignore_grad=False):
         self._advance_stage(model, update_num)
@@ -218,7 +245,7 @@ class CSGANTranslationTask(TranslationTask):
         csgan_optimizer = mixed_precision.innermost(optimizer)
         if not isinstance(csgan_optimizer, CSGANOptimizer):  # stage mle, any fairseq optimiser
             if self._phase != Phase.MLE:  # validate() refuses this at start; never step D with G
-                raise ValueError(f"csgan: the {self._phase.name.lower()} phase needs "
+                raise OptionError(f"csgan: the {self._phase.name.lower()} phase needs "
                                  f"--optimizer csgan, got {type(optimizer).__name__}")
             return super().optimizer_step(optimizer, model, update_num)
         if self._phase != Phase.DISCRIMINATOR:
@@ -304,7 +331,7 @@ class CSGANTranslationTask(TranslationTask):
         super().load_dataset(split, epoch, combine, **kwargs)
         if self._optimizer_name() is not None and self.datasets[split].tgt is None:
             # fairseq loads a split without its target side silently; training needs it
-            raise FileNotFoundError(
+            raise MissingInputError(
                 f"csgan: split '{split}' of {self.cfg.data} has no target side: "
                 f"{split}.{self.cfg.source_lang}-{self.cfg.target_lang}."
                 f"{self.cfg.target_lang}.bin/.idx are missing")
@@ -322,6 +349,26 @@ class CSGANTranslationTask(TranslationTask):
             logging_output.update(validation_diagnostics.discriminator_log(
                 self.discriminator_criterion, model, sample, seed))
         return loss, sample_size, logging_output
+
+    def _inference_with_bleu(self, generator, sample, model):
+        """Corpus BLEU statistics of G's translations of `sample` (fairseq's --eval-bleu),
+        detokenised as fairseq does, with sacreBLEU's tokenizer for the target language
+        (fairseq's own always uses 13a). Returns sacrebleu's BLEUScore."""
+        from fairseq import utils
+
+        def text(tokens, unk):  # an <unk> of a reference never matches one of a hypothesis
+            s = self.tgt_dict.string(tokens.int().cpu(), self.cfg.eval_bleu_remove_bpe,
+                                     unk_string=unk)
+            return self.tokenizer.decode(s) if self.tokenizer else s
+
+        translations = self.inference_step(generator, [model], sample, prefix_tokens=None)
+        hyps = [text(t[0]["tokens"], "UNKNOWNTOKENINHYP") for t in translations]
+        refs = [text(utils.strip_pad(target, self.tgt_dict.pad()), "UNKNOWNTOKENINREF")
+                for target in sample["target"][:len(translations)]]
+        if self.cfg.eval_bleu_print_samples:
+            logger.info(f"example hypothesis: {hyps[0]}")
+            logger.info(f"example reference: {refs[0]}")
+        return self.validation_bleu().corpus_score(hyps, [refs])
 
     # ------------------------------------------------------------------ metrics
     @staticmethod

@@ -22,6 +22,8 @@ import torch.nn.functional as F
 from fairseq import utils
 from fairseq.dataclass import FairseqDataclass
 
+from .refusal import OptionError
+
 logger = logging.getLogger(__name__)
 
 
@@ -47,9 +49,9 @@ def parse_int_list(value: str, option: str) -> List[int]:
     try:
         items = [int(v) for v in str(value).split(",") if v.strip()]
     except ValueError:
-        raise ValueError(f"{option} must be comma-separated integers, got {value!r}")
+        raise OptionError(f"{option} must be comma-separated integers, got {value!r}")
     if not items or min(items) <= 0:
-        raise ValueError(f"{option} must list positive integers, got {value!r}")
+        raise OptionError(f"{option} must list positive integers, got {value!r}")
     return items
 
 
@@ -115,7 +117,7 @@ class CNNDiscriminator(nn.Module):
         kernel_sizes = parse_int_list(cfg.d_kernel_sizes, "--d-kernel-sizes")
         num_filters = parse_int_list(cfg.d_num_filters, "--d-num-filters")
         if len(kernel_sizes) != len(num_filters):
-            raise ValueError(
+            raise OptionError(
                 f"--d-kernel-sizes ({cfg.d_kernel_sizes}) and --d-num-filters "
                 f"({cfg.d_num_filters}) must have the same number of entries"
             )

@@ -18,6 +18,7 @@ from fairseq.data import data_utils
 from .csgan_config import RewardEstimator
 from .logging_outputs import sum_logs
 from .partial_discriminator import random_prefixes
+from .refusal import InputError
 from .reward import eos_to_pad
 from .rollout import RolloutEngine, eval_mode
 
@@ -109,7 +110,7 @@ class HeldOutSet:
     @staticmethod
     def check(split, dataset):
         if len(dataset) == 0:
-            raise ValueError(
+            raise InputError(
                 f"csgan: the validation split '{split}' is empty: D pretraining measures its "
                 "held-out accuracy (--d-target-accuracy) on validation pairs")
 

@@ -23,6 +23,8 @@ import torch
 from fairseq import utils
 from fairseq.distributed import utils as distributed_utils
 
+from .refusal import OptionError
+
 SUPPORTED_BACKENDS = ("legacy_ddp", "no_c10d")
 # Distance between the seeds of two micro-batches of one update: a prime larger than any
 # run's number of updates, so no micro-batch reuses another update's seed.
@@ -33,11 +35,29 @@ def check_backend(world_size: int, ddp_backend: str):
     """Refuse a multi-worker run on a DDP backend that would not all-reduce D's and the
     policy-gradient phase's gradients."""
     if world_size > 1 and ddp_backend not in SUPPORTED_BACKENDS:
-        raise ValueError(
+        raise OptionError(
             f"csgan_nmt: --ddp-backend {ddp_backend} with {world_size} workers would not "
             "all-reduce the gradients of the D and policy-gradient phases (they call D and G "
             "directly, not through the DDP wrapper's forward): use --ddp-backend legacy_ddp, "
             "which all-reduces every parameter's gradient after backward")
+
+
+def load_checkpoints_on_every_worker(root_cfg):
+    """Make every worker of a multi-worker run read the checkpoint it resumes or restores
+    from itself (fairseq's --load-checkpoint-on-all-dp-ranks) instead of receiving it from
+    rank 0.
+
+    fairseq otherwise loads it on rank 0 and broadcasts the whole state with torch.save /
+    torch.load, and under torch >= 2.6's weights-only loading the other ranks refuse its
+    omegaconf config (UnpicklingError: Unsupported global omegaconf.dictconfig.DictConfig),
+    so resuming with several workers died. Reading the file on each rank goes through the
+    same checked, weights-only load as a one-worker run and widens no allowlist. Every
+    worker must see the checkpoint file (one machine, or a shared file system), as fairseq
+    requires for this option. `root_cfg`: the run's root config (changed in place)."""
+    checkpoint = root_cfg.checkpoint
+    if (root_cfg.distributed_training.distributed_world_size > 1
+            and not checkpoint.load_checkpoint_on_all_dp_ranks):
+        checkpoint.load_checkpoint_on_all_dp_ranks = True
 
 
 def world():

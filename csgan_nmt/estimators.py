@@ -23,6 +23,7 @@ import torch
 
 from .baselines import leave_one_out_values, self_critical_values
 from .csgan_config import RewardBaselineMode
+from .refusal import OptionError
 
 ESTIMATORS: Dict[str, Type["RewardEstimator"]] = {}
 
@@ -130,7 +131,7 @@ def policy_gradient_loss(token_log_probs, rewards):
 def build_estimator(name: str, options: EstimatorOptions) -> RewardEstimator:
     """The registered estimator `name`. Raises ValueError naming the known ones."""
     if name not in ESTIMATORS:
-        raise ValueError(f"--reward-estimator {name} is not registered; known: "
+        raise OptionError(f"--reward-estimator {name} is not registered; known: "
                          f"{', '.join(sorted(ESTIMATORS))}")
     return ESTIMATORS[name](options)
 

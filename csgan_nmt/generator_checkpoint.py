@@ -1,6 +1,8 @@
 """Seed the generator from an existing plain fairseq translation checkpoint (or a csgan one's
 G), refusing a checkpoint that cannot be read, was trained on other dictionaries than the
-data's, or has another architecture, before anything is trained."""
+data's, or has another architecture, before anything is trained. csgan_nmt checkpoints (and
+their csgan-export) record their dictionaries' content for this check
+(`dictionaries_record`)."""
 
 import logging
 import os
@@ -10,10 +12,12 @@ from fairseq.data import Dictionary
 
 from .checkpoint_check import check_checkpoint
 from .csgan_model import GENERATOR_PREFIX, generator_weights
+from .refusal import InputError, MissingInputError
 
 logger = logging.getLogger(__name__)
 OPTION = "--generator-checkpoint"
 EMBEDDINGS = {"source": "encoder.embed_tokens.weight", "target": "decoder.embed_tokens.weight"}
+RECORD_KEY = "csgan_dictionaries"  # in a checkpoint's task_state (dictionaries_record)
 
 
 def _arch_of(model_cfg):
@@ -23,60 +27,96 @@ def _arch_of(model_cfg):
 def load_into(generator, path, model_cfg, task):
     """Copy the weights of the checkpoint at `path` into `generator` (strict)."""
     if not os.path.isfile(path):
-        raise FileNotFoundError(f"{OPTION} {path}: no such file")
+        raise MissingInputError(f"{OPTION} {path}: no such file")
     check_checkpoint(path, OPTION)
     state = checkpoint_utils.load_checkpoint_to_cpu(path)
     weights = state["model"]
     if any(k.startswith(GENERATOR_PREFIX) for k in weights):  # a csgan checkpoint: its G
         weights = generator_weights(weights)
     saved_cfg = state.get("cfg") or {}
-    check_dictionaries(path, saved_cfg.get("task") or {}, weights, task)
+    check_dictionaries(path, state, weights, task)
     saved_arch = _arch_of(saved_cfg["model"]) if saved_cfg.get("model") else "unknown"
     try:
         generator.load_state_dict(weights, strict=True, model_cfg=model_cfg)
     except RuntimeError as e:
         detail = str(e).strip().splitlines()
-        raise ValueError(
+        raise InputError(
             f"{OPTION} {path} (arch {saved_arch}) does not fit --arch "
             f"{_arch_of(model_cfg)}: {' '.join(detail[:3])}"
         ) from None
 
 
-def check_dictionaries(path, saved_task, weights, task):
-    """Refuse a generator trained with other dictionaries than the data's: compare the saved
-    run's dictionary files where they still exist, else the embedding sizes."""
+def dictionaries_record(task) -> dict:
+    """What a csgan_nmt checkpoint records of the dictionaries it was trained with (saved
+    in its `task_state` under RECORD_KEY): {"source"|"target": {"lang", "file", "symbols"}},
+    the symbols in index order (specials included), so that a later run compares content,
+    wherever the data now lives."""
+    return {side: {"lang": lang, "file": os.path.abspath(os.path.join(
+                       task.cfg.data.split(os.pathsep)[0], f"dict.{lang}.txt")),
+                   "symbols": list(dictionary.symbols)}
+            for side, lang, dictionary in (
+                ("source", task.cfg.source_lang, task.source_dictionary),
+                ("target", task.cfg.target_lang, task.target_dictionary))}
+
+
+def check_dictionaries(path, state, weights, task):
+    """Refuse a generator trained with other dictionaries than the data's.
+
+    In order of trust: the dictionaries a csgan_nmt checkpoint records (content, compared
+    symbol by symbol); the dictionary files of the saved run's data directory, if that path
+    is absolute and still there; else only the embedding sizes, with a warning saying so (a
+    relative data path, e.g. `prep/bin`, says nothing about where that run started: resolved
+    here it would name this project's data and compare it with itself).
+    Raises InputError naming the first differing line, or the sizes."""
+    record = (state.get("task_state") or {}).get(RECORD_KEY)
+    saved_task = (state.get("cfg") or {}).get("task") or {}
     data = (saved_task.get("data") or "").split(os.pathsep)[0]
     current_dir = task.cfg.data.split(os.pathsep)[0]
     for side, lang, current in (("source", task.cfg.source_lang, task.source_dictionary),
                                 ("target", task.cfg.target_lang, task.target_dictionary)):
+        current_file = os.path.join(current_dir, f"dict.{lang}.txt")
+        if record and side in record:
+            saved = record[side]
+            _compare_symbols(path, f"its {side} dictionary ({saved['file']})", saved["symbols"],
+                             current_file, current.symbols, current.nspecial)
+            continue
         saved_lang = saved_task.get(f"{side}_lang") or lang
         saved_file = os.path.join(data, f"dict.{saved_lang}.txt") if data else None
-        current_file = os.path.join(current_dir, f"dict.{lang}.txt")
-        if saved_file and os.path.isfile(saved_file):
-            _compare_symbols(path, saved_file, Dictionary.load(saved_file), current_file, current)
+        if saved_file and os.path.isabs(saved_file) and os.path.isfile(saved_file):
+            saved = Dictionary.load(saved_file)
+            _compare_symbols(path, saved_file, saved.symbols, current_file, current.symbols,
+                             current.nspecial)
             continue
         rows = weights[EMBEDDINGS[side]].size(0) if EMBEDDINGS[side] in weights else None
         if rows is not None and rows != len(current):
-            raise ValueError(
+            raise InputError(
                 f"{OPTION} {path} has a {side} vocabulary of {rows} symbols, the data's "
                 f"{current_file} gives {len(current)}: it was trained on other dictionaries; "
                 "binarise the data with the generator's dictionaries (--srcdict/--tgtdict)")
-        checked = (f"only its size ({rows}) could be checked" if rows is not None
-                   else "it could not be checked")
-        logger.warning(f"csgan: {OPTION} {path}: its {side} dictionary "
-                       f"({saved_file or 'not recorded'}) is not available; {checked} against "
-                       f"{current_file}")
+        if not saved_file:
+            why = "its data directory is not recorded"
+        elif not os.path.isabs(saved_file):
+            why = (f"it was trained with the relative data path {data!r}, and where that run "
+                   "started is not recorded")
+        else:
+            why = f"{saved_file} no longer exists"
+        checked = (f"only its size ({rows} symbols) was checked" if rows is not None
+                   else "nothing could be checked")
+        logger.warning(
+            f"csgan: {OPTION} {path}: its {side} dictionary cannot be compared with "
+            f"{current_file} ({why}); {checked}. A generator trained with --task csgan_nmt "
+            "records its dictionaries; or binarise with its dictionaries (--srcdict/--tgtdict)")
 
 
-def _compare_symbols(path, saved_file, saved, current_file, current):
-    if saved.symbols == current.symbols:
+def _compare_symbols(path, saved_name, saved, current_file, current, nspecial):
+    if list(saved) == list(current):
         return
-    for index, (a, b) in enumerate(zip(saved.symbols, current.symbols)):
+    for index, (a, b) in enumerate(zip(saved, current)):
         if a != b:
-            line = index - saved.nspecial + 1  # the file lists symbols after the specials
-            raise ValueError(
-                f"{OPTION} {path} was trained with {saved_file}, whose line {line} is {a!r} "
+            line = index - nspecial + 1  # the file lists symbols after the specials
+            raise InputError(
+                f"{OPTION} {path} was trained with {saved_name}, whose line {line} is {a!r} "
                 f"where the data's {current_file} has {b!r}: binarise the data with the "
                 "generator's dictionaries (--srcdict/--tgtdict)")
-    raise ValueError(f"{OPTION} {path} was trained with {saved_file} ({len(saved)} symbols); "
+    raise InputError(f"{OPTION} {path} was trained with {saved_name} ({len(saved)} symbols); "
                      f"the data's {current_file} has {len(current)}")

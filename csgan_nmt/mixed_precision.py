@@ -25,6 +25,8 @@ import logging
 
 import torch
 
+from .refusal import OptionError
+
 logger = logging.getLogger(__name__)
 
 SUPPORTED = "fp32 (the default), --fp16 or --bf16"
@@ -37,7 +39,7 @@ def check_precision(common_cfg):
         ("--memory-efficient-bf16", common_cfg.get("memory_efficient_bf16", False)),
     ) if on]
     if refused:
-        raise ValueError(f"csgan_nmt: {refused[0]} is not supported: G and D have separate "
+        raise OptionError(f"csgan_nmt: {refused[0]} is not supported: G and D have separate "
                          f"optimisers stepped one phase at a time; train in {SUPPORTED}")
 
 
@@ -47,7 +49,7 @@ def keep_bf16_on_gpu(common_cfg):
     if importlib.util.find_spec("torch_xla") is not None:
         return  # a TPU run, as fairseq means it
     if common_cfg.get("cpu", False) or not torch.cuda.is_available():
-        raise ValueError("csgan_nmt: --bf16 needs a CUDA GPU here: fairseq 0.12 takes --bf16 "
+        raise OptionError("csgan_nmt: --bf16 needs a CUDA GPU here: fairseq 0.12 takes --bf16 "
                          "for a TPU run (it sets --tpu) and torch_xla is not installed; train "
                          "in fp32 on a CPU")
     logger.info("csgan: --bf16 on a CUDA GPU: unsetting the --tpu that fairseq 0.12 sets with "

@@ -16,10 +16,11 @@ import logging
 import torch
 
 from .distributed import all_reduce_sum
+from .refusal import Refusal
 
 logger = logging.getLogger(__name__)
 
-class NonFiniteTraining(RuntimeError):
+class NonFiniteTraining(Refusal, RuntimeError):
     """Raised when --max-nonfinite-updates updates in a row were skipped."""
 
 

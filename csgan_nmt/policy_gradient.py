@@ -38,6 +38,7 @@ from .csgan_config import RewardBaselineMode, RewardEstimator, RewardType, sampl
 from .estimators import (EstimatorOptions, apply_baseline, build_estimator, normalise,
                          policy_gradient_loss)
 from .logging_outputs import sum_logs
+from .refusal import OptionError
 from .reward import RewardScorer, constant_rewards
 from .rollout import RolloutEngine
 
@@ -79,7 +80,7 @@ def policy_gradient_step(sampler: RolloutEngine, roller: RolloutEngine, scorer: 
     options = replace(options or EstimatorOptions(), num_rollouts=num_rollouts, stride=stride)
     impl = build_estimator(estimator.value, options)
     if constant_reward is None and baseline_mode not in impl.baselines:
-        raise ValueError(f"--reward-estimator {estimator.value} does not take "
+        raise OptionError(f"--reward-estimator {estimator.value} does not take "
                          f"--reward-baseline-mode {baseline_mode.value}")
     group = samples_per_source
     if estimator == RewardEstimator.MALIGAN and samples_per_source == 1:

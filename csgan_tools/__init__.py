@@ -7,13 +7,52 @@ csgan-recipe    the paper's settings on your own corpus, prepare to export   (pa
 csgan-user-dir  prints the plugin's directory, for `fairseq-train --user-dir`   (user_dir.py)
 
 (`csgan-compare`, the comparison recipe, is the csgan_compare package.)
+
+A refusal (a bad option or input: a `CommandError` of these commands, or a
+`csgan_nmt.refusal.Refusal` of the plugin running in-process) ends a command with one line
+``PROGRAM: error: MESSAGE`` and a non-zero status, without a traceback; anything else is a
+crash and keeps its traceback (`refuse_as_one_line`).
 """
+
+import functools
+import sys
+
+
+class CommandError(Exception):
+    """A csgan-* command's refusal of a bad option or input; the message names it."""
+
+
+def is_refusal(error: BaseException) -> bool:
+    """A CommandError, or the plugin's Refusal (looked up without importing the plugin,
+    which imports fairseq: if csgan_nmt.refusal was never imported, nothing raised one)."""
+    if isinstance(error, CommandError):
+        return True
+    plugin = sys.modules.get("csgan_nmt.refusal")
+    return plugin is not None and isinstance(error, plugin.Refusal)
+
+
+def refuse_as_one_line(program: str, status: int = 1):
+    """Decorator for a command's main: a refusal raised inside exits with
+    ``PROGRAM: error: MESSAGE`` (line breaks folded) on stderr and `status`."""
+
+    def wrap(main):
+        @functools.wraps(main)
+        def run(*args, **kwargs):
+            try:
+                return main(*args, **kwargs)
+            except Exception as e:  # noqa: BLE001  (re-raised unless a refusal)
+                if not is_refusal(e):
+                    raise
+                sys.stderr.write(f"{program}: error: {' '.join(str(e).split())}\n")
+                raise SystemExit(status) from None
+
+        return run
+
+    return wrap
 
 
 def split_at_dashes(argv=None):
     """(our arguments, the arguments after the first `--`, which the command passes to fairseq)."""
-    import sys
-
     argv = list(sys.argv[1:] if argv is None else argv)
     if "--" in argv:
         i = argv.index("--")

@@ -9,23 +9,23 @@ translation checkpoint such as `csgan-export` writes (translated by fairseq alon
 sentence of the split is translated (`--required-batch-size-multiple 1`: fairseq otherwise
 drops the last partial batch), subwords are removed with prepare.json's `--remove-bpe`, and
 BLEU and chrF are computed by sacrebleu on the normalised references of text/ (no
-detokeniser: the pipeline never tokenises; `fairseq-score --sacrebleu` is broken with
-sacrebleu 2.x). Writes OUT/NAME.hyp.LANG, OUT/NAME.score.json and OUT/NAME.generate.log.
+detokeniser: the pipeline never tokenises; BLEU's tokenizer is chosen from the target
+language as `sacrebleu -l` does, zh -> zh, ja -> ja-mecab, ko -> ko-mecab, or `--tokenize`;
+`fairseq-score --sacrebleu` is broken with sacrebleu 2.x). Writes OUT/NAME.hyp.LANG, OUT/NAME.score.json and OUT/NAME.generate.log.
 """
 
 import argparse
 import json
-import sys
 import warnings
 from pathlib import Path
 
 from csgan_compare import fairseq_runs, scoring
 
-from . import split_at_dashes
+from . import CommandError, refuse_as_one_line, split_at_dashes
 from .export import task_name
 from .user_dir import plugin_dir
 
-class EvaluateError(Exception):
+class EvaluateError(CommandError):
     """Bad input; the message names the file."""
 
 
@@ -44,6 +44,14 @@ def checkpoint_task(path: Path) -> str:
     return task_name(torch.load(path, map_location="cpu", weights_only=True, mmap=True))
 
 
+def bleu_tokenizer(prepared: Path, tokenize=None) -> str:
+    """sacreBLEU's tokenizer for BLEU of a csgan-prepare output's target language, or the
+    explicit `tokenize` (`csgan_nmt.bleu_tokenize.choose`; raises its OptionError)."""
+    from csgan_nmt.bleu_tokenize import choose
+
+    return choose(prepared_info(prepared)[0], tokenize)
+
+
 def prepared_info(prepared: Path):
     info = prepared / "prepare.json"
     if not info.is_file():
@@ -54,9 +62,11 @@ def prepared_info(prepared: Path):
 
 
 def evaluate(prepared: Path, checkpoint: Path, out: Path, name: str, split="test", beam=5,
-             lenpen=1.0, lowercase=False, extra=()):
-    """Translate `split`, score it; returns the score dict (also written as JSON)."""
+             lenpen=1.0, lowercase=False, extra=(), tokenize=None):
+    """Translate `split`, score it (BLEU with `tokenize`, default chosen from the target
+    language); returns the score dict (also written as JSON)."""
     tgt, remove_bpe = prepared_info(prepared)
+    tokenize = bleu_tokenizer(prepared, tokenize)  # refused before decoding, not after
     reference = prepared / "text" / f"{split}.{tgt}"
     if not reference.is_file():
         raise EvaluateError(f"no references {reference} for split {split!r}")
@@ -76,7 +86,7 @@ def evaluate(prepared: Path, checkpoint: Path, out: Path, name: str, split="test
     except ValueError as e:
         raise EvaluateError(f"{e} (references: {reference})") from None
     (out / f"{name}.hyp.{tgt}").write_text("".join(h + "\n" for h in hyps), encoding="utf-8")
-    scores = scoring.score(hyps, refs, lowercase=lowercase)
+    scores = scoring.score(hyps, refs, lowercase=lowercase, tokenize=tokenize)
     record = {"name": name, "checkpoint": str(checkpoint), "task": task, "split": split,
               "sentences": len(refs), "beam": beam, "lenpen": lenpen, **scores}
     (out / f"{name}.score.json").write_text(json.dumps(record, indent=1) + "\n")
@@ -98,6 +108,9 @@ def parse_args(argv=None):
     p.add_argument("--lenpen", type=float, default=1.0)
     p.add_argument("--lowercase", action="store_true",
                    help="case-insensitive BLEU (the NIST zh-en convention)")
+    p.add_argument("--tokenize", help="sacreBLEU's tokenizer for BLEU (default: chosen from "
+                   "the target language as sacreBLEU's -l does: zh, ja-mecab, ko-mecab, "
+                   "else 13a)")
     p.epilog = "After --: fairseq-generate options (e.g. -- --max-len-a 1.5 --max-len-b 10)."
     ours, args_extra = split_at_dashes(argv)
     args = p.parse_args(ours)
@@ -106,15 +119,13 @@ def parse_args(argv=None):
 
 
 
+@refuse_as_one_line("csgan-evaluate")
 def main(argv=None):
     args = parse_args(argv)
     warnings.filterwarnings("ignore", category=UserWarning)  # hydra's deprecation notices
     name = args.name or args.checkpoint.stem
-    try:
-        r = evaluate(args.prepared, args.checkpoint, args.out, name, args.split, args.beam,
-                     args.lenpen, args.lowercase, args.extra)
-    except EvaluateError as e:
-        sys.exit(f"csgan-evaluate: error: {e}")
+    r = evaluate(args.prepared, args.checkpoint, args.out, name, args.split, args.beam,
+                 args.lenpen, args.lowercase, args.extra, args.tokenize)
     print(f"{name}: {r['sentences']} sentences")
     print(f"{name}: {r['bleu_text']}  signature {r['bleu_signature']}")
     print(f"{name}: {r['chrf_text']}  signature {r['chrf_signature']}")

@@ -31,10 +31,11 @@ export or untouched.
 import argparse
 import os
 import re
-import sys
 import tempfile
 from collections import OrderedDict
 from pathlib import Path
+
+from . import CommandError, refuse_as_one_line
 
 CSGAN_TASK = "csgan_nmt"
 # architectures the plugin registers -> the fairseq model arch they configure
@@ -45,7 +46,7 @@ _NUMBERED = [(re.compile(r"^checkpoint_(\d+)_(\d+)\.pt$"), "update"),
              (re.compile(r"^checkpoint(\d+)\.pt$"), "epoch")]
 
 
-class ExportError(Exception):
+class ExportError(CommandError):
     """Bad input or output; the message names the file or option."""
 
 
@@ -245,6 +246,7 @@ def write_atomically(state, out: Path):
 def export(source: Path, out: Path, average_last: int = 1):
     """Write the plain checkpoint of G; returns a one-line summary."""
     from csgan_nmt.csgan_model import generator_weights
+    from csgan_nmt.generator_checkpoint import RECORD_KEY
 
     inputs = checkpoints_to_average(source, average_last) if average_last != 1 or \
         source.is_dir() else [source]
@@ -269,7 +271,10 @@ def export(source: Path, out: Path, average_last: int = 1):
         "optimizer_history": [{"criterion_name": history[-1].get("criterion_name", ""),
                                "optimizer_name": "none (exported by csgan-export)",
                                "lr_scheduler_state": {}, "num_updates": num_updates}],
-        "task_state": {},
+        # the dictionaries' content, which --generator-checkpoint compares (fairseq's
+        # translation task merges task_state into its state container and ignores it)
+        "task_state": {k: v for k, v in (newest.get("task_state") or {}).items()
+                       if k == RECORD_KEY},
         "extra_state": {"csgan_export": {"from": [str(p) for p in inputs],
                                          "num_updates": num_updates}},
         "last_optimizer_state": None,
@@ -298,14 +303,12 @@ def parse_args(argv=None):
     return p.parse_args(argv)
 
 
+@refuse_as_one_line("csgan-export")
 def main(argv=None):
     args = parse_args(argv)
-    try:
-        import csgan_nmt  # noqa: F401  (allow-lists what csgan checkpoints pickle)
+    import csgan_nmt  # noqa: F401  (allow-lists what csgan checkpoints pickle)
 
-        print(export(args.input, args.output, args.average))
-    except ExportError as e:
-        sys.exit(f"csgan-export: error: {e}")
+    print(export(args.input, args.output, args.average))
 
 
 if __name__ == "__main__":

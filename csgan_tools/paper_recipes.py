@@ -42,8 +42,7 @@ from csgan_compare import fairseq_runs, significance
 
 from . import evaluate as evaluation
 from . import export as exporting
-from . import split_at_dashes
-from .prepare import PrepareError
+from . import CommandError, refuse_as_one_line, split_at_dashes
 from .prepare import main as prepare
 from .user_dir import plugin_dir
 
@@ -256,12 +255,13 @@ class Run:
             scores[name] = evaluation.evaluate(
                 self.data, self.work / "export" / f"{name}.pt", self.work / "eval", name,
                 beam=r.beam, lenpen=r.lenpen, lowercase=r.lowercase_bleu,
-                extra=["--max-len-a", "1.5", "--max-len-b", "10"])
+                extra=["--max-len-a", "1.5", "--max-len-b", "10"], tokenize=self.tokenize)
             hyps[name] = (self.work / "eval" / f"{name}.hyp.{self.tgt}").read_text(
                 encoding="utf-8").splitlines()
         refs = (self.data / "text" / f"test.{self.tgt}").read_text(
             encoding="utf-8").splitlines()
-        test = significance.sentence_level(hyps["mle"], {"model": hyps["model"]}, refs, 1000)
+        test = significance.sentence_level(hyps["mle"], {"model": hyps["model"]}, refs, 1000,
+                                           tokenize=self.tokenize)
         summary = {"recipe": r.name, "tiny": self.args.tiny, "languages": [self.src, self.tgt],
                    "test": {k: {m: v[m] for m in ("bleu", "chrf", "len_ratio",
                                                    "bleu_signature")}
@@ -291,6 +291,10 @@ class Run:
         record.write_text(json.dumps(settings, indent=1) + "\n")
 
     def run(self):
+        from csgan_nmt.bleu_tokenize import choose
+
+        # BLEU's tokenizer for the target language: refused now, not after training
+        self.tokenize = choose(self.tgt, self.args.tokenize)
         self.check_settings()
         # a finished training is marked DONE: run again, fairseq would resume it and train on
         # (its patience counter is not in the checkpoint); an unfinished one resumes
@@ -311,7 +315,7 @@ class Run:
         return json.loads((self.work / "summary.json").read_text())
 
 
-class RecipeError(Exception):
+class RecipeError(CommandError):
     """A step failed; the message names its log."""
 
 
@@ -330,6 +334,9 @@ def parse_args(argv=None):
     p.add_argument("--target-lang", help="default: the recipe's (en, de, en)")
     p.add_argument("--work", type=Path, required=True, help="data, checkpoints, exports, logs")
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--tokenize", help="sacreBLEU's tokenizer for BLEU (default: chosen from "
+                   "the target language as sacreBLEU's -l does: zh, ja-mecab, ko-mecab, "
+                   "else 13a)")
     p.add_argument("--workers", type=int, default=2, help="fairseq-preprocess workers")
     p.add_argument("--tensorboard", action="store_true",
                    help="--tensorboard-logdir WORK/tensorboard/STAGE for every stage "
@@ -345,17 +352,14 @@ def parse_args(argv=None):
     return args, recipe.tiny() if args.tiny else recipe
 
 
+@refuse_as_one_line("csgan-recipe")
 def main(argv=None):
     args, recipe = parse_args(argv)
     # fairseq 0.12 / hydra deprecation notices would bury the progress lines; every run's
     # full log is in WORK/logs
     warnings.filterwarnings("ignore", category=FutureWarning)
     warnings.filterwarnings("ignore", category=UserWarning)
-    try:
-        summary = Run(recipe, args).run()
-    except (PrepareError, RecipeError, exporting.ExportError,
-            evaluation.EvaluateError) as e:
-        sys.exit(f"csgan-recipe: error: {e}")
+    summary = Run(recipe, args).run()
     test, vs = summary["test"], summary["adversarial_vs_mle"]
     print(f"csgan-recipe {recipe.name}: test BLEU {test['mle']['bleu']:.2f} (MLE) -> "
           f"{test['model']['bleu']:.2f} (adversarial), delta {vs['bleu']['delta']:+.2f} "

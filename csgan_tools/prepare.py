@@ -9,7 +9,8 @@ Usage (installed as ``csgan-prepare``; ``python -m csgan_tools.prepare`` is the 
 Everything is built in a sibling ``DESTDIR.tmp-<random>`` and renamed onto DESTDIR only once
 fairseq-preprocess has succeeded, so DESTDIR is either complete or untouched.
 ``main(argv)`` returns 0 on success and raises ``PrepareError`` on bad input or options;
-from the command line (``cli``), that error is printed as ``error: ...`` with exit status 2.
+from the command line (``cli``), that error is printed as ``csgan-prepare: error: ...`` with
+exit status 2.
 """
 
 import argparse
@@ -30,6 +31,8 @@ import sentencepiece as spm
 from subword_nmt.apply_bpe import BPE
 from subword_nmt.learn_bpe import learn_bpe
 
+from . import CommandError, refuse_as_one_line
+
 SPLITS = ("train", "valid", "test")
 DROP_REASONS = ("empty", "too_short", "too_long", "ratio")
 # Running fairseq's module with this interpreter works whether or not the venv's bin is on PATH.
@@ -45,7 +48,7 @@ _CONTROL_TO_SPACE = {cp: " " for cp in [*range(0x20), *range(0x7F, 0xA0), 0xFEFF
 REMOVE_BPE = {"sentencepiece": "sentencepiece", "subword-nmt": "@@ "}
 
 
-class PrepareError(Exception):
+class PrepareError(CommandError):
     """Bad input or options; the message names the file/option and the offending counts."""
 
 
@@ -432,13 +435,10 @@ def main(argv=None):
     return 0
 
 
+@refuse_as_one_line("csgan-prepare", status=2)
 def cli(argv=None):
     """The `csgan-prepare` command."""
-    try:
-        sys.exit(main(argv))
-    except PrepareError as err:
-        print(f"error: {err}", file=sys.stderr)
-        sys.exit(2)
+    sys.exit(main(argv))
 
 
 if __name__ == "__main__":

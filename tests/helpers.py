@@ -108,6 +108,30 @@ def write_slice(dest, sizes):
     return dest
 
 
+def write_template_en_zh(dest, sizes, seed=0):
+    """English-Chinese template pairs ("he likes four dogs ." / "他喜欢四只狗。"), 600 in
+    all, shuffled and split by `sizes` ({split: n}): a target written without spaces."""
+    import random
+
+    subjects = [("he", "他", True), ("she", "她", True), ("i", "我", False),
+                ("we", "我们", False), ("they", "他们", False)]
+    verbs = [("likes", "like", "喜欢"), ("sees", "see", "看见"), ("has", "have", "有")]
+    numbers = list(zip("two three four five six seven eight nine".split(), "两三四五六七八九"))
+    nouns = [("dogs", "只狗"), ("cats", "只猫"), ("books", "本书"), ("apples", "个苹果"),
+             ("birds", "只鸟")]
+    pairs = [(f"{s} {v3 if third else v} {n} {noun} .", f"{zs}{zv}{zn}{znoun}。")
+             for s, zs, third in subjects for v3, v, zv in verbs for n, zn in numbers
+             for noun, znoun in nouns]
+    random.Random(seed).shuffle(pairs)
+    dest.mkdir(parents=True, exist_ok=True)
+    start = 0
+    for split, n in sizes.items():
+        chosen = pairs[start:start + n]
+        start += n
+        for side, lang in ((0, "en"), (1, "zh")):
+            (dest / f"{split}.{lang}").write_text("".join(p[side] + "\n" for p in chosen),
+                                                  encoding="utf-8")
+    return dest
 
 
 def training_config(data_bin, save_dir, *extra, generator=TINY_GENERATOR, optimizer="csgan"):

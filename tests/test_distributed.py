@@ -1,7 +1,11 @@
 """Two CPU workers (gloo, fairseq's manual launch) run `--csgan-stage auto` through every stage
 and phase: both end bitwise identical, switch stages at the same update, and match one worker
-with --update-freq 2 (the same total batch)."""
+with --update-freq 2 (the same total batch). Killed and started again, they resume from
+checkpoint_last.pt and end as the uninterrupted run; a staged run restores with
+--restore-file --reset-optimizer."""
 
+import re
+import signal
 import socket
 import subprocess
 import sys
@@ -44,14 +48,37 @@ def finish(proc, timeout=600):
     return out
 
 
-def two_workers(args, dump_dir, poison=None):
+def start_two_workers(args, dump_dir, poison=None):
     port = free_port()
-    workers = [launch(args, dump_dir, "--distributed-world-size", "2",
-                      "--distributed-backend", "gloo", "--distributed-no-spawn",
-                      "--distributed-init-method", f"tcp://127.0.0.1:{port}",
-                      "--ddp-backend", "legacy_ddp", "--distributed-rank", rank, poison=poison)
-               for rank in (0, 1)]
-    return [finish(proc) for proc in workers]
+    return [launch(args, dump_dir, "--distributed-world-size", "2",
+                   "--distributed-backend", "gloo", "--distributed-no-spawn",
+                   "--distributed-init-method", f"tcp://127.0.0.1:{port}",
+                   "--ddp-backend", "legacy_ddp", "--distributed-rank", rank, poison=poison)
+            for rank in (0, 1)]
+
+
+def two_workers(args, dump_dir, poison=None):
+    return [finish(proc) for proc in start_two_workers(args, dump_dir, poison)]
+
+
+def kill_two_workers_after_checkpoint(args, dump_dir, min_updates):
+    """Start two workers and SIGKILL both right after rank 0 saved a checkpoint at >=
+    min_updates (as a node failure would); return rank 0's log."""
+    workers = start_two_workers(args, dump_dir)
+    seen = []
+    try:
+        for line in workers[0].stdout:
+            seen.append(line)
+            saved_at = re.search(r"Saved checkpoint .* @ (\d+) updates", line)
+            if saved_at and int(saved_at.group(1)) >= min_updates:
+                break
+    finally:
+        for proc in workers:
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGKILL)
+            proc.communicate(timeout=60)
+    assert workers[0].returncode == -signal.SIGKILL, "".join(seen[-30:])
+    return "".join(seen)
 
 
 def load(path):
@@ -115,3 +142,31 @@ def test_a_nonfinite_loss_on_one_worker_is_skipped_there_and_the_workers_stay_id
     # per update: rank 1's micro-batch at update 2, both at update 4; then the epoch's sum
     assert logged(logs[0], "nonfinite") == [1, 0, 2, 0, 3]
     assert logged(logs[0], "num_updates")[-1] == 6
+
+
+def test_two_workers_killed_and_resumed_end_bitwise_as_the_uninterrupted_run(runs, tiny_data,
+                                                                            tmp_path):
+    # fairseq loads a checkpoint on rank 0 and broadcasts it, and rank 1's weights-only
+    # unpickling refused the omegaconf config in it: the task makes every rank read it
+    args = train_args(tiny_data / "bin", tmp_path / "save", *OPTIONS,
+                      "--save-interval-updates", "5")
+    first = kill_two_workers_after_checkpoint(args, tmp_path / "killed", min_updates=10)
+    assert "training on 2 devices" in first
+    logs = two_workers(args, tmp_path / "resumed")
+    assert re.search(r"Loaded checkpoint .*checkpoint_last\.pt \(epoch \d+ @ 10 updates\)",
+                     logs[0]), logs[0][-3000:]
+    uninterrupted = runs[2][0]
+    resumed = [load(tmp_path / "resumed" / f"rank{r}.pt") for r in (0, 1)]
+    for key in uninterrupted:
+        assert torch.equal(resumed[0][key], uninterrupted[key]), key
+        assert torch.equal(resumed[1][key], uninterrupted[key]), key
+
+    # the staged run's next stage: --restore-file --reset-optimizer on two workers
+    staged = train_args(tiny_data / "bin", tmp_path / "staged", *AUTO, "--max-update", "2",
+                        "--disable-validation", "--restore-file",
+                        tmp_path / "save" / "checkpoint_last.pt", "--reset-optimizer")
+    two_workers(staged, tmp_path / "restored")
+    rank0, rank1 = (load(tmp_path / "restored" / f"rank{r}.pt") for r in (0, 1))
+    for key in rank0:
+        assert torch.equal(rank0[key], rank1[key]), key
+    assert any(not torch.equal(rank0[key], uninterrupted[key]) for key in rank0)

@@ -129,7 +129,7 @@ def test_generator_checkpoint_trained_on_other_dictionaries_is_refused(tiny_data
     (tmp_path / "g2").mkdir()
     _, _, trainer = build_trainer(other, tmp_path / "g", "--csgan-stage", "mle")
     save(trainer, tmp_path / "g" / "checkpoint_last.pt")
-    with pytest.raises(ValueError, match=r"dict\.es\.txt, whose line 5 is .* where the "
+    with pytest.raises(ValueError, match=r"dict\.es\.txt\), whose line 5 is .* where the "
                                          r"data's .*dict\.es\.txt has"):
         build_trainer(tiny_data / "bin", tmp_path / "save", "--generator-checkpoint",
                       tmp_path / "g" / "checkpoint_last.pt")
@@ -140,10 +140,53 @@ def test_generator_checkpoint_trained_on_other_dictionaries_is_refused(tiny_data
     _, _, trainer = build_trainer(other, tmp_path / "g2", "--csgan-stage", "mle")
     save(trainer, tmp_path / "g2" / "checkpoint_last.pt")
     shutil.rmtree(other)
+    # ... of a checkpoint without the recorded dictionaries (a plain fairseq one)
+    state = torch.load(tmp_path / "g2" / "checkpoint_last.pt", weights_only=True)
+    state["task_state"] = {}
+    torch.save(state, tmp_path / "g2" / "checkpoint_last.pt")
     with pytest.raises(ValueError, match="has a source vocabulary of 601 symbols, the data's "
                                          r".*dict\.es\.txt gives 600"):
         build_trainer(tiny_data / "bin", tmp_path / "save2", "--generator-checkpoint",
                       tmp_path / "g2" / "checkpoint_last.pt")
+
+
+def test_generator_checkpoint_from_another_project_is_checked_by_the_dictionaries_it_recorded(
+        tiny_data, tmp_path, monkeypatch, caplog):
+    # project A trains G with the relative data path prep/bin; project B's prep/bin has
+    # dictionaries of the same size in another order. Resolved in B, the saved path named
+    # B's own dictionaries, and the check compared them with themselves.
+    a, b = tmp_path / "a", tmp_path / "b"
+    shutil.copytree(tiny_data / "bin", a / "prep" / "bin")
+    shutil.copytree(tiny_data / "bin", b / "prep" / "bin")
+    lines = (b / "prep" / "bin" / "dict.en.txt").read_text().splitlines(keepends=True)
+    lines[7], lines[8] = lines[8], lines[7]
+    for lang in ("en", "es"):
+        (b / "prep" / "bin" / f"dict.{lang}.txt").write_text("".join(lines))
+    monkeypatch.chdir(a)
+    (a / "g").mkdir()
+    _, _, trainer = build_trainer("prep/bin", "g", "--csgan-stage", "mle")
+    save(trainer, a / "g" / "checkpoint_last.pt")
+    generator = a / "g" / "checkpoint_last.pt"
+
+    monkeypatch.chdir(b)
+    with pytest.raises(ValueError, match=r"trained with its source dictionary \(.*a/prep/bin/"
+                                         r"dict\.es\.txt\), whose line 8 is .* where the "
+                                         r"data's prep/bin/dict\.es\.txt has"):
+        build_trainer("prep/bin", "save", "--generator-checkpoint", generator)
+    monkeypatch.chdir(a)  # the same data: accepted
+    build_trainer("prep/bin", "save", "--generator-checkpoint", generator)
+
+    # a checkpoint without the record (plain fairseq) and a relative data path: not
+    # comparable, said plainly; only the sizes are checked
+    state = torch.load(generator, map_location="cpu", weights_only=True)
+    state["task_state"] = {}
+    torch.save(state, tmp_path / "plain.pt")
+    monkeypatch.chdir(b)
+    with caplog.at_level("WARNING", logger="csgan_nmt.generator_checkpoint"):
+        build_trainer("prep/bin", "save2", "--generator-checkpoint", tmp_path / "plain.pt")
+    warned = [r.getMessage() for r in caplog.records if "cannot be compared" in r.getMessage()]
+    assert len(warned) == 2 and "relative data path 'prep/bin'" in warned[0]
+    assert "only its size (600 symbols) was checked" in warned[0]
 
 
 def test_data_without_a_target_side_is_refused_before_training(tiny_data, tmp_path):

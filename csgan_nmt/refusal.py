@@ -1,0 +1,61 @@
+"""Refusals: the product declining a bad option, input or setting, shown as one line.
+
+A refusal is a decision, not a crash: its message names the option, file or line and what
+to do, so the ~20 lines of traceback above it only hide it. Importing the plugin (as
+`fairseq-train --user-dir csgan_nmt` does) installs `excepthook`, which prints an uncaught
+`Refusal` as ``PROGRAM: error: MESSAGE`` on stderr (exit status 1, as for any uncaught
+exception) and leaves every other exception, a real crash, to the previous hook with its
+traceback. The csgan-* commands catch refusals in their `main` and exit non-zero with one
+line as well (`csgan_tools.refuse_as_one_line`).
+
+Limitation: fairseq's own multi-GPU spawning (without --distributed-no-spawn) re-raises a
+worker's exception in the parent as torch's ProcessRaisedException, whose message holds the
+worker's traceback; that one is not shortened.
+"""
+
+import functools
+import os
+import sys
+
+
+class Refusal(Exception):
+    """Base of the product's refusals; the message is one line naming what to change."""
+
+
+class OptionError(Refusal, ValueError):
+    """An option value or combination the product does not accept."""
+
+
+class InputError(Refusal, ValueError):
+    """An input file (data, checkpoint, dictionary) the product cannot use as given."""
+
+
+class MissingInputError(Refusal, FileNotFoundError):
+    """An input file or directory that does not exist."""
+
+    def __str__(self):  # FileNotFoundError(msg) prints msg; keep it so with one argument
+        return self.args[0] if len(self.args) == 1 else super().__str__()
+
+
+def one_line(error: BaseException) -> str:
+    """The refusal's message with any line breaks folded into spaces."""
+    return " ".join(str(error).split())
+
+
+def excepthook(kind, value, traceback, previous=None):
+    """sys.excepthook: one line for a Refusal, the previous hook (a traceback) otherwise."""
+    if isinstance(value, Refusal):
+        program = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else "python"
+        sys.stderr.write(f"{program}: error: {one_line(value)}\n")
+        sys.stderr.flush()
+        return
+    (previous or sys.__excepthook__)(kind, value, traceback)
+
+
+def install_excepthook():
+    """Make uncaught refusals print as one line in this process (idempotent)."""
+    if getattr(sys.excepthook, "csgan_refusal", False):
+        return
+    hook = functools.partial(excepthook, previous=sys.excepthook)
+    hook.csgan_refusal = True
+    sys.excepthook = hook
