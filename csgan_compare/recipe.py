@@ -366,9 +366,19 @@ class Recipe:
                 "--max-len-a", "1.5", "--max-len-b", "10",
                 # otherwise fairseq drops the last partial batch
                 "--required-batch-size-multiple", "1", "--remove-bpe", self._remove_bpe(),
-                "--results-path", results, *self.precision]
+                "--results-path", results, *self.precision,
+                *self._lifted_positions(checkpoint, split)]
         fairseq_runs.generate(argv, self.work / "logs" / f"{label}.log")
         return nbest.read_nbest(results / f"generate-{split}.txt", expected)
+
+    def _lifted_positions(self, checkpoint, split):
+        """Options that let every line of `split` through fairseq's length filter, or a
+        refusal naming the line the model cannot take (`csgan_nmt.positions`)."""
+        from csgan_nmt.positions import checkpoint_model_config
+        from csgan_tools.evaluate import lifted_positions
+
+        return lifted_positions(self.data, split, checkpoint_model_config(checkpoint),
+                                checkpoint)
 
     def decode(self, arm: Arm, seed):
         """The model's test translations at the length penalty of best validation BLEU

@@ -31,7 +31,7 @@ from .discriminator_loss import DiscriminatorCriterion, HeldOutSet
 from .logging_outputs import by_phase, stage_of, sum_logs, tags
 from .nonfinite import NonFiniteGuard, is_finite, skipped_log
 from .policy_gradient import PolicyGradientCriterion
-from .refusal import MissingInputError, OptionError
+from .refusal import InputError, MissingInputError, OptionError
 from .stages import DOutcome, Phase, Schedule, Stage
 
 logger = logging.getLogger(__name__)
@@ -335,6 +335,28 @@ class CSGANTranslationTask(TranslationTask):
                 f"csgan: split '{split}' of {self.cfg.data} has no target side: "
                 f"{split}.{self.cfg.source_lang}-{self.cfg.target_lang}."
                 f"{self.cfg.target_lang}.bin/.idx are missing")
+        root = self._run_config()
+        if (self._optimizer_name() is not None and root is not None
+                and split in root.dataset.valid_subset.split(",")
+                and not root.dataset.skip_invalid_size_inputs_valid_test
+                and not root.dataset.disable_validation):
+            self._check_validation_lengths(split)
+
+    def _check_validation_lengths(self, split):
+        """fairseq-train stops at its first validation on a sentence longer than
+        --max-source-positions / --max-target-positions: refuse it now, naming it."""
+        dataset = self.datasets[split]
+        for side, sizes, limit in (("source", dataset.src_sizes, self.cfg.max_source_positions),
+                                   ("target", dataset.tgt_sizes, self.cfg.max_target_positions)):
+            over = (sizes > limit).nonzero()[0]
+            if len(over):
+                option = f"--max-{side}-positions"
+                raise InputError(
+                    f"csgan: validation split '{split}' of {self.cfg.data}, sentence "
+                    f"{int(over[0]) + 1}, has {int(sizes[over[0]])} {side} tokens (with EOS), "
+                    f"more than {option} {limit}: fairseq-train would stop on it at the first "
+                    f"validation; raise {option} (an RNN has no limit of its own), or pass "
+                    "--skip-invalid-size-inputs-valid-test to leave such sentences out")
 
     # ------------------------------------------------------------------ validation
     def valid_step(self, sample, model, criterion):

@@ -29,10 +29,12 @@ class EvaluateError(CommandError):
     """Bad input; the message names the file."""
 
 
-def checkpoint_task(path: Path) -> str:
-    """The task a checkpoint was trained with (read memory-mapped, weights only)."""
+def checkpoint_task(path: Path):
+    """(the task a checkpoint was trained with, its model config as a dict), read
+    memory-mapped, weights only."""
     import csgan_nmt  # noqa: F401  (allow-lists what fairseq checkpoints pickle)
     from csgan_nmt.checkpoint_check import CheckpointError, check_checkpoint
+    from csgan_nmt.positions import model_config
     import torch
 
     if not path.is_file():
@@ -41,7 +43,8 @@ def checkpoint_task(path: Path) -> str:
         check_checkpoint(str(path), "csgan-evaluate")
     except CheckpointError as e:
         raise EvaluateError(str(e)) from None
-    return task_name(torch.load(path, map_location="cpu", weights_only=True, mmap=True))
+    state = torch.load(path, map_location="cpu", weights_only=True, mmap=True)
+    return task_name(state), model_config(state)
 
 
 def bleu_tokenizer(prepared: Path, tokenize=None) -> str:
@@ -50,6 +53,21 @@ def bleu_tokenizer(prepared: Path, tokenize=None) -> str:
     from csgan_nmt.bleu_tokenize import choose
 
     return choose(prepared_info(prepared)[0], tokenize)
+
+
+def lifted_positions(prepared: Path, split: str, model_cfg, checkpoint: Path, extra=()):
+    """fairseq-generate options that let every line of `split` through fairseq's length
+    filter where the model can translate it; refuses (InputError, naming the text/ file,
+    line and length) before decoding where it cannot (`csgan_nmt.positions`)."""
+    from csgan_nmt import positions
+
+    record = json.loads((prepared / "prepare.json").read_text())["args"]
+    src, tgt = record["source_lang"], record["target_lang"]
+    lengths = positions.split_lengths(str(prepared / "bin"), split, src, tgt)
+    langs = {"source": src, "target": tgt}
+    return positions.decode_options(
+        model_cfg, lengths, lambda side, i: f"{prepared / 'text' / f'{split}.{langs[side]}'} "
+                                            f"line {i + 1}", str(checkpoint), extra)
 
 
 def prepared_info(prepared: Path):
@@ -70,15 +88,16 @@ def evaluate(prepared: Path, checkpoint: Path, out: Path, name: str, split="test
     reference = prepared / "text" / f"{split}.{tgt}"
     if not reference.is_file():
         raise EvaluateError(f"no references {reference} for split {split!r}")
-    task = checkpoint_task(checkpoint)
+    task, model_cfg = checkpoint_task(checkpoint)
     plugin = (["--user-dir", plugin_dir(), "--task", "csgan_nmt"] if task == "csgan_nmt"
               else ["--task", task or "translation"])
+    positions = lifted_positions(prepared, split, model_cfg, checkpoint, extra)
     out.mkdir(parents=True, exist_ok=True)
     results = out / f"{name}.generate"
     argv = [prepared / "bin", *plugin, "--path", checkpoint, "--gen-subset", split,
             "--beam", beam, "--lenpen", lenpen, "--batch-size", "64", "--num-workers", "0",
             "--required-batch-size-multiple", "1", "--remove-bpe", remove_bpe,
-            "--results-path", results, *extra]
+            "--results-path", results, *positions, *extra]
     fairseq_runs.generate(argv, out / f"{name}.generate.log")
     refs = reference.read_text(encoding="utf-8").splitlines()
     try:

@@ -172,10 +172,24 @@ def translation_cfg(cfg):
                      "eval_bleu": False}
     _fill_language_pair(plain["task"])
     plain["model"] = _generator_model_cfg(_plain(cfg["model"]), translation_fields)
+    _lift_positions(plain)
     plain["common"] = {**cfg["common"], "user_dir": None}
     plain["optimizer"] = None
     plain["lr_scheduler"] = None
     return plain
+
+
+def _lift_positions(plain):
+    """An RNN's --max-*-positions only filter sentences: the export raises them (model and
+    task) to fairseq's lstm default, so that the hub translates a line of any length and
+    fairseq-interactive one up to its own --max-source-positions / --max-target-positions
+    (`csgan_nmt.positions`). Other architectures keep what they were trained with."""
+    from csgan_nmt.positions import UNLIMITED_POSITIONS, positions_only_filter
+
+    if positions_only_filter(plain["model"]):
+        for part in ("model", "task"):
+            for key in ("max_source_positions", "max_target_positions"):
+                plain[part][key] = UNLIMITED_POSITIONS
 
 
 def _fill_language_pair(task):

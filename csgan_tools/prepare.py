@@ -46,6 +46,9 @@ SAMPLE_SEED = 1234
 # become spaces; the whitespace collapse that follows then removes them.
 _CONTROL_TO_SPACE = {cp: " " for cp in [*range(0x20), *range(0x7F, 0xA0), 0xFEFF]}
 REMOVE_BPE = {"sentencepiece": "sentencepiece", "subword-nmt": "@@ "}
+# fairseq's default --max-source-positions / --max-target-positions (tokens with EOS); kept
+# here so that csgan-prepare need not import fairseq (csgan_nmt.positions has the same)
+FAIRSEQ_DEFAULT_POSITIONS = 1024
 
 
 class PrepareError(CommandError):
@@ -351,6 +354,9 @@ def build(args, splits, tmp):
     seg, counts["train"]["dropped"] = segment_and_clean(args, splits, tmp / "subword")
     for split in splits:
         counts[split.name]["kept"] = len(split.lines[args.source_lang])
+        if split.name != "train":  # never filtered: lines fairseq would refuse by default
+            counts[split.name]["over_default_positions"] = over_default_positions(
+                seg[split.name])
         for lang in split.lines:
             write_lines(tmp / "text" / f"{split.name}.{lang}", split.lines[lang])
             write_lines(tmp / "seg" / f"{split.name}.{lang}", seg[split.name][lang])
@@ -359,6 +365,37 @@ def build(args, splits, tmp):
     (tmp / "prepare.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n",
                                       encoding="utf-8")
     return report
+
+
+def over_default_positions(seg):
+    """{lang: [[line number, subword tokens with EOS], ...]} of the lines longer than
+    fairseq's default positions (FAIRSEQ_DEFAULT_POSITIONS); languages without any left out."""
+    over = {}
+    for lang, lines in seg.items():
+        long = [[i + 1, len(line.split()) + 1] for i, line in enumerate(lines)
+                if len(line.split()) + 1 > FAIRSEQ_DEFAULT_POSITIONS]
+        if long:
+            over[lang] = long
+    return over
+
+
+def warn_over_default_positions(report, destdir):
+    """One warning per split and language with lines longer than fairseq's default
+    positions: what translates them and what does not."""
+    for name, c in report["splits"].items():
+        for lang, lines in (c.get("over_default_positions") or {}).items():
+            (line, length), more = lines[0], len(lines) - 1
+            others = f" (and {more} more line{'s' if more > 1 else ''})" if more else ""
+            then = ("fairseq-train's validation stops on it unless --max-source-positions / "
+                    "--max-target-positions reach it (or --skip-invalid-size-inputs-valid-test "
+                    "skips it); " if name == "valid" else "")
+            print(f"csgan-prepare: warning: {destdir / 'text' / f'{name}.{lang}'} line {line} "
+                  f"has {length} subword tokens with EOS{others}, more than fairseq's default "
+                  f"{FAIRSEQ_DEFAULT_POSITIONS} positions: {then}csgan-evaluate and "
+                  "csgan-compare translate it with a model that has no such limit (RNNSearch/"
+                  "LSTM, sinusoidal Transformer) and refuse it before decoding otherwise; "
+                  "fairseq-generate and fairseq-interactive need --max-source-positions N "
+                  "--max-target-positions N", file=sys.stderr)
 
 
 def make_report(args, counts, tmp):
@@ -432,6 +469,7 @@ def main(argv=None):
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     print_summary(report, destdir)
+    warn_over_default_positions(report, destdir)
     return 0
 
 

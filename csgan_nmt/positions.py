@@ -1,0 +1,128 @@
+"""How long a sentence a translation model can take, and fairseq-generate options that let
+every sentence it can take through fairseq's length filter.
+
+fairseq-generate drops or refuses ("Size of sample #N is invalid") any sentence longer than
+the smaller of the task's and the model's --max-source-positions / --max-target-positions
+(1,024 by default), whether or not the model has such a limit. Which models have one:
+- fairseq's `lstm` model and the architectures registered on it (`rnnsearch`): none, an RNN
+  reads any length (its config's positions are only a filter);
+- a Transformer: learned positional embeddings end at the trained --max-*-positions;
+  sinusoidal ones (fairseq's default) are recomputed for any length; none without positional
+  embeddings (--no-token-positional-embeddings);
+- any other architecture: its configured positions are taken as a real limit.
+The target side matters in fairseq-generate because the reference is loaded and filtered
+with the source; a model with learned target positions cannot write a longer translation.
+"""
+
+from typing import Callable, List, Optional, Tuple
+
+import numpy as np
+
+from .refusal import InputError
+
+# fairseq's translation default for --max-source-positions / --max-target-positions
+FAIRSEQ_DEFAULT_POSITIONS = 1024
+# fairseq's lstm default (DEFAULT_MAX_SOURCE_POSITIONS = 1e5): "no limit" for a filter
+UNLIMITED_POSITIONS = 100_000
+
+
+def model_config(state) -> dict:
+    """The model config of a loaded fairseq checkpoint as a dict: cfg["model"] (a dict, or
+    an argparse.Namespace for legacy architectures such as lstm) or the legacy `args`."""
+    from argparse import Namespace
+
+    cfg = state.get("cfg")
+    model_cfg = cfg.get("model") if cfg is not None else state.get("args")
+    return vars(model_cfg) if isinstance(model_cfg, Namespace) else dict(model_cfg or {})
+
+
+def checkpoint_model_config(path) -> dict:
+    """`model_config` of the checkpoint at `path` (read memory-mapped, weights only)."""
+    import torch
+
+    return model_config(torch.load(path, map_location="cpu", weights_only=True, mmap=True))
+
+
+def _model_family(model_cfg) -> str:
+    from fairseq.models import ARCH_MODEL_NAME_REGISTRY
+
+    arch = model_cfg.get("arch") or model_cfg.get("_name") or ""
+    return ARCH_MODEL_NAME_REGISTRY.get(arch, arch)
+
+
+def position_limits(model_cfg) -> Tuple[Optional[int], Optional[int]]:
+    """(source, target) lengths in subword tokens, EOS included, beyond which the model
+    described by `model_cfg` (a checkpoint's cfg["model"], a dict or DictConfig) cannot
+    translate; None for a side without such a limit (see the module docstring)."""
+    configured = (model_cfg.get("max_source_positions"), model_cfg.get("max_target_positions"))
+    family = _model_family(model_cfg)
+    if family == "lstm":
+        return None, None
+    if "encoder_learned_pos" in model_cfg:  # fairseq's Transformer family
+        if model_cfg.get("no_token_positional_embeddings"):
+            return None, None
+        return (configured[0] if model_cfg.get("encoder_learned_pos") else None,
+                configured[1] if model_cfg.get("decoder_learned_pos") else None)
+    return configured
+
+
+def positions_only_filter(model_cfg) -> bool:
+    """True where --max-*-positions size nothing in the model and only filter sentences
+    (fairseq's lstm family), so they can be raised freely (csgan-export writes
+    UNLIMITED_POSITIONS); a sinusoidal Transformer precomputes a table of that size."""
+    return _model_family(model_cfg) == "lstm"
+
+
+def split_lengths(data: str, split: str, src: str, tgt: str) -> List[np.ndarray]:
+    """[source lengths, target lengths] (int arrays, subword tokens with EOS, the sizes
+    fairseq filters on) of a binarised split DATA/SPLIT.SRC-TGT.{SRC,TGT}; the target entry
+    is missing when the split has no target side. Raises InputError if the source is missing."""
+    from fairseq.data import indexed_dataset
+
+    lengths = []
+    for lang in (src, tgt):
+        path = f"{data}/{split}.{src}-{tgt}.{lang}"
+        impl = indexed_dataset.infer_dataset_impl(path)  # None where the files are missing
+        dataset = indexed_dataset.make_dataset(path, impl) if impl not in (None, "raw") else None
+        if dataset is None:
+            if lang == src:
+                raise InputError(f"no binarised split {data}/{split}.{src}-{tgt}.{src}.bin/.idx")
+            continue
+        lengths.append(np.asarray(dataset.sizes, dtype=np.int64))
+    return lengths
+
+
+def decode_options(model_cfg, lengths: List[np.ndarray],
+                   where: Callable[[str, int], str], checkpoint: str,
+                   extra=()) -> List[str]:
+    """fairseq-generate options that let every sentence of a split through fairseq's length
+    filter: --max-source-positions / --max-target-positions of at least the longest
+    sentence, and --model-overrides lifting the model's configured positions on the sides
+    where it has no real limit. Nothing when `extra` (the user's own fairseq-generate
+    options) already sets them.
+
+    lengths: `split_lengths` of the split; where(side, index) names a sentence for the
+    error (e.g. "text/test.en line 10"). Raises InputError before anything is decoded when a
+    sentence is longer than a real limit, naming it, its length and the option."""
+    if any(str(option).startswith(("--max-source-positions", "--max-target-positions",
+                                   "--model-overrides")) for option in extra):
+        return []
+    limits = position_limits(model_cfg)
+    options, overrides = [], {}
+    for side, sizes, limit, key in zip(("source", "target"), lengths, limits,
+                                       ("max_source_positions", "max_target_positions")):
+        longest = int(sizes.max()) if len(sizes) else 0
+        if limit is not None and longest > limit:
+            index = int(np.flatnonzero(sizes > limit)[0])
+            raise InputError(
+                f"{where(side, index)} has {int(sizes[index])} subword tokens (with EOS), more "
+                f"than the {limit} {side} positions {checkpoint} learned (--{key.replace('_', '-')} "
+                f"when it was trained): train with a larger --{key.replace('_', '-')}, or "
+                "shorten or remove the line")
+        needed = max(longest, FAIRSEQ_DEFAULT_POSITIONS)
+        options += [f"--{key.replace('_', '-')}", str(needed)]
+        if limit is None:
+            overrides[key] = max(needed, int(model_cfg.get(key) or 0))
+    if overrides:
+        options += ["--model-overrides", repr(overrides)]
+    return options
