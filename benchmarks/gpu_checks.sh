@@ -20,6 +20,7 @@ set -u
 self="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
 data=$1 start=$2 out=$3 device=${4:-cuda} only=${5:-}  # only=precision: that step alone
 mkdir -p "$out"
+data=$(realpath "$data") start=$(realpath "$start") out=$(realpath "$out")  # before the cd
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 if [ "$device" = cuda ]; then

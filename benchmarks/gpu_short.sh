@@ -12,8 +12,9 @@
 # SIZE defaults to gpu-short; `tiny` tries the script on a CPU first (JOBS 2).
 set -u
 prepared=$1 out=$2 jobs=${3:-14} size=${4:-gpu-short}
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mkdir -p "$out"
+prepared=$(realpath "$prepared") out=$(realpath "$out")  # before the cd below
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
 {
     nvidia-smi --query-gpu=name,memory.total --format=csv,noheader 2>/dev/null || echo "no GPU"
     python3 -c "import torch, fairseq, sacrebleu; print('torch', torch.__version__, '| fairseq', fairseq.__version__, '| sacrebleu', sacrebleu.__version__)"

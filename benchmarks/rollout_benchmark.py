@@ -74,7 +74,10 @@ def parse_args():
                    help="RolloutEngine max_rows (default: the engine's, 512 CPU / 8192 GPU)")
     p.add_argument("--threads", type=int, help="torch threads (default: torch's choice)")
     p.add_argument("--seed", type=int, default=1)
-    return p.parse_args()
+    args = p.parse_args()
+    if args.checkpoint and not args.data:  # its recorded data path may be relative
+        p.error("--checkpoint needs --data (the data directory with its dictionaries)")
+    return args
 
 
 # ---------------------------------------------------------------- model and data

@@ -195,13 +195,14 @@ def _lift_positions(plain):
 def _fill_language_pair(task):
     """Name the languages, which fairseq otherwise infers from the training data's file
     names: so the hub and fairseq-interactive load the export from a directory holding only
-    the model and its dictionaries. Left unset when the data directory is gone."""
+    the model and its dictionaries. Left unset when the data directory is gone, or recorded
+    as a relative path (it would name whatever lies there from this working directory)."""
     from fairseq.data import data_utils
 
     if task.get("source_lang") and task.get("target_lang"):
         return
     data = str(task.get("data") or "").split(":")[0]
-    if data and Path(data).is_dir():
+    if data and Path(data).is_absolute() and Path(data).is_dir():
         src, tgt = data_utils.infer_language_pair(data)
         if src and tgt:
             task["source_lang"], task["target_lang"] = src, tgt

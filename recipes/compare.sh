@@ -4,8 +4,8 @@
 # Sets up .venv on first use, then runs `csgan-compare` with every core.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cd "$ROOT"
-bash recipes/setup_env.sh
+# no cd: relative --prepared/--work/--out stay relative to the caller's directory
+bash "$ROOT/recipes/setup_env.sh"
 export PATH="$ROOT/.venv/bin:$PATH"
 export OMP_NUM_THREADS=${OMP_NUM_THREADS:-$(nproc)}
 exec csgan-compare "$@"

@@ -15,9 +15,9 @@
 # see the README.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cd "$ROOT"
+# no cd: a relative WORK/OUT stays relative to the caller's directory
 t0=$(date +%s)
-bash recipes/setup_env.sh
+bash "$ROOT/recipes/setup_env.sh"
 export PATH="$ROOT/.venv/bin:$PATH"
 export OMP_NUM_THREADS=${OMP_NUM_THREADS:-$(nproc)}
 WORK=${WORK:-$ROOT/work/quickstart}

@@ -181,6 +181,7 @@ def test_every_model_is_decoded_at_the_length_penalty_of_best_validation_bleu(tm
     refs = {"valid": [long.format(i) for i in range(20)],
             "test": [short.format(i) for i in range(20)]}
     recipe.references = lambda split: refs[split]
+    recipe.bleu_tokenizer = lambda: "13a"
     recipe._generate = lambda label, checkpoint, split, expected: lists
     out = recipe.decode(Arm.BRCSGAN, 1)
     assert out["lenpen"] == 2.0  # validation's choice, although test prefers 1.0
@@ -190,6 +191,33 @@ def test_every_model_is_decoded_at_the_length_penalty_of_best_validation_bleu(tm
     assert out["lenpen1"]["bleu"] == 100.0  # the short ones, exactly the test references
     assert (tmp_path / "decode" / "brcsgan.1.test" / "hyps.lenpen2.0.txt").read_text(
         ).splitlines() == picked
+
+
+def test_markers_record_paths_inside_the_work_directory_relative_to_it(tmp_path, monkeypatch):
+    """A job's marker names its checkpoint, log and hypotheses relative to the work
+    directory: read back from another working directory, or after the directory moved, they
+    point into it (a relative --work once resolved against the reader's directory)."""
+    from csgan_compare.recipe import Job, Recipe
+
+    monkeypatch.chdir(tmp_path)
+    recipe = Recipe(TINY, out="out", work="work")
+    assert recipe.work == tmp_path / "work"  # resolved once, at start
+    (recipe.work / "done").mkdir(parents=True)
+    result = {"checkpoint": str(recipe.work / "start" / "checkpoint_best.pt"),
+              "lenpen1": {"hyps": str(recipe.work / "decode" / "h.txt")},
+              "data": "/elsewhere/bin"}
+    recipe._run_job(Job("start", "start", lambda: dict(result)))
+    marker = (recipe.work / "done" / "start.json").read_text()
+    assert str(tmp_path) not in marker and "$WORK/start/checkpoint_best.pt" in marker
+    (tmp_path / "work").rename(tmp_path / "moved")
+    monkeypatch.chdir("/")
+    moved = Recipe(TINY, out=tmp_path / "out", work=tmp_path / "moved")
+    moved.load_markers()
+    assert moved.results["start"]["checkpoint"] == str(tmp_path / "moved" / "start" /
+                                                       "checkpoint_best.pt")
+    assert moved.results["start"]["lenpen1"]["hyps"] == str(tmp_path / "moved" / "decode" /
+                                                             "h.txt")
+    assert moved.results["start"]["data"] == "/elsewhere/bin"
 
 
 def test_seed_comparisons_pair_seeds_judge_the_primary_alone_and_holm_the_rest():

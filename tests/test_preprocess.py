@@ -297,6 +297,7 @@ def test_cli_reports_error_and_exits_2(tmp_path, slices):
                              *make_argv(corpus, tmp_path / "out")],
                             cwd=REPO, capture_output=True, text=True, check=False)
     assert result.returncode == 2
-    assert result.stderr.startswith("error: ")
+    assert result.stderr.startswith("csgan-prepare: error: ")
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
     assert str(corpus / "train.es") in result.stderr
     assert_nothing_written(tmp_path / "out")

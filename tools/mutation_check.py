@@ -1,7 +1,7 @@
 """Break the code on purpose, once per formula and decision, and check that a test fails.
 
-    python tools/mutation_check.py [--drop-in | --learning | --statistics] [--only ID ...]
-        [--out FILE.md]
+    python tools/mutation_check.py [--drop-in | --learning | --statistics | --inputs]
+        [--only ID ...] [--out FILE.md]
 
 Each mutation replaces one snippet of csgan_nmt/ or csgan_compare/ (a swap, a dropped term, an off-by-one, a
 removed call) in a scratch copy of the repository (the working tree is never touched), runs
@@ -403,6 +403,67 @@ STATISTICS = [
 ]
 
 
+# `--inputs`: inputs users bring (issue 21, results/mutations-inputs.md)
+INPUTS_TESTS = ["tests/test_user_inputs.py",
+                "tests/test_faults.py::test_generator_checkpoint_from_another_project_is_"
+                "checked_by_the_dictionaries_it_recorded",
+                "tests/test_compare.py::test_markers_record_paths_inside_the_work_directory_"
+                "relative_to_it",
+                "tests/test_distributed.py::test_two_workers_killed_and_resumed_end_bitwise_"
+                "as_the_uninterrupted_run"]
+INPUTS = [
+    ("tokenizer-zh-13a", "BLEU: Chinese mapped to 13a", "csgan_nmt/bleu_tokenize.py",
+     'BY_LANGUAGE = {"zh": "zh",', 'BY_LANGUAGE = {"zh": "13a",'),
+    ("tokenizer-no-subtag", "BLEU: zh_CN not reduced to its primary subtag",
+     "csgan_nmt/bleu_tokenize.py", 'return code.replace("_", "-").split("-")[0].lower()',
+     "return code"),
+    ("tokenizer-explicit-ignored", "BLEU: an explicit --tokenize ignored",
+     "csgan_nmt/bleu_tokenize.py", "name = tokenize or BY_LANGUAGE.get(lang, DEFAULT)",
+     "name = BY_LANGUAGE.get(lang, DEFAULT)"),
+    ("evaluate-default-tokenizer", "csgan-evaluate scores with sacreBLEU's default 13a",
+     "csgan_tools/evaluate.py",
+     "scores = scoring.score(hyps, refs, lowercase=lowercase, tokenize=tokenize)",
+     "scores = scoring.score(hyps, refs, lowercase=lowercase)"),
+    ("validation-bleu-13a", "validation BLEU: fairseq's own (13a)", "csgan_nmt/csgan_task.py",
+     "        return self.validation_bleu().corpus_score(hyps, [refs])",
+     "        return super()._inference_with_bleu(generator, sample, model)"),
+    ("significance-13a", "significance tests: BLEU with the default tokenizer",
+     "csgan_compare/significance.py",
+     'metric = make(tokenize=tokenize) if metric_name == "bleu" else make()',
+     "metric = make()"),
+    ("positions-lstm-limited", "positions: an RNN's configured positions taken as a limit",
+     "csgan_nmt/positions.py", '    if family == "lstm":\n        return None, None\n', ""),
+    ("positions-learned-ignored", "positions: learned positions taken as no limit",
+     "csgan_nmt/positions.py", "return (configured[0] if model_cfg.get(\"encoder_learned_pos\")",
+     "return (None if model_cfg.get(\"encoder_learned_pos\")"),
+    ("positions-line-off-by-one", "positions: the refused line numbered from 0",
+     "csgan_tools/evaluate.py", 'f"line {i + 1}"', 'f"line {i}"'),
+    ("export-positions-kept", "export: an RNN's 1,024 positions kept",
+     "csgan_tools/export.py", "    _lift_positions(plain)\n", ""),
+    ("prepare-no-warning", "csgan-prepare: no warning about over-long lines",
+     "csgan_tools/prepare.py", "    warn_over_default_positions(report, destdir)\n", ""),
+    ("validation-length-unchecked", "training: over-long validation sentences not checked",
+     "csgan_nmt/csgan_task.py", "            self._check_validation_lengths(split)\n", ""),
+    ("dictionaries-record-ignored", "--generator-checkpoint: recorded dictionaries ignored",
+     "csgan_nmt/generator_checkpoint.py",
+     "record = (state.get(\"task_state\") or {}).get(RECORD_KEY)", "record = None"),
+    ("dictionaries-relative-resolved", "--generator-checkpoint: a relative data path trusted",
+     "csgan_nmt/generator_checkpoint.py",
+     "if saved_file and os.path.isabs(saved_file) and os.path.isfile(saved_file):",
+     "if saved_file and os.path.isfile(saved_file):"),
+    ("markers-absolute", "markers: paths recorded as absolute", "csgan_compare/recipe.py",
+     'json.dumps(_paths(result, f"{self.work}{os.sep}", WORK_PREFIX))',
+     "json.dumps(result)"),
+    ("resume-broadcast", "several workers: the checkpoint broadcast from rank 0",
+     "csgan_nmt/csgan_task.py", "        load_checkpoints_on_every_worker(root)\n", ""),
+    ("no-excepthook", "fairseq-train: refusals with their traceback", "csgan_nmt/__init__.py",
+     "install_excepthook()\n", ""),
+    ("commands-own-errors-only", "csgan-* commands: the plugin's refusals not caught",
+     "csgan_tools/__init__.py", "return plugin is not None and isinstance(error, plugin.Refusal)",
+     "return False"),
+]
+
+
 def run_tests(root, tests):
     env = dict(os.environ, OMP_NUM_THREADS="1", PYTHONDONTWRITEBYTECODE="1",
                CSGAN_CODE_UNDER_TEST=str(root))  # the installed commands run this copy
@@ -440,12 +501,14 @@ def main():
                         help="the sequence-level objectives' mutations, against LEARNING_TESTS")
     parser.add_argument("--statistics", action="store_true",
                         help="the comparison's statistics, against STATISTICS_TESTS")
+    parser.add_argument("--inputs", action="store_true",
+                        help="inputs users bring (issue 21), against INPUTS_TESTS")
     args = parser.parse_args()
     sets = {"drop_in": (DROP_IN, DROP_IN_TESTS), "learning": (LEARNING, LEARNING_TESTS),
-            "statistics": (STATISTICS, STATISTICS_TESTS)}
+            "statistics": (STATISTICS, STATISTICS_TESTS), "inputs": (INPUTS, INPUTS_TESTS)}
     chosen = [name for name in sets if getattr(args, name)]
     if len(chosen) > 1:
-        raise SystemExit("choose one of --drop-in, --learning, --statistics")
+        raise SystemExit("choose one of --drop-in, --learning, --statistics, --inputs")
     mutations = sets[chosen[0]][0] if chosen else MUTATIONS
     if args.tests == TESTS and chosen:
         args.tests = sets[chosen[0]][1]
