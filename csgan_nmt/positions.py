@@ -88,7 +88,8 @@ def split_lengths(data: str, split: str, src: str, tgt: str) -> List[np.ndarray]
             if lang == src:
                 raise InputError(f"no binarised split {data}/{split}.{src}-{tgt}.{src}.bin/.idx")
             continue
-        lengths.append(np.asarray(dataset.sizes, dtype=np.int64))
+        # a copy: the sizes are a view of the memory map, gone with the dataset
+        lengths.append(np.array(dataset.sizes, dtype=np.int64, copy=True))
     return lengths
 
 

@@ -5,8 +5,9 @@ to do, so the ~20 lines of traceback above it only hide it. Importing the plugin
 `fairseq-train --user-dir csgan_nmt` does) installs `excepthook`, which prints an uncaught
 `Refusal` as ``PROGRAM: error: MESSAGE`` on stderr (exit status 1, as for any uncaught
 exception) and leaves every other exception, a real crash, to the previous hook with its
-traceback. The csgan-* commands catch refusals in their `main` and exit non-zero with one
-line as well (`csgan_tools.refuse_as_one_line`).
+traceback. The csgan-* commands that run the plugin in-process import it, so its refusals
+read the same there; their own refusals are `csgan_tools.CommandError`s, printed as one line
+by `csgan_tools.refuse_as_one_line`.
 
 Limitation: fairseq's own multi-GPU spawning (without --distributed-no-spawn) re-raises a
 worker's exception in the parent as torch's ProcessRaisedException, whose message holds the
@@ -42,10 +43,19 @@ def one_line(error: BaseException) -> str:
     return " ".join(str(error).split())
 
 
+def _program() -> str:
+    """The command's name: fairseq-train, csgan-compare (also for `python -m csgan_compare`)."""
+    path = sys.argv[0] if sys.argv and sys.argv[0] else "python"
+    name = os.path.basename(path)
+    if name == "__main__.py":
+        return os.path.basename(os.path.dirname(os.path.abspath(path))).replace("_", "-")
+    return name
+
+
 def excepthook(kind, value, traceback, previous=None):
     """sys.excepthook: one line for a Refusal, the previous hook (a traceback) otherwise."""
     if isinstance(value, Refusal):
-        program = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else "python"
+        program = _program()
         sys.stderr.write(f"{program}: error: {one_line(value)}\n")
         sys.stderr.flush()
         return

@@ -8,10 +8,11 @@ csgan-user-dir  prints the plugin's directory, for `fairseq-train --user-dir`   
 
 (`csgan-compare`, the comparison recipe, is the csgan_compare package.)
 
-A refusal (a bad option or input: a `CommandError` of these commands, or a
-`csgan_nmt.refusal.Refusal` of the plugin running in-process) ends a command with one line
-``PROGRAM: error: MESSAGE`` and a non-zero status, without a traceback; anything else is a
-crash and keeps its traceback (`refuse_as_one_line`).
+A refusal (a bad option or input) ends a command with one line ``PROGRAM: error: MESSAGE``
+and a non-zero status, without a traceback; anything else is a crash and keeps its traceback.
+The commands' own refusals are `CommandError`s (`refuse_as_one_line`); a refusal of the plugin
+running in-process (`csgan_nmt.refusal.Refusal`) is printed the same way by the exception
+hook that importing the plugin installs.
 """
 
 import functools
@@ -22,17 +23,8 @@ class CommandError(Exception):
     """A csgan-* command's refusal of a bad option or input; the message names it."""
 
 
-def is_refusal(error: BaseException) -> bool:
-    """A CommandError, or the plugin's Refusal (looked up without importing the plugin,
-    which imports fairseq: if csgan_nmt.refusal was never imported, nothing raised one)."""
-    if isinstance(error, CommandError):
-        return True
-    plugin = sys.modules.get("csgan_nmt.refusal")
-    return plugin is not None and isinstance(error, plugin.Refusal)
-
-
 def refuse_as_one_line(program: str, status: int = 1):
-    """Decorator for a command's main: a refusal raised inside exits with
+    """Decorator for a command's main: a CommandError raised inside exits with
     ``PROGRAM: error: MESSAGE`` (line breaks folded) on stderr and `status`."""
 
     def wrap(main):
@@ -40,9 +32,7 @@ def refuse_as_one_line(program: str, status: int = 1):
         def run(*args, **kwargs):
             try:
                 return main(*args, **kwargs)
-            except Exception as e:  # noqa: BLE001  (re-raised unless a refusal)
-                if not is_refusal(e):
-                    raise
+            except CommandError as e:
                 sys.stderr.write(f"{program}: error: {' '.join(str(e).split())}\n")
                 raise SystemExit(status) from None
 

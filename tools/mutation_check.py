@@ -443,7 +443,8 @@ INPUTS = [
     ("prepare-no-warning", "csgan-prepare: no warning about over-long lines",
      "csgan_tools/prepare.py", "    warn_over_default_positions(report, destdir)\n", ""),
     ("validation-length-unchecked", "training: over-long validation sentences not checked",
-     "csgan_nmt/csgan_task.py", "            self._check_validation_lengths(split)\n", ""),
+     "csgan_nmt/csgan_task.py", "            self._check_validation_lengths(split)\n",
+     "            pass\n"),
     ("dictionaries-record-ignored", "--generator-checkpoint: recorded dictionaries ignored",
      "csgan_nmt/generator_checkpoint.py",
      "record = (state.get(\"task_state\") or {}).get(RECORD_KEY)", "record = None"),
@@ -458,9 +459,9 @@ INPUTS = [
      "csgan_nmt/csgan_task.py", "        load_checkpoints_on_every_worker(root)\n", ""),
     ("no-excepthook", "fairseq-train: refusals with their traceback", "csgan_nmt/__init__.py",
      "install_excepthook()\n", ""),
-    ("commands-own-errors-only", "csgan-* commands: the plugin's refusals not caught",
-     "csgan_tools/__init__.py", "return plugin is not None and isinstance(error, plugin.Refusal)",
-     "return False"),
+    ("commands-traceback", "csgan-* commands: their refusals with a traceback",
+     "csgan_tools/__init__.py", "            except CommandError as e:",
+     "            except ZeroDivisionError as e:"),
 ]
 
 
