@@ -1,6 +1,6 @@
 """Calibration of the sentence-level significance tests: false-positive rate on simulated
 identical systems and power on a known difference, for the comparison's two tests
-(csgan_compare.significance) and sacreBLEU 2.x's own (`PairedTest`, "bs" and "ar").
+(csgan_tools.significance) and sacreBLEU 2.x's own (`PairedTest`, "bs" and "ar").
 
     python benchmarks/significance_calibration.py [--simulations 300] [--samples 199]
 
@@ -17,7 +17,7 @@ import random
 from sacrebleu.metrics import BLEU
 from sacrebleu.significance import PairedTest
 
-from csgan_compare import significance
+from csgan_tools import significance
 
 WORDS = [f"w{i}" for i in range(30)]
 ALPHA = 0.05

@@ -94,7 +94,8 @@ def main(argv=None):
     if args.prepared is not None or args.tokenize:  # refused before training, not after
         import csgan_nmt.bleu_tokenize as bleu_tokenize
 
-        bleu_tokenize.choose(recipe.target_lang() if args.prepared else "en", args.tokenize)
+        bleu_tokenize.choose(recipe.corpus().target_lang if args.prepared else "en",
+                             args.tokenize)
     recipe.run(jobs=args.jobs)
 
 

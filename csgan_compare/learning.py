@@ -32,7 +32,10 @@ from typing import Dict, List, Tuple
 
 import torch
 
-from . import curves, fairseq_runs
+from csgan_tools import fairseq_runs
+from csgan_tools.user_dir import plugin_dir
+
+from . import curves
 from .recipe import ROOT, Recipe
 from .sizes import SIZES
 
@@ -187,7 +190,7 @@ class Study:
 
         from fairseq import checkpoint_utils, utils
 
-        utils.import_user_module(Namespace(user_dir=str(ROOT / "csgan_nmt")))  # allowlist
+        utils.import_user_module(Namespace(user_dir=str(plugin_dir())))  # allowlist
 
         models, _cfg, task = checkpoint_utils.load_model_ensemble_and_task(
             [str(path)], arg_overrides={"data": str(self.recipe.data / "bin")})

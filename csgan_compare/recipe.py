@@ -32,7 +32,11 @@ from typing import Callable, Dict, List, Optional, Tuple
 
 import torch
 
-from . import curves, fairseq_runs, nbest, report, scoring
+from csgan_tools import fairseq_options, fairseq_runs, nbest, scoring
+from csgan_tools.evaluate import translate
+from csgan_tools.prepared import PreparedCorpus
+
+from . import curves, report
 from .arms import PRIMARY_ARMS, TRAINED_ARMS, Arm
 from .sizes import Size
 
@@ -41,7 +45,6 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "bible-kjv-rv1909"
 # greedy, length-capped translations for the validation BLEU curves (cheap, and a model
 # early in training cannot loop to 200 tokens)
-EVAL_BLEU_ARGS = '{"beam": 1, "max_len_a": 1.5, "max_len_b": 10}'
 
 
 # how a job's marker writes a path inside the work directory (see Recipe._run_job)
@@ -91,10 +94,13 @@ class Recipe:
         from the prepared data's target language (`csgan_nmt.bleu_tokenize.choose`)."""
         from csgan_nmt.bleu_tokenize import choose
 
-        return choose(self.target_lang(), self.tokenize)
+        return choose(self.corpus().target_lang, self.tokenize)
 
-    def target_lang(self) -> str:
-        return json.loads((self.data / "prepare.json").read_text())["args"]["target_lang"]
+    def corpus(self) -> PreparedCorpus:
+        """The prepared data (read when first needed: the prepare job writes it)."""
+        if getattr(self, "_corpus", None) is None:
+            self._corpus = PreparedCorpus(self.data)
+        return self._corpus
 
     # ------------------------------------------------------------------ the plan
     def arm_seeds(self, arm: Arm) -> List[int]:
@@ -242,14 +248,11 @@ class Recipe:
     def _common(self):
         s = self.size
         return [
-            self.data / "bin", "--user-dir", ROOT / "csgan_nmt", "--task", "csgan_nmt",
-            "--optimizer", "csgan", "--criterion", "label_smoothed_cross_entropy",
-            "--label-smoothing", "0.1", *s.generator, *s.discriminator,
-            "--skip-invalid-size-inputs-valid-test", "--max-source-positions", "200",
-            "--max-target-positions", "200", "--no-epoch-checkpoints", "--log-format", "json",
-            "--log-interval", str(s.log_interval), "--num-workers", "0",
-            "--eval-bleu", "--eval-bleu-args", EVAL_BLEU_ARGS,
-            "--eval-bleu-remove-bpe", self._remove_bpe(),
+            *fairseq_options.csgan_training(self.data / "bin", [*s.generator,
+                                                                 *s.discriminator]),
+            "--max-source-positions", "200", "--max-target-positions", "200",
+            "--log-interval", str(s.log_interval),
+            *fairseq_options.validation_bleu(self.corpus().remove_bpe),
             "--validate-interval", "1000000", "--save-interval", "1000000",
         ]
 
@@ -265,9 +268,6 @@ class Recipe:
         argv = self._common() + ["--save-dir", self.work / name] + argv
         status = fairseq_runs.train(argv, log)
         return status, log
-
-    def _remove_bpe(self):
-        return json.loads((self.data / "prepare.json").read_text())["remove_bpe"]
 
     def prepare(self):
         from csgan_tools.prepare import main as prepare
@@ -311,7 +311,9 @@ class Recipe:
             "--max-tokens", s.mle_max_tokens, "--d-target-accuracy", s.d_target,
             "--d-max-updates", s.d_max_updates, "--d-eval-interval", s.d_eval_interval,
             "--max-update", "100000000", "--disable-validation", "--seed", "1"])
-        if status not in (0, 3):  # 3: budget ran out below xi; the arms still go on
+        from csgan_nmt.stages import EXIT_D_BUDGET_EXHAUSTED
+
+        if status not in (0, EXIT_D_BUDGET_EXHAUSTED):  # below xi: the arms still go on
             _check(status, name, log)
         points = curves.read_d_pretraining(log)
         return {"checkpoint": str(self.work / name / "checkpoint_last.pt"),
@@ -356,29 +358,11 @@ class Recipe:
         """Beam search of `split` (`expected` sentences) with the n-best list (every finished
         hypothesis), at length penalty 1.0; returns {sentence id: hypotheses}
         (`nbest.read_nbest`)."""
-        results = self.work / "decode" / label
-        argv = [self.data / "bin", "--user-dir", ROOT / "csgan_nmt", "--task", "csgan_nmt",
-                "--path", checkpoint, "--gen-subset", split, "--beam", self.size.beam,
-                "--nbest", self.size.beam, "--lenpen", "1.0", "--batch-size", "64",
-                "--num-workers", "0",
-                # the length cap of the rollouts, for every arm alike (a model early in
-                # training may otherwise loop to 200 tokens)
-                "--max-len-a", "1.5", "--max-len-b", "10",
-                # otherwise fairseq drops the last partial batch
-                "--required-batch-size-multiple", "1", "--remove-bpe", self._remove_bpe(),
-                "--results-path", results, *self.precision,
-                *self._lifted_positions(checkpoint, split)]
-        fairseq_runs.generate(argv, self.work / "logs" / f"{label}.log")
-        return nbest.read_nbest(results / f"generate-{split}.txt", expected)
-
-    def _lifted_positions(self, checkpoint, split):
-        """Options that let every line of `split` through fairseq's length filter, or a
-        refusal naming the line the model cannot take (`csgan_nmt.positions`)."""
-        from csgan_nmt.positions import checkpoint_model_config
-        from csgan_tools.evaluate import lifted_positions
-
-        return lifted_positions(self.data, split, checkpoint_model_config(checkpoint),
-                                checkpoint)
+        _, generated = translate(
+            self.corpus(), checkpoint, split, self.work / "decode" / label,
+            self.work / "logs" / f"{label}.log", self.size.beam, 1.0, nbest=self.size.beam,
+            extra=[*fairseq_options.LENGTH_CAP, *self.precision])  # for every arm alike
+        return nbest.read_nbest(generated, expected)
 
     def decode(self, arm: Arm, seed):
         """The model's test translations at the length penalty of best validation BLEU
@@ -404,8 +388,7 @@ class Recipe:
                 "valid_bleu": {str(k): v for k, v in tuned["scores"].items()}}
 
     def references(self, split):
-        return (self.data / "text" / f"{split}.{self.target_lang()}").read_text(
-            encoding="utf-8").splitlines()
+        return self.corpus().references(split)
 
     # ------------------------------------------------------------------ report
     def finish(self, elapsed):

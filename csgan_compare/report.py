@@ -9,11 +9,11 @@ Holm-corrected as one family. Sentence-level tests (approximate randomisation, o
 are kept in results.json beside them: they measure test-set noise only.
 """
 
-import json
 from dataclasses import asdict
 from pathlib import Path
 
-from . import fairseq_runs, scoring, significance
+from csgan_tools import fairseq_runs, scoring, significance
+
 from .arms import ESTIMATOR_ARMS, PRIMARY, REPORTED, TRAINED_ARMS, Arm
 
 SCORE_KEYS = ("bleu", "chrf", "precisions", "bp", "len_ratio", "sys_len", "ref_len", "lenpen")
@@ -106,7 +106,7 @@ def build(recipe, elapsed) -> dict:
         "size": recipe.size.name,
         "settings": {k: v for k, v in asdict(recipe.size).items() if k != "eta_priors"},
         "data": str(recipe.data),
-        "prepare": json.loads((recipe.data / "prepare.json").read_text()).get("args"),
+        "prepare": recipe.corpus().args,
         "test_sentences": len(refs),
         "seeds": recipe.seeds,
         "alpha": significance.ALPHA,

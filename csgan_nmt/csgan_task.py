@@ -32,12 +32,9 @@ from .logging_outputs import by_phase, stage_of, sum_logs, tags
 from .nonfinite import NonFiniteGuard, is_finite, skipped_log
 from .policy_gradient import PolicyGradientCriterion
 from .refusal import InputError, MissingInputError, OptionError
-from .stages import DOutcome, Phase, Schedule, Stage
+from .stages import EXIT_D_BUDGET_EXHAUSTED, DOutcome, Phase, Schedule, Stage
 
 logger = logging.getLogger(__name__)
-
-# exit status of a `--csgan-stage discriminator` run whose --d-max-updates ran out
-EXIT_D_BUDGET_EXHAUSTED = 3
 
 
 @register_task("csgan_nmt", dataclass=CSGANConfig)

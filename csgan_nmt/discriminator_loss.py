@@ -17,18 +17,28 @@ from fairseq.data import data_utils
 
 from .csgan_config import RewardEstimator
 from .logging_outputs import sum_logs
-from .partial_discriminator import random_prefixes
 from .refusal import InputError
-from .reward import eos_to_pad
-from .rollout import RolloutEngine, eval_mode
+from .rollout import RolloutEngine
+from .utils import eos_to_pad, eval_mode
 
 REAL, FAKE = 1.0, 0.0  # D's labels: gold pair, G's translation
+
+
+def random_prefixes(tokens: torch.Tensor, pad: int) -> torch.Tensor:
+    """The prefix D's training data (REGS, Li et al., 2017): each row of `tokens` (R, L
+    integer ids, words only, right-padded) cut after a length drawn uniformly from
+    1..its length (torch's global RNG), later columns set to `pad`; (R, L), same dtype.
+    Empty rows stay empty."""
+    lengths = tokens.ne(pad).sum(1, keepdim=True)
+    keep = (torch.rand(lengths.shape, device=tokens.device) * lengths).long() + 1
+    columns = torch.arange(tokens.size(1), device=tokens.device).unsqueeze(0)
+    return tokens.masked_fill(columns >= keep, pad)
 
 
 def balanced_batch(src, gold, fake, pad, eos, prefixes=False):
     """(src, tgt, labels): (src, gold) labelled REAL, then (src, G's translation) FAKE.
     With `prefixes` (--reward-estimator partial-d), every translation is cut at a random
-    length first (partial_discriminator.random_prefixes)."""
+    length first (`random_prefixes`)."""
     gold, fake = eos_to_pad(gold, eos, pad), eos_to_pad(fake, eos, pad)
     if prefixes:
         gold, fake = random_prefixes(gold, pad), random_prefixes(fake, pad)

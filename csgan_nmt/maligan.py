@@ -18,7 +18,7 @@ import torch
 
 from .csgan_config import RewardBaselineMode
 from .estimators import Estimate, RewardEstimator, register_estimator
-from .reward import eos_to_pad
+from .utils import eos_to_pad
 
 
 def group_weights(logits, samples):

@@ -21,16 +21,7 @@ B*T prefixes of a batch instead of N*T decodes.
 import torch
 
 from .estimators import Estimate, RewardEstimator, register_estimator
-from .reward import eos_to_pad
-
-
-def random_prefixes(tokens, pad):
-    """Each row of `tokens` (R, L; words only, right-padded) cut after a length drawn
-    uniformly from 1..its length (torch's global RNG). Empty rows stay empty."""
-    lengths = tokens.ne(pad).sum(1, keepdim=True)
-    keep = (torch.rand(lengths.shape, device=tokens.device) * lengths).long() + 1
-    columns = torch.arange(tokens.size(1), device=tokens.device).unsqueeze(0)
-    return tokens.masked_fill(columns >= keep, pad)
+from .utils import eos_to_pad
 
 
 def prefix_rows(tokens, pad):

@@ -36,13 +36,6 @@ def model_config(state) -> dict:
     return vars(model_cfg) if isinstance(model_cfg, Namespace) else dict(model_cfg or {})
 
 
-def checkpoint_model_config(path) -> dict:
-    """`model_config` of the checkpoint at `path` (read memory-mapped, weights only)."""
-    import torch
-
-    return model_config(torch.load(path, map_location="cpu", weights_only=True, mmap=True))
-
-
 def _model_family(model_cfg) -> str:
     from fairseq.models import ARCH_MODEL_NAME_REGISTRY
 

@@ -9,13 +9,8 @@ into token rewards Q_t its own way (Monte Carlo search: monte_carlo.py).
 import torch
 
 from .csgan_config import check_range
-from .rollout import eval_mode
 from .sentence_bleu import sentence_bleu
-
-
-def eos_to_pad(tokens, eos, pad):
-    """D and BLEU judge the words only: EOS is replaced by padding (the shape is kept)."""
-    return tokens.masked_fill(tokens.eq(eos), pad)
+from .utils import eos_to_pad, eval_mode
 
 
 class RewardScorer:

@@ -29,22 +29,12 @@ banned, is the policy G' whose log-probabilities `log_probs` returns for the pol
 gradient.
 """
 
-import contextlib
 from dataclasses import dataclass
 from typing import Optional
 
 import torch
 
-
-@contextlib.contextmanager
-def eval_mode(module):
-    """Run `module` without dropout for a while (sampling, scoring), then restore its mode."""
-    was_training = module.training
-    module.eval()
-    try:
-        yield module
-    finally:
-        module.train(was_training)
+from .utils import eval_mode
 
 
 @dataclass

@@ -47,6 +47,11 @@ class DOutcome(IntEnum):
     BUDGET_EXHAUSTED = 2
 
 
+# exit status of a `--csgan-stage discriminator` run whose --d-max-updates ran out before
+# D reached --d-target-accuracy (the recipes go on with that D)
+EXIT_D_BUDGET_EXHAUSTED = 3
+
+
 class Requested(str, Enum):
     """--csgan-stage: one stage, or all three in one run."""
 

@@ -23,7 +23,7 @@ from fairseq import metrics
 
 from .discriminator_loss import balanced_batch
 from .logging_outputs import sum_logs
-from .rollout import eval_mode
+from .utils import eval_mode
 
 BLEU_ORDER = 4
 

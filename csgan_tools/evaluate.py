@@ -19,10 +19,11 @@ import json
 import warnings
 from pathlib import Path
 
-from csgan_compare import fairseq_runs, scoring
+from . import fairseq_runs, scoring
 
 from . import CommandError, refuse_as_one_line, split_at_dashes
 from .export import task_name
+from .prepared import PreparedCorpus
 from .user_dir import plugin_dir
 
 class EvaluateError(CommandError):
@@ -47,64 +48,65 @@ def checkpoint_task(path: Path):
     return task_name(state), model_config(state)
 
 
-def bleu_tokenizer(prepared: Path, tokenize=None) -> str:
+def bleu_tokenizer(corpus: PreparedCorpus, tokenize=None) -> str:
     """sacreBLEU's tokenizer for BLEU of a csgan-prepare output's target language, or the
     explicit `tokenize` (`csgan_nmt.bleu_tokenize.choose`; raises its OptionError)."""
     from csgan_nmt.bleu_tokenize import choose
 
-    return choose(prepared_info(prepared)[0], tokenize)
+    return choose(corpus.target_lang, tokenize)
 
 
-def lifted_positions(prepared: Path, split: str, model_cfg, checkpoint: Path, extra=()):
+def lifted_positions(corpus: PreparedCorpus, split: str, model_cfg, checkpoint: Path,
+                     extra=()):
     """fairseq-generate options that let every line of `split` through fairseq's length
     filter where the model can translate it; refuses (InputError, naming the text/ file,
     line and length) before decoding where it cannot (`csgan_nmt.positions`)."""
     from csgan_nmt import positions
 
-    record = json.loads((prepared / "prepare.json").read_text())["args"]
-    src, tgt = record["source_lang"], record["target_lang"]
-    lengths = positions.split_lengths(str(prepared / "bin"), split, src, tgt)
-    langs = {"source": src, "target": tgt}
+    lengths = positions.split_lengths(str(corpus.bin), split, corpus.source_lang,
+                                      corpus.target_lang)
     return positions.decode_options(
-        model_cfg, lengths, lambda side, i: f"{prepared / 'text' / f'{split}.{langs[side]}'} "
-                                            f"line {i + 1}", str(checkpoint), extra)
+        model_cfg, lengths, lambda side, i: f"{corpus.text(split, side)} line {i + 1}",
+        str(checkpoint), extra)
 
 
-def prepared_info(prepared: Path):
-    info = prepared / "prepare.json"
-    if not info.is_file():
-        raise EvaluateError(f"{prepared} has no prepare.json (expected a csgan-prepare "
-                            "output: bin/, text/, prepare.json)")
-    record = json.loads(info.read_text())
-    return record["args"]["target_lang"], record["remove_bpe"]
+def translate(corpus: PreparedCorpus, checkpoint: Path, split: str, results: Path,
+              log: Path, beam: int, lenpen: float = 1.0, nbest: int = 1, extra=()):
+    """fairseq-generate `split` of `corpus` with `checkpoint` (csgan_nmt through the plugin,
+    or a plain fairseq one), every sentence (no partial batch dropped, positions lifted
+    where the model can take them: `lifted_positions`), subwords removed; the `nbest` best
+    finished hypotheses per sentence at length penalty `lenpen`, written to
+    RESULTS/generate-SPLIT.txt. Returns (the checkpoint's task, that file's path)."""
+    task, model_cfg = checkpoint_task(checkpoint)
+    plugin = (["--user-dir", plugin_dir(), "--task", "csgan_nmt"] if task == "csgan_nmt"
+              else ["--task", task or "translation"])
+    positions = lifted_positions(corpus, split, model_cfg, checkpoint, extra)
+    results.parent.mkdir(parents=True, exist_ok=True)
+    log.parent.mkdir(parents=True, exist_ok=True)
+    argv = [corpus.bin, *plugin, "--path", checkpoint, "--gen-subset", split,
+            "--beam", beam, "--nbest", nbest, "--lenpen", lenpen, "--batch-size", "64",
+            "--num-workers", "0", "--required-batch-size-multiple", "1",
+            "--remove-bpe", corpus.remove_bpe, "--results-path", results, *positions, *extra]
+    fairseq_runs.generate(argv, log)
+    return task, results / f"generate-{split}.txt"
 
 
 def evaluate(prepared: Path, checkpoint: Path, out: Path, name: str, split="test", beam=5,
              lenpen=1.0, lowercase=False, extra=(), tokenize=None):
     """Translate `split`, score it (BLEU with `tokenize`, default chosen from the target
     language); returns the score dict (also written as JSON)."""
-    tgt, remove_bpe = prepared_info(prepared)
-    tokenize = bleu_tokenizer(prepared, tokenize)  # refused before decoding, not after
-    reference = prepared / "text" / f"{split}.{tgt}"
-    if not reference.is_file():
-        raise EvaluateError(f"no references {reference} for split {split!r}")
-    task, model_cfg = checkpoint_task(checkpoint)
-    plugin = (["--user-dir", plugin_dir(), "--task", "csgan_nmt"] if task == "csgan_nmt"
-              else ["--task", task or "translation"])
-    positions = lifted_positions(prepared, split, model_cfg, checkpoint, extra)
-    out.mkdir(parents=True, exist_ok=True)
-    results = out / f"{name}.generate"
-    argv = [prepared / "bin", *plugin, "--path", checkpoint, "--gen-subset", split,
-            "--beam", beam, "--lenpen", lenpen, "--batch-size", "64", "--num-workers", "0",
-            "--required-batch-size-multiple", "1", "--remove-bpe", remove_bpe,
-            "--results-path", results, *positions, *extra]
-    fairseq_runs.generate(argv, out / f"{name}.generate.log")
-    refs = reference.read_text(encoding="utf-8").splitlines()
+    corpus = PreparedCorpus(prepared)
+    tokenize = bleu_tokenizer(corpus, tokenize)  # refused before decoding, not after
+    reference = corpus.text(split)
+    refs = corpus.references(split)
+    task, generated = translate(corpus, checkpoint, split, out / f"{name}.generate",
+                                out / f"{name}.generate.log", beam, lenpen, extra=extra)
     try:
-        hyps = scoring.read_hypotheses(results / f"generate-{split}.txt", len(refs))
+        hyps = scoring.read_hypotheses(generated, len(refs))
     except ValueError as e:
         raise EvaluateError(f"{e} (references: {reference})") from None
-    (out / f"{name}.hyp.{tgt}").write_text("".join(h + "\n" for h in hyps), encoding="utf-8")
+    (out / f"{name}.hyp.{corpus.target_lang}").write_text("".join(h + "\n" for h in hyps),
+                                                          encoding="utf-8")
     scores = scoring.score(hyps, refs, lowercase=lowercase, tokenize=tokenize)
     record = {"name": name, "checkpoint": str(checkpoint), "task": task, "split": split,
               "sentences": len(refs), "beam": beam, "lenpen": lenpen, **scores}

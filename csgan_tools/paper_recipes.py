@@ -38,15 +38,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Tuple
 
-from csgan_compare import fairseq_runs, significance
+from . import fairseq_options, fairseq_runs, significance
 
 from . import evaluate as evaluation
 from . import export as exporting
 from . import CommandError, refuse_as_one_line, split_at_dashes
 from .prepare import main as prepare
-from .user_dir import plugin_dir
+from .prepared import PreparedCorpus
 
-D_BUDGET_EXHAUSTED = 3  # the csgan task's exit status when D stops below xi
 
 
 @dataclass(frozen=True)
@@ -172,28 +171,24 @@ class Run:
         save.mkdir(parents=True, exist_ok=True)
         (self.work / "logs").mkdir(exist_ok=True)
         r = self.r
-        common = [self.data / "bin", "--user-dir", plugin_dir(), "--task", "csgan_nmt",
-                  *r.generator, *r.discriminator, "--optimizer", "csgan",
-                  "--criterion", "label_smoothed_cross_entropy", "--label-smoothing", "0.1",
+        common = [*fairseq_options.csgan_training(self.data / "bin",
+                                                  [*r.generator, *r.discriminator]),
                   "--max-tokens", r.max_tokens, "--seed", self.args.seed,
-                  "--save-dir", save, "--no-epoch-checkpoints", "--log-format", "json",
-                  "--log-interval", "10" if not self.args.tiny else "1",
-                  "--num-workers", "0", "--skip-invalid-size-inputs-valid-test",
+                  "--save-dir", save, "--log-interval", "10" if not self.args.tiny else "1",
                   "--required-batch-size-multiple", "1"]
         if self.args.tensorboard:
             common += ["--tensorboard-logdir", self.work / "tensorboard" / stage]
+        from csgan_nmt.stages import EXIT_D_BUDGET_EXHAUSTED
+
         status = fairseq_runs.train(common + argv + self.args.fairseq,
                                     self.work / "logs" / f"{stage}.log")
-        if status not in (0, D_BUDGET_EXHAUSTED if stage == "discriminator" else 0):
+        if status not in (0, EXIT_D_BUDGET_EXHAUSTED if stage == "discriminator" else 0):
             raise RecipeError(f"{stage}: fairseq-train exited with status {status}; see "
                               f"{self.work / 'logs' / f'{stage}.log'}")
         return status
 
     def _eval_bleu(self):
-        _, remove_bpe = evaluation.prepared_info(self.data)
-        return ["--eval-bleu", "--eval-bleu-args",
-                json.dumps({"beam": 1, "max_len_a": 1.5, "max_len_b": 10}),
-                "--eval-bleu-remove-bpe", remove_bpe, "--eval-bleu-detok", "space"]
+        return fairseq_options.validation_bleu(PreparedCorpus(self.data).remove_bpe)
 
     def mle(self):
         r = self.r
@@ -210,7 +205,9 @@ class Run:
             "--d-target-accuracy", r.d_target, "--d-max-updates", r.d_max_updates,
             "--d-eval-interval", r.d_eval_interval, "--max-update", "100000000",
             "--disable-validation"])
-        if status == D_BUDGET_EXHAUSTED:
+        from csgan_nmt.stages import EXIT_D_BUDGET_EXHAUSTED
+
+        if status == EXIT_D_BUDGET_EXHAUSTED:
             print(f"csgan-recipe: D stopped at its budget of {r.d_max_updates} updates "
                   f"below xi = {r.d_target} (see logs/discriminator.log); going on",
                   file=sys.stderr)
@@ -255,11 +252,10 @@ class Run:
             scores[name] = evaluation.evaluate(
                 self.data, self.work / "export" / f"{name}.pt", self.work / "eval", name,
                 beam=r.beam, lenpen=r.lenpen, lowercase=r.lowercase_bleu,
-                extra=["--max-len-a", "1.5", "--max-len-b", "10"], tokenize=self.tokenize)
+                extra=fairseq_options.LENGTH_CAP, tokenize=self.tokenize)
             hyps[name] = (self.work / "eval" / f"{name}.hyp.{self.tgt}").read_text(
                 encoding="utf-8").splitlines()
-        refs = (self.data / "text" / f"test.{self.tgt}").read_text(
-            encoding="utf-8").splitlines()
+        refs = PreparedCorpus(self.data).references("test")
         test = significance.sentence_level(hyps["mle"], {"model": hyps["model"]}, refs, 1000,
                                            tokenize=self.tokenize)
         summary = {"recipe": r.name, "tiny": self.args.tiny, "languages": [self.src, self.tgt],

@@ -304,7 +304,7 @@ def test_estimator_verdict_says_so_when_monte_carlo_gained_nothing():
 
 # ---------------------------------------------------------------- the tiny size, end to end
 def test_tiny_comparison_runs_every_arm_and_seed_end_to_end(tiny_data, tmp_path):
-    from csgan_compare import nbest
+    from csgan_tools import nbest
     from csgan_compare.__main__ import cores, main
 
     out, work = tmp_path / "out", tmp_path / "work"

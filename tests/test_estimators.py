@@ -17,10 +17,11 @@ from csgan_nmt.baselines import rollout_mean_values, self_critical_values
 from csgan_nmt.csgan_config import RewardBaselineMode as Baseline, RewardEstimator as Estimator
 from csgan_nmt.discriminator_loss import FAKE, REAL, balanced_batch
 from csgan_nmt.maligan import maligan_rewards
-from csgan_nmt.partial_discriminator import partial_d_rewards, random_prefixes
+from csgan_nmt.discriminator_loss import random_prefixes
+from csgan_nmt.partial_discriminator import partial_d_rewards
 from csgan_nmt.policy_gradient import policy_gradient_step
 from csgan_nmt.monte_carlo import monte_carlo_rewards, rollout_positions
-from csgan_nmt.reward import eos_to_pad
+from csgan_nmt.utils import eos_to_pad
 from csgan_nmt.rollout import RolloutEngine
 from helpers import (EOS, PAD, VOCAB, A, B, C, batch, build_trainer, discriminator, lstm,
                      scorer, train_batches, training_config)

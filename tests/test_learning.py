@@ -186,10 +186,10 @@ def test_update_raises_the_reward_of_held_out_samples(copy_data, start, tmp_path
 # ---------------------------------------------------------------- n-best re-ranking
 def test_one_nbest_decode_gives_the_translation_of_every_length_penalty(copy_data, start,
                                                                          tmp_path):
-    """csgan_compare.nbest: the start (partly trained, so its hypotheses differ in length)
+    """csgan_tools.nbest: the start (partly trained, so its hypotheses differ in length)
     decoded once with --nbest at lenpen 1.0 and re-ranked, against fairseq-generate run
     at each length penalty."""
-    from csgan_compare import fairseq_runs, nbest
+    from csgan_tools import fairseq_runs, nbest
     from csgan_tools.user_dir import plugin_dir
 
     _, _, trainer = _trainer(copy_data, tmp_path, "--csgan-stage", "mle")

@@ -1,4 +1,4 @@
-"""The comparison's statistics (csgan_compare/significance.py): the sentence-level tests
+"""The comparison's statistics (csgan_tools/significance.py): the sentence-level tests
 against their enumerated exact p, their false-positive rate on simulated identical systems
 and their power on a known difference; the seed-level interval, p and minimum detectable
 effect against simulation; Holm's correction on a worked example."""
@@ -13,7 +13,7 @@ from sacrebleu.metrics import BLEU, CHRF
 
 from benchmarks.significance_calibration import ours, references, rejection_rates
 from benchmarks.significance_calibration import system as simulate
-from csgan_compare import significance
+from csgan_tools import significance
 
 ALPHA = 0.05
 

@@ -13,7 +13,7 @@ from fairseq.data import LanguagePairDataset
 from csgan_nmt.csgan_optimizer import D_ADVERSARIAL, D_PRETRAIN, GENERATOR
 from csgan_nmt.discriminator_loss import FAKE, REAL, balanced_batch
 from csgan_nmt.logging_outputs import phase_of, stage_of, tags
-from csgan_nmt.reward import eos_to_pad
+from csgan_nmt.utils import eos_to_pad
 from csgan_nmt.rollout import RolloutEngine
 from csgan_nmt.stages import DOutcome, Phase, Stage
 from helpers import build_trainer, run_cli, train_args, train_batches, training_config

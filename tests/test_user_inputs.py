@@ -94,7 +94,7 @@ def test_chinese_bleu_is_counted_in_characters_everywhere_it_is_reported(zh, tmp
     # the comparison recipe and the significance tests take the same tokenizer
     from sacrebleu.metrics import BLEU
 
-    from csgan_compare import significance
+    from csgan_tools import significance
     from csgan_compare.recipe import Recipe
     from csgan_compare.sizes import SIZES
 

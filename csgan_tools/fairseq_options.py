@@ -1,0 +1,32 @@
+"""The fairseq command-line vocabulary the recipes share (csgan-recipe, csgan-compare): how a
+csgan_nmt training run is set up, how validation BLEU is measured, and the length cap of
+decoding. One place, so that the paper recipes and the comparison train and judge alike."""
+
+import json
+from typing import List, Sequence
+
+# greedy validation BLEU during training (`--eval-bleu`), capped like the rollouts:
+# at most 1.5 x source length + 10 tokens
+GREEDY_BLEU_ARGS = {"beam": 1, "max_len_a": 1.5, "max_len_b": 10}
+# the same cap for test decoding (a model early in training may otherwise loop to 200 tokens)
+LENGTH_CAP = ["--max-len-a", "1.5", "--max-len-b", "10"]
+
+
+def csgan_training(data_bin, model: Sequence) -> List:
+    """fairseq-train arguments every recipe run of the csgan_nmt task starts with: DATA, the
+    plugin, `--optimizer csgan`, label-smoothed MLE (0.1), `model` (G's and D's options), no
+    epoch checkpoints, JSON logs, sentences over the positions skipped in validation, data
+    loaded in the main process."""
+    from .user_dir import plugin_dir
+
+    return [data_bin, "--user-dir", plugin_dir(), "--task", "csgan_nmt",
+            "--optimizer", "csgan", "--criterion", "label_smoothed_cross_entropy",
+            "--label-smoothing", "0.1", *model, "--skip-invalid-size-inputs-valid-test",
+            "--no-epoch-checkpoints", "--log-format", "json", "--num-workers", "0"]
+
+
+def validation_bleu(remove_bpe: str) -> List[str]:
+    """`--eval-bleu` options: greedy (GREEDY_BLEU_ARGS), subwords removed with `remove_bpe`
+    (a prepared corpus's), detokenised by spaces (the pipeline never tokenises)."""
+    return ["--eval-bleu", "--eval-bleu-args", json.dumps(GREEDY_BLEU_ARGS),
+            "--eval-bleu-remove-bpe", remove_bpe, "--eval-bleu-detok", "space"]
