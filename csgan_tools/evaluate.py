@@ -77,6 +77,7 @@ def translate(corpus: PreparedCorpus, checkpoint: Path, split: str, results: Pat
     where the model can take them: `lifted_positions`), subwords removed; the `nbest` best
     finished hypotheses per sentence at length penalty `lenpen`, written to
     RESULTS/generate-SPLIT.txt. Returns (the checkpoint's task, that file's path)."""
+    checkpoint, results, log = Path(checkpoint), Path(results), Path(log)
     task, model_cfg = checkpoint_task(checkpoint)
     plugin = (["--user-dir", plugin_dir(), "--task", "csgan_nmt"] if task == "csgan_nmt"
               else ["--task", task or "translation"])
