@@ -13,7 +13,7 @@ from typing import Optional
 from fairseq.dataclass import ChoiceEnum
 from fairseq.tasks.translation import TranslationConfig
 
-from .discriminator import DiscriminatorConfig, parse_int_list
+from .discriminator import DiscriminatorConfig, layer_sizes
 from .refusal import OptionError
 from .stages import Requested
 
@@ -208,11 +208,7 @@ def validate(cfg: CSGANConfig, optimizer_name: Optional[str]):
     # one sample per source would get weight 1 whatever D says
     check_range("--maligan-samples", cfg.maligan_samples, low=2)
     check_estimator(cfg)
-    kernels = parse_int_list(cfg.d_kernel_sizes, "--d-kernel-sizes")
-    filters = parse_int_list(cfg.d_num_filters, "--d-num-filters")
-    if len(kernels) != len(filters):
-        raise OptionError(f"--d-kernel-sizes ({cfg.d_kernel_sizes}) and --d-num-filters "
-                         f"({cfg.d_num_filters}) must have the same number of entries")
+    layer_sizes(cfg)
     if (optimizer_name is not None and optimizer_name != "csgan"
             and Requested(cfg.csgan_stage) != Requested.MLE):
         raise OptionError(

@@ -14,7 +14,7 @@ same way whether it stands alone or inside a padded batch.
 
 import logging
 from dataclasses import dataclass, field
-from typing import List
+from typing import List, Tuple
 
 import torch
 import torch.nn as nn
@@ -46,6 +46,8 @@ class DiscriminatorConfig(FairseqDataclass):
 
 
 def parse_int_list(value: str, option: str) -> List[int]:
+    """The positive integers of a comma-separated option value. Raises OptionError naming
+    `option`."""
     try:
         items = [int(v) for v in str(value).split(",") if v.strip()]
     except ValueError:
@@ -53,6 +55,18 @@ def parse_int_list(value: str, option: str) -> List[int]:
     if not items or min(items) <= 0:
         raise OptionError(f"{option} must list positive integers, got {value!r}")
     return items
+
+
+def layer_sizes(cfg) -> Tuple[List[int], List[int]]:
+    """(window widths, filters per width) of D's convolutions from --d-kernel-sizes and
+    --d-num-filters: the one place they are checked (csgan_config.validate calls it when
+    the task is built; CNNDiscriminator when it is). Raises OptionError."""
+    kernel_sizes = parse_int_list(cfg.d_kernel_sizes, "--d-kernel-sizes")
+    num_filters = parse_int_list(cfg.d_num_filters, "--d-num-filters")
+    if len(kernel_sizes) != len(num_filters):
+        raise OptionError(f"--d-kernel-sizes ({cfg.d_kernel_sizes}) and --d-num-filters "
+                          f"({cfg.d_num_filters}) must have the same number of entries")
+    return kernel_sizes, num_filters
 
 
 class SentenceConvEncoder(nn.Module):
@@ -114,13 +128,7 @@ class CNNDiscriminator(nn.Module):
 
     def __init__(self, cfg, src_dict, tgt_dict):
         super().__init__()
-        kernel_sizes = parse_int_list(cfg.d_kernel_sizes, "--d-kernel-sizes")
-        num_filters = parse_int_list(cfg.d_num_filters, "--d-num-filters")
-        if len(kernel_sizes) != len(num_filters):
-            raise OptionError(
-                f"--d-kernel-sizes ({cfg.d_kernel_sizes}) and --d-num-filters "
-                f"({cfg.d_num_filters}) must have the same number of entries"
-            )
+        kernel_sizes, num_filters = layer_sizes(cfg)
         self.source_encoder = SentenceConvEncoder(
             src_dict, cfg.d_embed_dim, kernel_sizes, num_filters
         )
@@ -133,10 +141,15 @@ class CNNDiscriminator(nn.Module):
         self.output = nn.Linear(dim, 1)
 
     def forward(self, src_tokens, tgt_tokens, src_index=None):
-        """Logit of P(human translation) for each (source, target) row; any padding.
+        """D's logit of P(Y is a human translation of X), one per target row: (M,) float
+        (sigmoid gives D(X, Y) in (0, 1)).
 
-        With `src_index`, target row i is paired with source row src_index[i]: many
-        candidate translations of one source (rollouts) encode that source only once.
+        src_tokens: (B, S) int64 source ids; tgt_tokens: (M, T) int64 target ids (words
+        only: EOS replaced by pad, `utils.eos_to_pad`); any padding, either side. Without
+        `src_index`, M = B and row i pairs source i with target i; with `src_index` (M,)
+        int64, target row i is paired with source row src_index[i], so that many candidate
+        translations of one source (rollouts) encode that source only once.
+        Yang et al. (NAACL 2018), section 3.2.
         """
         src_features = self.source_encoder(src_tokens)
         if src_index is not None:

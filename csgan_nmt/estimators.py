@@ -111,7 +111,7 @@ class RewardEstimator:
         return Candidates(src_tokens, src_lengths, refs,
                           sampler.sample(src_tokens, src_lengths), group, sampler.pad)
 
-    def estimate(self, roller, scorer, candidates: Candidates,
+    def estimate(self, rollout_engine, scorer, candidates: Candidates,
                  baseline_mode: RewardBaselineMode) -> Estimate:
         raise NotImplementedError
 

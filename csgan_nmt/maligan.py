@@ -48,7 +48,7 @@ class MaliGAN(RewardEstimator):
 
     baselines = frozenset({RewardBaselineMode.CONSTANT})
 
-    def estimate(self, roller, scorer, candidates, baseline_mode):
+    def estimate(self, rollout_engine, scorer, candidates, baseline_mode):
         c = candidates
         rewards = maligan_rewards(scorer, c.src_tokens, c.tokens, c.refs, c.group)
         return Estimate(rewards, scorer(c.src_tokens, c.tokens, c.refs), baselined=True)

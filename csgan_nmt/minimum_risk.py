@@ -68,7 +68,7 @@ class MinimumRisk(RewardEstimator):
         return Candidates(*(t.repeat_interleave(size, 0) for t in (src_tokens, src_lengths, refs)),
                           tokens.view(B * size, width), size, pad, duplicates(tokens))
 
-    def estimate(self, roller, scorer, candidates, baseline_mode):
+    def estimate(self, rollout_engine, scorer, candidates, baseline_mode):
         c = candidates
         returns = scorer(c.src_tokens, c.tokens, c.refs)
         return Estimate(returns.unsqueeze(1) * c.tokens.ne(c.pad).float(), returns)

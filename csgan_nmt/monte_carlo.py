@@ -82,10 +82,10 @@ class MonteCarlo(RewardEstimator):
 
     baselines = RewardEstimator.baselines | {RewardBaselineMode.ROLLOUT_MEAN}
 
-    def estimate(self, roller, scorer, candidates, baseline_mode):
+    def estimate(self, rollout_engine, scorer, candidates, baseline_mode):
         rollout_mean = RewardBaselineMode(baseline_mode) == RewardBaselineMode.ROLLOUT_MEAN
         rewards, returns = monte_carlo_estimate(
-            roller, scorer, candidates.src_tokens, candidates.src_lengths, candidates.tokens,
-            candidates.refs, self.options.num_rollouts, self.options.stride,
+            rollout_engine, scorer, candidates.src_tokens, candidates.src_lengths,
+            candidates.tokens, candidates.refs, self.options.num_rollouts, self.options.stride,
             rollout_mean_baseline=rollout_mean)
         return Estimate(rewards, returns, baselined=rollout_mean)

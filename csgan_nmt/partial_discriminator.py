@@ -55,7 +55,7 @@ def partial_d_rewards(scorer, src_tokens, tokens, refs):
 class PartialDiscriminator(RewardEstimator):
     """REGS: D of every prefix; R(Y) is the last token's reward (D sees the whole Y)."""
 
-    def estimate(self, roller, scorer, candidates, baseline_mode):
+    def estimate(self, rollout_engine, scorer, candidates, baseline_mode):
         rewards = partial_d_rewards(scorer, candidates.src_tokens, candidates.tokens,
                                     candidates.refs)
         last = candidates.tokens.ne(scorer.pad).sum(1) - 1

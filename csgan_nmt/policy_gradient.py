@@ -59,8 +59,9 @@ class PolicyGradientOutput:
     group: int = 1  # candidates per source
 
 
-def policy_gradient_step(sampler: RolloutEngine, roller: RolloutEngine, scorer: RewardScorer,
-                         src_tokens, src_lengths, refs, num_rollouts, stride=1,
+def policy_gradient_step(sampler: RolloutEngine, rollout_engine: RolloutEngine,
+                         scorer: RewardScorer, src_tokens, src_lengths, refs, num_rollouts,
+                         stride=1,
                          constant_reward=None, estimator=RewardEstimator.MONTE_CARLO,
                          baseline_mode=RewardBaselineMode.CONSTANT, maligan_samples=4,
                          samples_per_source=1, normalize=False,
@@ -71,7 +72,8 @@ def policy_gradient_step(sampler: RolloutEngine, roller: RolloutEngine, scorer: 
     Draws the candidates of every source (`samples_per_source` samples Y ~ G' of `sampler`;
     MaliGAN: `maligan_samples` unless `samples_per_source` > 1; risk: plus beam n-best and
     reference per `options`), estimates Q with the registered `estimator` (Monte Carlo:
-    `num_rollouts` rollouts of every `stride`-th prefix by `roller`, scored by `scorer`),
+    `num_rollouts` rollouts of every `stride`-th prefix by `rollout_engine`, scored by
+    `scorer`),
     subtracts the baseline (estimators.apply_baseline), optionally divides by the batch's
     standard deviation (`normalize`), and returns the loss whose gradient is the update of
     `sampler.model`. With `constant_reward` set, every token gets that reward instead (no
@@ -92,7 +94,7 @@ def policy_gradient_step(sampler: RolloutEngine, roller: RolloutEngine, scorer: 
         advantages = constant_rewards(candidates.tokens, sampler.pad, constant_reward)
         returns = advantages.new_full((advantages.size(0),), float(constant_reward))
     else:
-        estimate = impl.estimate(roller, scorer, candidates, baseline_mode)
+        estimate = impl.estimate(rollout_engine, scorer, candidates, baseline_mode)
         advantages = apply_baseline(estimate, baseline_mode, candidates, sampler, scorer, mask)
         returns = estimate.returns
         if normalize:

@@ -8,7 +8,6 @@ into token rewards Q_t its own way (Monte Carlo search: monte_carlo.py).
 
 import torch
 
-from .csgan_config import check_range
 from .sentence_bleu import sentence_bleu
 from .utils import eos_to_pad, eval_mode
 
@@ -18,13 +17,13 @@ class RewardScorer:
     lambda * (D(X, Y) - b) + (1 - lambda) * sentence-BLEU(Y, Y*), for many rows at once,
     minus `unfinished_penalty` for a translation cut at the length cap (no EOS).
 
-    Raises ValueError for lambda outside [0, 1], a non-finite b or a negative penalty."""
+    discriminator: D (CNNDiscriminator), or None where lambda = 0; pad, eos: target ids;
+    reward_lambda in [0, 1]; baseline b (finite); unfinished_penalty P >= 0; batch_rows:
+    rows per D / BLEU chunk. The options are checked once, when the task is built
+    (csgan_config.validate), not again here."""
 
     def __init__(self, discriminator, pad, eos, reward_lambda, baseline, batch_rows=1024,
                  unfinished_penalty=0.0):
-        check_range("--reward-lambda", reward_lambda, 0.0, 1.0)
-        check_range("--reward-baseline", baseline)
-        check_range("--unfinished-penalty", unfinished_penalty, low=0.0)
         self.discriminator = discriminator
         self.pad, self.eos = pad, eos
         self.reward_lambda, self.baseline = reward_lambda, baseline

@@ -10,7 +10,7 @@ from .estimators import Estimate, RewardEstimator, register_estimator
 class Sequence(RewardEstimator):
     """R(Y) for every token of Y."""
 
-    def estimate(self, roller, scorer, candidates, baseline_mode):
+    def estimate(self, rollout_engine, scorer, candidates, baseline_mode):
         returns = scorer(candidates.src_tokens, candidates.tokens, candidates.refs)
         mask = candidates.tokens.ne(scorer.pad).float()
         return Estimate(returns.unsqueeze(1) * mask, returns)

@@ -30,7 +30,7 @@ def test_constant_reward_gives_every_sampled_token_that_reward_and_nothing_after
                                       ys=[[A], [A], [A]], refs=[[A, EOS], [C, EOS], [B, EOS]])
     engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=6)
     torch.manual_seed(1)
-    # no roller and no scorer: a constant reward must never roll out or ask D / BLEU
+    # no rollout engine and no scorer: a constant reward must never roll out or ask D / BLEU
     out = policy_gradient_step(engine, None, None, src, src_lengths, refs, 5,
                                constant_reward=0.25)
     live = out.tokens.ne(PAD)
