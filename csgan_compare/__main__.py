@@ -60,42 +60,42 @@ def main(argv=None):
     size = SIZES[args.size]
     if args.seeds is not None:
         if args.seeds < 1:
-            sys.exit(f"error: --seeds must be >= 1, got {args.seeds}")
+            sys.exit(f"csgan-compare: error: --seeds must be >= 1, got {args.seeds}")
         size = replace(size, seeds=args.seeds)
     if args.arms:
         names = [a.strip() for a in args.arms.split(",") if a.strip()]
         bad = [a for a in names if a not in {arm.value for arm in TRAINED_ARMS}]
         if bad or not names:
-            sys.exit(f"error: --arms: unknown arm(s) {bad}; choose from "
+            sys.exit(f"csgan-compare: error: --arms: unknown arm(s) {bad}; choose from "
                      + ",".join(a.value for a in TRAINED_ARMS))
         size = replace(size, arms=tuple(Arm(a) for a in names))
     import torch
 
     gpu = torch.cuda.is_available()
     if gpu and args.jobs < 1:
-        sys.exit(f"error: --jobs {args.jobs}: must be at least 1")
+        sys.exit(f"csgan-compare: error: --jobs {args.jobs}: must be at least 1")
     if not gpu and not 1 <= args.jobs <= cores():
-        sys.exit(f"error: --jobs {args.jobs}: must be between 1 and the {cores()} CPU cores "
+        sys.exit(f"csgan-compare: error: --jobs {args.jobs}: must be between 1 and the {cores()} CPU cores "
                  "available (no GPU here; more processes than cores only slow each other)")
     if args.bf16 and not gpu:
-        sys.exit("error: --bf16 needs a GPU (none is visible here)")
+        sys.exit("csgan-compare: error: --bf16 needs a GPU (none is visible here)")
     if args.prepared is not None and not (args.prepared / "prepare.json").is_file():
-        sys.exit(f"error: --prepared {args.prepared}: no prepare.json there "
+        sys.exit(f"csgan-compare: error: --prepared {args.prepared}: no prepare.json there "
                  "(expected a `csgan-prepare` output)")
     # in a checkout, results/ and work/ are the repository's; installed, the current directory's
     base = ROOT if CORPUS.is_dir() else Path.cwd()
     if args.prepared is None and not CORPUS.is_dir():
-        sys.exit(f"error: the bundled corpus ({CORPUS}) comes with a checkout of csgan-nmt, "
+        sys.exit(f"csgan-compare: error: the bundled corpus ({CORPUS}) comes with a checkout of csgan-nmt, "
                  "not with the installed package: give --prepared DIR (a csgan-prepare output)")
     recipe = Recipe(size, out=args.out or base / "results" / f"compare-{size.name}",
                     work=args.work or base / "work" / f"compare-{size.name}",
                     prepared=args.prepared, precision=("--bf16",) if args.bf16 else (),
                     tokenize=args.tokenize)
-    if args.prepared is not None or args.tokenize:  # refused before training, not after
-        import csgan_nmt.bleu_tokenize as bleu_tokenize
+    # refused before training, not after; importing the plugin also installs its hook, which
+    # prints a refusal re-raised from a --jobs worker as one line
+    import csgan_nmt.bleu_tokenize as bleu_tokenize
 
-        bleu_tokenize.choose(recipe.corpus().target_lang if args.prepared else "en",
-                             args.tokenize)
+    bleu_tokenize.choose(recipe.corpus().target_lang if args.prepared else "en", args.tokenize)
     recipe.run(jobs=args.jobs)
 
 

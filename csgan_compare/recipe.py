@@ -26,7 +26,7 @@ import shutil
 import time
 import warnings
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Tuple
 
@@ -43,8 +43,6 @@ from .sizes import Size
 logger = logging.getLogger("csgan_compare")
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "bible-kjv-rv1909"
-# greedy, length-capped translations for the validation BLEU curves (cheap, and a model
-# early in training cannot loop to 200 tokens)
 
 
 # how a job's marker writes a path inside the work directory (see Recipe._run_job)
@@ -205,13 +203,19 @@ class Recipe:
         os.replace(partial, marker)
         return result
 
+    def worker_spec(self) -> dict:
+        """What a --jobs worker process rebuilds this recipe from: every field but the
+        results (workers read the markers), so a worker's recipe is this one whatever
+        fields the recipe gains (a forgotten --tokenize once scored the workers' decodes
+        with another tokenizer than the report's)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "results"}
+
     def _run_parallel(self, todo, jobs, starting, finished):
         gpu = torch.cuda.is_available()
         devices = torch.cuda.device_count()
         spawn = multiprocessing.get_context("spawn")  # no forked OpenMP / CUDA state
         counter = spawn.Value("i", 0)
-        spec = {"size": self.size, "out": self.out, "work": self.work,
-                "prepared": self.prepared, "seeds": self.seeds, "precision": self.precision}
+        spec = self.worker_spec()
         running, threads_of = {}, {}
         with ProcessPoolExecutor(jobs, mp_context=spawn, initializer=_init_worker,
                                  initargs=(devices, counter)) as pool:
@@ -252,7 +256,7 @@ class Recipe:
                                                                  *s.discriminator]),
             "--max-source-positions", "200", "--max-target-positions", "200",
             "--log-interval", str(s.log_interval),
-            *fairseq_options.validation_bleu(self.corpus().remove_bpe),
+            *fairseq_options.validation_bleu(self.corpus().remove_bpe, self.tokenize),
             "--validate-interval", "1000000", "--save-interval", "1000000",
         ]
 

@@ -50,7 +50,7 @@ def choose(target_lang: Optional[str], tokenize: Optional[str] = None,
                           f"{', '.join(sorted(_TOKENIZERS))}")
     try:
         _get_tokenizer(name)()  # the extras are imported when the tokenizer is built
-    except (ImportError, RuntimeError):  # sacreBLEU's message spans several lines
+    except (ImportError, RuntimeError, OSError):  # (spm/flores download their model)
         why = f"for target language '{target_lang}' " if tokenize is None else ""
         extra = EXTRAS.get(name)
         install = (f"pip install 'sacrebleu[{extra}]'" if extra

@@ -3,7 +3,7 @@ csgan_nmt training run is set up, how validation BLEU is measured, and the lengt
 decoding. One place, so that the paper recipes and the comparison train and judge alike."""
 
 import json
-from typing import List, Sequence
+from typing import List, Optional, Sequence
 
 # greedy validation BLEU during training (`--eval-bleu`), capped like the rollouts:
 # at most 1.5 x source length + 10 tokens
@@ -25,8 +25,10 @@ def csgan_training(data_bin, model: Sequence) -> List:
             "--no-epoch-checkpoints", "--log-format", "json", "--num-workers", "0"]
 
 
-def validation_bleu(remove_bpe: str) -> List[str]:
+def validation_bleu(remove_bpe: str, tokenize: Optional[str] = None) -> List[str]:
     """`--eval-bleu` options: greedy (GREEDY_BLEU_ARGS), subwords removed with `remove_bpe`
-    (a prepared corpus's), detokenised by spaces (the pipeline never tokenises)."""
+    (a prepared corpus's), detokenised by spaces (the pipeline never tokenises), BLEU with
+    sacreBLEU's `tokenize` (None: the task chooses it from the target language)."""
     return ["--eval-bleu", "--eval-bleu-args", json.dumps(GREEDY_BLEU_ARGS),
-            "--eval-bleu-remove-bpe", remove_bpe, "--eval-bleu-detok", "space"]
+            "--eval-bleu-remove-bpe", remove_bpe, "--eval-bleu-detok", "space",
+            *(["--eval-bleu-tokenize", tokenize] if tokenize else [])]

@@ -15,6 +15,8 @@ import shlex
 import sys
 
 LOG_FORMAT = "%(asctime)s | %(levelname)s | %(name)s | %(message)s"
+# the logger of the command lines, whose name csgan_compare.report looks for in the logs
+# (kept from when this module lived in csgan_compare: older work directories' logs read alike)
 
 
 def _reset_run_state():

@@ -188,7 +188,8 @@ class Run:
         return status
 
     def _eval_bleu(self):
-        return fairseq_options.validation_bleu(PreparedCorpus(self.data).remove_bpe)
+        return fairseq_options.validation_bleu(PreparedCorpus(self.data).remove_bpe,
+                                               self.args.tokenize)
 
     def mle(self):
         r = self.r
@@ -274,7 +275,9 @@ class Run:
         settings = {"recipe": self.r.name, "tiny": a.tiny, "languages": [self.src, self.tgt],
                     "raw": [str(Path(x).resolve()) for x in (a.trainpref, a.validpref,
                                                               a.testpref)],
-                    "seed": a.seed, "fairseq": a.fairseq}
+                    "seed": a.seed, "fairseq": a.fairseq,
+                    # recorded only when given: older work directories hold no such key
+                    **({"tokenize": a.tokenize} if a.tokenize else {})}
         record = self.work / "recipe.json"
         if record.exists():
             before = json.loads(record.read_text())

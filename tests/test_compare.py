@@ -220,6 +220,19 @@ def test_markers_record_paths_inside_the_work_directory_relative_to_it(tmp_path,
     assert moved.results["start"]["data"] == "/elsewhere/bin"
 
 
+def test_a_jobs_worker_rebuilds_the_same_recipe(tmp_path):
+    from dataclasses import fields
+
+    from csgan_compare.recipe import Recipe
+
+    recipe = Recipe(TINY, out=tmp_path / "o", work=tmp_path / "w", prepared=tmp_path / "p",
+                    seeds=[2, 3], precision=("--bf16",), tokenize="char")
+    rebuilt = Recipe(**recipe.worker_spec())
+    for f in fields(Recipe):
+        if f.name != "results":
+            assert getattr(rebuilt, f.name) == getattr(recipe, f.name), f.name
+
+
 def test_seed_comparisons_pair_seeds_judge_the_primary_alone_and_holm_the_rest():
     from csgan_compare.report import seed_comparisons
 

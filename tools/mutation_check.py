@@ -3,13 +3,13 @@
     python tools/mutation_check.py [--drop-in | --learning | --statistics | --inputs]
         [--only ID ...] [--out FILE.md]
 
-Each mutation replaces one snippet of csgan_nmt/ or csgan_compare/ (a swap, a dropped term, an off-by-one, a
-removed call) in a scratch copy of the repository (the working tree is never touched), runs
-the fast in-process test files there with `pytest -x`, and records the first test that
-FAILED (errors at collection do not count). The unmutated copy must pass first. A mutation
-that no test catches is reported as SURVIVED and makes the script exit 1. Run it inside the
-environment; it takes about 15 minutes (one pytest run per mutation, stopped at the first
-failure).
+Each mutation replaces one snippet of csgan_nmt/, csgan_tools/ or csgan_compare/ (a swap, a
+dropped term, an off-by-one, a removed call) in a scratch copy of the repository (the working
+tree is never touched), runs the fast in-process test files there with `pytest -x`, and
+records the first test that FAILED (errors at collection do not count). The unmutated copy
+must pass first. A mutation that no test catches is reported as SURVIVED and makes the script
+exit 1. Run it inside the environment; it takes about 15 minutes (one pytest run per
+mutation, stopped at the first failure).
 """
 
 import argparse
