@@ -8,7 +8,7 @@ import warnings
 from dataclasses import replace
 from pathlib import Path
 
-from csgan_tools import refuse_as_one_line
+from csgan_tools import add_tokenize_option, refuse_as_one_line
 
 from .arms import TRAINED_ARMS, Arm
 from .recipe import CORPUS, ROOT, Recipe
@@ -38,9 +38,7 @@ def parse_args(argv=None):
                    help="independent jobs (arms x seeds, decodes) run at once as separate "
                         "processes, sharing the GPU(s) round-robin; on a CPU at most the "
                         "cores available, the size's threads divided among them (default 1)")
-    p.add_argument("--tokenize", help="sacreBLEU's tokenizer for BLEU (default: chosen from "
-                   "the target language as sacreBLEU's -l does: zh, ja-mecab, ko-mecab, "
-                   "else 13a)")
+    add_tokenize_option(p)
     p.add_argument("--bf16", action="store_true",
                    help="train and decode in bfloat16 (fairseq's --bf16; GPUs only)")
     return p.parse_args(argv)
@@ -48,6 +46,11 @@ def parse_args(argv=None):
 
 def cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+
+
+def _refuse(message):
+    """A refusal of csgan-compare's own options: one line, exit status 1."""
+    sys.exit(f"csgan-compare: error: {message}")
 
 
 @refuse_as_one_line("csgan-compare")
@@ -60,33 +63,33 @@ def main(argv=None):
     size = SIZES[args.size]
     if args.seeds is not None:
         if args.seeds < 1:
-            sys.exit(f"csgan-compare: error: --seeds must be >= 1, got {args.seeds}")
+            _refuse(f"--seeds must be >= 1, got {args.seeds}")
         size = replace(size, seeds=args.seeds)
     if args.arms:
         names = [a.strip() for a in args.arms.split(",") if a.strip()]
         bad = [a for a in names if a not in {arm.value for arm in TRAINED_ARMS}]
         if bad or not names:
-            sys.exit(f"csgan-compare: error: --arms: unknown arm(s) {bad}; choose from "
-                     + ",".join(a.value for a in TRAINED_ARMS))
+            _refuse(f"--arms: unknown arm(s) {bad}; choose from "
+                    + ",".join(a.value for a in TRAINED_ARMS))
         size = replace(size, arms=tuple(Arm(a) for a in names))
     import torch
 
     gpu = torch.cuda.is_available()
     if gpu and args.jobs < 1:
-        sys.exit(f"csgan-compare: error: --jobs {args.jobs}: must be at least 1")
+        _refuse(f"--jobs {args.jobs}: must be at least 1")
     if not gpu and not 1 <= args.jobs <= cores():
-        sys.exit(f"csgan-compare: error: --jobs {args.jobs}: must be between 1 and the {cores()} CPU cores "
-                 "available (no GPU here; more processes than cores only slow each other)")
+        _refuse(f"--jobs {args.jobs}: must be between 1 and the {cores()} CPU cores "
+                "available (no GPU here; more processes than cores only slow each other)")
     if args.bf16 and not gpu:
-        sys.exit("csgan-compare: error: --bf16 needs a GPU (none is visible here)")
+        _refuse("--bf16 needs a GPU (none is visible here)")
     if args.prepared is not None and not (args.prepared / "prepare.json").is_file():
-        sys.exit(f"csgan-compare: error: --prepared {args.prepared}: no prepare.json there "
-                 "(expected a `csgan-prepare` output)")
+        _refuse(f"--prepared {args.prepared}: no prepare.json there "
+                "(expected a `csgan-prepare` output)")
     # in a checkout, results/ and work/ are the repository's; installed, the current directory's
     base = ROOT if CORPUS.is_dir() else Path.cwd()
     if args.prepared is None and not CORPUS.is_dir():
-        sys.exit(f"csgan-compare: error: the bundled corpus ({CORPUS}) comes with a checkout of csgan-nmt, "
-                 "not with the installed package: give --prepared DIR (a csgan-prepare output)")
+        _refuse(f"the bundled corpus ({CORPUS}) comes with a checkout of csgan-nmt, "
+                "not with the installed package: give --prepared DIR (a csgan-prepare output)")
     recipe = Recipe(size, out=args.out or base / "results" / f"compare-{size.name}",
                     work=args.work or base / "work" / f"compare-{size.name}",
                     prepared=args.prepared, precision=("--bf16",) if args.bf16 else (),

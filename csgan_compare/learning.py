@@ -24,7 +24,6 @@ curves.png}; work in work/learning-SIZE (a rerun reuses what is done).
 import argparse
 import json
 import math
-import os
 import statistics
 import time
 from dataclasses import dataclass, replace
@@ -37,7 +36,7 @@ from csgan_tools import fairseq_runs
 from csgan_tools.user_dir import plugin_dir
 
 from . import curves
-from .recipe import ROOT, WORK_PREFIX, Recipe, _paths
+from .recipe import ROOT, Recipe, read_marker
 from .sizes import SIZES
 
 HELD_OUT = 500  # validation sources judged at every checkpoint (the bundled corpus has 433)
@@ -107,7 +106,7 @@ class Study:
     def done(self, name, make):
         marker = self.work / "done" / f"{name}.json"
         if marker.exists():  # comparison markers record work-relative paths
-            return _paths(json.loads(marker.read_text()), WORK_PREFIX, f"{self.work}{os.sep}")
+            return read_marker(marker, self.work)
         print(f"[learning] {name}: running", flush=True)
         t0 = time.time()
         result = make()

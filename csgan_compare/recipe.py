@@ -61,6 +61,12 @@ def _paths(value, old: str, new: str):
     return value
 
 
+def read_marker(path: Path, work: Path) -> dict:
+    """A job's marker (its result, JSON) with the paths recorded relative to the work
+    directory resolved against `work`; absolute ones (older markers) as they are."""
+    return _paths(json.loads(path.read_text()), WORK_PREFIX, f"{work}{os.sep}")
+
+
 @dataclass
 class Job:
     name: str
@@ -153,8 +159,7 @@ class Recipe:
 
     def load_markers(self):
         for marker in sorted((self.work / "done").glob("*.json")):
-            self.results[marker.stem] = _paths(json.loads(marker.read_text()),
-                                               WORK_PREFIX, f"{self.work}{os.sep}")
+            self.results[marker.stem] = read_marker(marker, self.work)
 
     def run(self, jobs: int = 1):
         """Every job not done yet, in order (`jobs` == 1) or as up to `jobs` processes at

@@ -72,6 +72,7 @@ def build(recipe, elapsed) -> dict:
                                     for arm, rows in arms.items()})
     # sentence level, seed by seed (test-set noise only): kept beside the seed-level result;
     # every system compared with one baseline model in one call (its statistics once)
+    tokenize = recipe.bleu_tokenizer()
     pairs = {}  # (baseline, its seed) -> {(arm, seed)}
     for c in comparisons:
         for seed in map(str, c["seeds"]):
@@ -80,7 +81,7 @@ def build(recipe, elapsed) -> dict:
     for (base, base_seed), systems in pairs.items():
         tests = significance.sentence_level(
             hyps[(base, base_seed)], {system: hyps[system] for system in sorted(systems)},
-            refs, n, tokenize=recipe.bleu_tokenizer())
+            refs, n, tokenize=tokenize)
         for (arm, seed), result in tests.items():
             arms[arm][seed][f"vs_{base.value}"] = {base_seed: result}
     for c in comparisons:

@@ -15,7 +15,7 @@ import logging
 import os
 
 import torch
-from fairseq import metrics
+from fairseq import metrics, utils
 from fairseq.tasks import register_task
 from fairseq.tasks.translation import TranslationTask
 
@@ -31,6 +31,7 @@ from .discriminator_loss import DiscriminatorCriterion, HeldOutSet
 from .logging_outputs import by_phase, stage_of, sum_logs, tags
 from .nonfinite import NonFiniteGuard, is_finite, skipped_log
 from .policy_gradient import PolicyGradientCriterion
+from .positions import first_longer
 from .refusal import InputError, MissingInputError, OptionError
 from .stages import EXIT_D_BUDGET_EXHAUSTED, DOutcome, Phase, Schedule, Stage
 
@@ -345,12 +346,12 @@ class CSGANTranslationTask(TranslationTask):
         dataset = self.datasets[split]
         for side, sizes, limit in (("source", dataset.src_sizes, self.cfg.max_source_positions),
                                    ("target", dataset.tgt_sizes, self.cfg.max_target_positions)):
-            over = (sizes > limit).nonzero()[0]
-            if len(over):
+            index = first_longer(sizes, limit)
+            if index is not None:
                 option = f"--max-{side}-positions"
                 raise InputError(
                     f"csgan: validation split '{split}' of {self.cfg.data}, sentence "
-                    f"{int(over[0]) + 1}, has {int(sizes[over[0]])} {side} tokens (with EOS), "
+                    f"{index + 1}, has {int(sizes[index])} {side} tokens (with EOS), "
                     f"more than {option} {limit}: fairseq-train would stop on it at the first "
                     f"validation; raise {option} (an RNN has no limit of its own), or pass "
                     "--skip-invalid-size-inputs-valid-test to leave such sentences out")
@@ -373,8 +374,6 @@ class CSGANTranslationTask(TranslationTask):
         """Corpus BLEU statistics of G's translations of `sample` (fairseq's --eval-bleu),
         detokenised as fairseq does, with sacreBLEU's tokenizer for the target language
         (fairseq's own always uses 13a). Returns sacrebleu's BLEUScore."""
-        from fairseq import utils
-
         def text(tokens, unk):  # an <unk> of a reference never matches one of a hypothesis
             s = self.tgt_dict.string(tokens.int().cpu(), self.cfg.eval_bleu_remove_bpe,
                                      unk_string=unk)

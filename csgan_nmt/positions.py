@@ -86,6 +86,13 @@ def split_lengths(data: str, split: str, src: str, tgt: str) -> List[np.ndarray]
     return lengths
 
 
+def first_longer(sizes: np.ndarray, limit: int) -> Optional[int]:
+    """Index of the first sentence of `sizes` (lengths, EOS included) longer than `limit`,
+    or None."""
+    over = np.flatnonzero(np.asarray(sizes) > limit)
+    return int(over[0]) if len(over) else None
+
+
 def decode_options(model_cfg, lengths: List[np.ndarray],
                    where: Callable[[str, int], str], checkpoint: str,
                    extra=()) -> List[str]:
@@ -103,18 +110,16 @@ def decode_options(model_cfg, lengths: List[np.ndarray],
         return []
     limits = position_limits(model_cfg)
     options, overrides = [], {}
-    for side, sizes, limit, key in zip(("source", "target"), lengths, limits,
-                                       ("max_source_positions", "max_target_positions")):
-        longest = int(sizes.max()) if len(sizes) else 0
-        if limit is not None and longest > limit:
-            index = int(np.flatnonzero(sizes > limit)[0])
+    for side, sizes, limit in zip(("source", "target"), lengths, limits):
+        key, option = f"max_{side}_positions", f"--max-{side}-positions"
+        index = first_longer(sizes, limit) if limit is not None else None
+        if index is not None:
             raise InputError(
                 f"{where(side, index)} has {int(sizes[index])} subword tokens (with EOS), more "
-                f"than the {limit} {side} positions {checkpoint} learned (--{key.replace('_', '-')} "
-                f"when it was trained): train with a larger --{key.replace('_', '-')}, or "
-                "shorten or remove the line")
-        needed = max(longest, FAIRSEQ_DEFAULT_POSITIONS)
-        options += [f"--{key.replace('_', '-')}", str(needed)]
+                f"than the {limit} {side} positions {checkpoint} learned ({option} when it "
+                f"was trained): train with a larger {option}, or shorten or remove the line")
+        needed = max(int(sizes.max()) if len(sizes) else 0, FAIRSEQ_DEFAULT_POSITIONS)
+        options += [option, str(needed)]
         if limit is None:
             overrides[key] = max(needed, int(model_cfg.get(key) or 0))
     if overrides:

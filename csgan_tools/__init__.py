@@ -41,6 +41,14 @@ def refuse_as_one_line(program: str, status: int = 1):
     return wrap
 
 
+def add_tokenize_option(parser):
+    """--tokenize: sacreBLEU's tokenizer for every BLEU a command reports (None: chosen
+    from the target language, `csgan_nmt.bleu_tokenize.choose`)."""
+    parser.add_argument("--tokenize", help="sacreBLEU's tokenizer for BLEU (default: chosen "
+                        "from the target language as sacreBLEU's -l does: zh, ja-mecab, "
+                        "ko-mecab, else 13a)")
+
+
 def split_at_dashes(argv=None):
     """(our arguments, the arguments after the first `--`, which the command passes to fairseq)."""
     argv = list(sys.argv[1:] if argv is None else argv)

@@ -11,7 +11,8 @@ drops the last partial batch), subwords are removed with prepare.json's `--remov
 BLEU and chrF are computed by sacrebleu on the normalised references of text/ (no
 detokeniser: the pipeline never tokenises; BLEU's tokenizer is chosen from the target
 language as `sacrebleu -l` does, zh -> zh, ja -> ja-mecab, ko -> ko-mecab, or `--tokenize`;
-`fairseq-score --sacrebleu` is broken with sacrebleu 2.x). Writes OUT/NAME.hyp.LANG, OUT/NAME.score.json and OUT/NAME.generate.log.
+`fairseq-score --sacrebleu` is broken with sacrebleu 2.x). Writes OUT/NAME.hyp.LANG,
+OUT/NAME.score.json and OUT/NAME.generate.log.
 """
 
 import argparse
@@ -19,9 +20,8 @@ import json
 import warnings
 from pathlib import Path
 
-from . import fairseq_runs, scoring
-
-from . import CommandError, refuse_as_one_line, split_at_dashes
+from . import (CommandError, add_tokenize_option, fairseq_runs, refuse_as_one_line, scoring,
+               split_at_dashes)
 from .export import task_name
 from .prepared import PreparedCorpus
 from .user_dir import plugin_dir
@@ -46,14 +46,6 @@ def checkpoint_task(path: Path):
         raise EvaluateError(str(e)) from None
     state = torch.load(path, map_location="cpu", weights_only=True, mmap=True)
     return task_name(state), model_config(state)
-
-
-def bleu_tokenizer(corpus: PreparedCorpus, tokenize=None) -> str:
-    """sacreBLEU's tokenizer for BLEU of a csgan-prepare output's target language, or the
-    explicit `tokenize` (`csgan_nmt.bleu_tokenize.choose`; raises its OptionError)."""
-    from csgan_nmt.bleu_tokenize import choose
-
-    return choose(corpus.target_lang, tokenize)
 
 
 def lifted_positions(corpus: PreparedCorpus, split: str, model_cfg, checkpoint: Path,
@@ -96,8 +88,10 @@ def evaluate(prepared: Path, checkpoint: Path, out: Path, name: str, split="test
              lenpen=1.0, lowercase=False, extra=(), tokenize=None):
     """Translate `split`, score it (BLEU with `tokenize`, default chosen from the target
     language); returns the score dict (also written as JSON)."""
+    from csgan_nmt.bleu_tokenize import choose
+
     corpus = PreparedCorpus(prepared)
-    tokenize = bleu_tokenizer(corpus, tokenize)  # refused before decoding, not after
+    tokenize = choose(corpus.target_lang, tokenize)  # refused before decoding, not after
     reference = corpus.text(split)
     refs = corpus.references(split)
     task, generated = translate(corpus, checkpoint, split, out / f"{name}.generate",
@@ -130,9 +124,7 @@ def parse_args(argv=None):
     p.add_argument("--lenpen", type=float, default=1.0)
     p.add_argument("--lowercase", action="store_true",
                    help="case-insensitive BLEU (the NIST zh-en convention)")
-    p.add_argument("--tokenize", help="sacreBLEU's tokenizer for BLEU (default: chosen from "
-                   "the target language as sacreBLEU's -l does: zh, ja-mecab, ko-mecab, "
-                   "else 13a)")
+    add_tokenize_option(p)
     p.epilog = "After --: fairseq-generate options (e.g. -- --max-len-a 1.5 --max-len-b 10)."
     ours, args_extra = split_at_dashes(argv)
     args = p.parse_args(ours)

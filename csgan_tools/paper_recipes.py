@@ -42,7 +42,7 @@ from . import fairseq_options, fairseq_runs, significance
 
 from . import evaluate as evaluation
 from . import export as exporting
-from . import CommandError, refuse_as_one_line, split_at_dashes
+from . import CommandError, add_tokenize_option, refuse_as_one_line, split_at_dashes
 from .prepare import main as prepare
 from .prepared import PreparedCorpus
 
@@ -333,9 +333,7 @@ def parse_args(argv=None):
     p.add_argument("--target-lang", help="default: the recipe's (en, de, en)")
     p.add_argument("--work", type=Path, required=True, help="data, checkpoints, exports, logs")
     p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--tokenize", help="sacreBLEU's tokenizer for BLEU (default: chosen from "
-                   "the target language as sacreBLEU's -l does: zh, ja-mecab, ko-mecab, "
-                   "else 13a)")
+    add_tokenize_option(p)
     p.add_argument("--workers", type=int, default=2, help="fairseq-preprocess workers")
     p.add_argument("--tensorboard", action="store_true",
                    help="--tensorboard-logdir WORK/tensorboard/STAGE for every stage "

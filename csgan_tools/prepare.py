@@ -372,8 +372,8 @@ def over_default_positions(seg):
     fairseq's default positions (FAIRSEQ_DEFAULT_POSITIONS); languages without any left out."""
     over = {}
     for lang, lines in seg.items():
-        long = [[i + 1, len(line.split()) + 1] for i, line in enumerate(lines)
-                if len(line.split()) + 1 > FAIRSEQ_DEFAULT_POSITIONS]
+        lengths = (len(line.split()) + 1 for line in lines)
+        long = [[i + 1, n] for i, n in enumerate(lengths) if n > FAIRSEQ_DEFAULT_POSITIONS]
         if long:
             over[lang] = long
     return over
