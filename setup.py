@@ -4,7 +4,12 @@ setup(
     name="csgan-nmt",
     version="0.1.0",
     description="Conditional sequence GANs (Yang et al., NAACL 2018) for NMT, as a fairseq plugin",
-    packages=find_packages(include=["csgan_nmt", "csgan_nmt.*", "csgan_compare", "csgan_tools"]),
+    packages=[*find_packages(include=["csgan_nmt", "csgan_nmt.*", "csgan_compare", "csgan_tools"]),
+              "csgan_preprocess"],
+    # preprocess/ (data preparation) is installed as csgan_preprocess: a top-level
+    # `preprocess` would clash with PyPI's unrelated `preprocess` and with any project's own
+    # preprocess module; every package of this distribution starts with csgan_
+    package_dir={"csgan_preprocess": "preprocess"},
     python_requires=">=3.10",
     install_requires=[
         # upstream fairseq 0.12.2 does not import on Python 3.11; ve-fairseq is upstream main
@@ -21,7 +26,7 @@ setup(
     # the commands a user runs, from any directory (each has --help); fairseq-train and
     # fairseq-generate themselves stay fairseq's, with --user-dir "$(csgan-user-dir)"
     entry_points={"console_scripts": [
-        "csgan-prepare=csgan_tools.prepare:cli",
+        "csgan-prepare=csgan_preprocess.prepare:cli",
         "csgan-evaluate=csgan_tools.evaluate:main",
         "csgan-export=csgan_tools.export:main",
         "csgan-recipe=csgan_tools.paper_recipes:main",

@@ -32,6 +32,7 @@ from typing import Callable, Dict, List, Optional, Tuple
 
 import torch
 
+from csgan_preprocess.prepare import main as prepare_corpus
 from csgan_tools import fairseq_options, fairseq_runs, nbest, scoring
 from csgan_tools.evaluate import translate
 from csgan_tools.prepared import PreparedCorpus
@@ -80,7 +81,7 @@ class Recipe:
     size: Size
     out: Path  # results.json, table.md, figures
     work: Path  # data, checkpoints, logs
-    prepared: Optional[Path] = None  # a csgan_tools.prepare output; None: the bundled corpus
+    prepared: Optional[Path] = None  # a csgan-prepare output; None: the bundled corpus
     seeds: List[int] = field(default_factory=list)
     results: Dict[str, dict] = field(default_factory=dict)
     precision: Tuple[str, ...] = ()  # e.g. ("--bf16",) on a GPU: every training and decode
@@ -279,15 +280,13 @@ class Recipe:
         return status, log
 
     def prepare(self):
-        from csgan_tools.prepare import main as prepare
-
         s = self.size
         argv = ["--source-lang", "es", "--target-lang", "en",
                 "--trainpref", CORPUS / "train", "--validpref", CORPUS / "valid",
                 "--testpref", CORPUS / "test", "--destdir", self.data, "--force",
                 "--vocab-size", s.vocab_size, "--joined-dictionary", "--max-len", s.max_len,
                 "--max-train-sentences", s.max_train_sentences, "--workers", s.threads]
-        prepare([str(a) for a in argv])
+        prepare_corpus([str(a) for a in argv])
         return {"data": str(self.data),
                 "command": fairseq_runs.command_line("csgan-prepare", argv)}
 

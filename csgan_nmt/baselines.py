@@ -23,12 +23,25 @@ import torch
 
 
 def rollout_mean_values(means, spawn_at):
-    """V (B, T): V[:, t-1] is the baseline of token t, the rollout mean of the longest
-    rolled-out prefix of length <= t-1.
+    """The rollout-mean baseline V(Y_<t) of every token (--reward-baseline-mode rollout-mean).
 
-    means, spawn_at: (B, T+1) over prefix lengths, as reward.rollout_means returns them; the
-    empty prefix (length 0) must be rolled out. With a rollout stride, tokens between two
-    rolled-out prefixes take the earlier one's mean: still a function of Y_<t only.
+    V[:, t-1], the baseline of token y_t (t = 1..T), is the rollout mean of the longest
+    rolled-out prefix of length <= t-1. With a rollout stride, tokens between two rolled-out
+    prefixes take the earlier one's mean: still a function of Y_<t only, so unbiased.
+
+    Args:
+        means: (B, T+1) float32 over prefix lengths 0..T, the mean reward of the N rollouts
+            of every marked prefix, as monte_carlo.rollout_means returns it.
+        spawn_at: (B, T+1) bool, the prefixes that were rolled out; column 0 (the empty
+            prefix) must be True for every row.
+    Returns:
+        (B, T) float32 on the inputs' device, V[:, t-1] for token t. Positions after EOS
+        hold a carried value, not zero: the caller masks them.
+    Raises:
+        ValueError: when the empty prefix of some row was not rolled out.
+
+    Source: the "MC baseline" of Bahdanau et al., 2017, without a critic net (see the
+    module docstring).
     """
     if not bool(spawn_at[:, 0].all()):
         raise ValueError("the rollout-mean baseline needs rollouts of the empty prefix")
@@ -41,19 +54,43 @@ def rollout_mean_values(means, spawn_at):
 
 @torch.no_grad()
 def self_critical_values(engine, scorer, src_tokens, src_lengths, refs):
-    """(B, 1): the reward of G's greedy translation of every source (Rennie et al., 2017)."""
+    """The self-critical baseline: the reward of G's greedy translation of every source.
+
+    Args:
+        engine: RolloutEngine whose greedy decode (eval mode, pad and bos banned, the same
+            length caps as sampling) gives the translations.
+        scorer: RewardScorer, the reward R of those translations.
+        src_tokens: (B, S) int64 source ids, one row per source.
+        src_lengths: (B,) int64 source lengths.
+        refs: (B, R) int64 gold translations, EOS-ended, right-padded with pad.
+    Returns:
+        (B, 1) float32 R(greedy translation) on the sources' device; no gradient.
+
+    Source: Rennie et al., CVPR 2017 (self-critical sequence training).
+    """
     greedy = engine.sample(src_tokens, src_lengths, greedy=True)
     return scorer(src_tokens, greedy, refs).unsqueeze(1)
 
 
 def leave_one_out_values(returns, group):
-    """(N,): for candidate i of a source, the mean return of the source's other K-1
-    candidates (--reward-baseline-mode leave-one-out; Kool et al., 2019, "Buy 4 REINFORCE
-    samples, get a baseline for free!"; Ahmadian et al., 2024, RLOO).
+    """The leave-one-out baseline (--reward-baseline-mode leave-one-out): for candidate i of
+    a source, the mean return of the source's other K-1 candidates.
 
-    returns: (N,) float, N = sources * K, rows k*K .. k*K+K-1 of source k. The K candidates
-    are independent draws, so the value of candidate i does not depend on it: unbiased.
-    Raises ValueError for K < 2 (no other candidate to average)."""
+    The K candidates are independent draws, so the value of candidate i does not depend on
+    it: the baseline is unbiased.
+
+    Args:
+        returns: (N,) float R(Y) of every candidate, N = sources * K, rows k*K .. k*K+K-1
+            belong to source k.
+        group: int K >= 2, candidates per source.
+    Returns:
+        (N,) tensor of the dtype and device of `returns`.
+    Raises:
+        ValueError: when K < 2 (no other candidate to average).
+
+    Source: Kool et al., 2019, "Buy 4 REINFORCE samples, get a baseline for free!";
+    Ahmadian et al., 2024 (RLOO).
+    """
     if group < 2:
         raise ValueError("the leave-one-out baseline needs --samples-per-source >= 2")
     totals = returns.view(-1, group).sum(1, keepdim=True)

@@ -26,20 +26,37 @@ EXTRAS = {"ja-mecab": "ja", "ko-mecab": "ko"}
 
 
 def primary_language(code: str) -> str:
-    """'zh' for 'zh', 'ZH', 'zh_CN', 'zh-Hans': the lower-cased primary subtag of a language
-    code (fairseq's --target-lang is a file suffix, often with a region)."""
+    """The lower-cased primary subtag of a language code (fairseq's --target-lang is a file
+    suffix, often with a region): 'zh' for 'zh', 'ZH', 'zh_CN', 'zh-Hans'.
+
+    Args:
+        code: str, a language code; "_" and "-" both separate subtags.
+    Returns:
+        str, the part before the first separator, lower-cased.
+    """
     return code.replace("_", "-").split("-")[0].lower()
 
 
 def choose(target_lang: Optional[str], tokenize: Optional[str] = None,
            option: str = "--tokenize") -> str:
-    """The sacreBLEU tokenizer name for BLEU of text in `target_lang`.
+    """The sacreBLEU tokenizer name for BLEU of text in `target_lang`, as sacreBLEU's
+    command line chooses it; the tokenizer is built once to check its dependencies.
 
-    tokenize: an explicit choice (any of sacreBLEU's tokenizers: 13a, intl, zh, ja-mecab,
-    ko-mecab, char, flores101, flores200, spm, none); None chooses by language, 13a for
-    languages sacreBLEU does not map and for an unknown language (None).
-    Raises OptionError naming `option` for an unknown tokenizer, and naming the pip extra
-    when the chosen one's dependencies are not installed.
+    Args:
+        target_lang: str language code (`primary_language` is looked up: zh -> zh,
+            ja -> ja-mecab, ko -> ko-mecab, any other -> 13a), or None (unknown: 13a).
+        tokenize: str, an explicit choice (any of sacreBLEU's tokenizers: 13a, intl, zh,
+            ja-mecab, ko-mecab, char, flores101, flores200, spm, none), or None to choose
+            by language.
+        option: str, the option the user sets it with, for the messages.
+    Returns:
+        str, the tokenizer name (sacreBLEU's `tok:` in its signature).
+    Raises:
+        OptionError: naming `option` for an unknown tokenizer; naming the pip extra (or
+        sacreBLEU's README) when the chosen one's dependencies are not installed or its
+        model cannot be fetched.
+
+    Source: sacreBLEU (Post, WMT 2018), its BLEU._TOKENIZER_MAP.
     """
     from sacrebleu.metrics.bleu import _TOKENIZERS, _get_tokenizer
 
@@ -63,7 +80,19 @@ def choose(target_lang: Optional[str], tokenize: Optional[str] = None,
 
 def bleu(target_lang: Optional[str], tokenize: Optional[str] = None, lowercase=False,
          option: str = "--tokenize"):
-    """A sacrebleu.metrics.BLEU for corpus BLEU of `target_lang` text (`choose`)."""
+    """A sacreBLEU metric for corpus BLEU of `target_lang` text, with the tokenizer
+    `choose` picks and sacreBLEU's other defaults (4-gram, exp smoothing).
+
+    Args:
+        target_lang, tokenize, option: as for `choose`.
+        lowercase: bool, case-insensitive BLEU.
+    Returns:
+        sacrebleu.metrics.BLEU; its corpus_score gives BLEU in [0, 100].
+    Raises:
+        OptionError: as `choose`.
+
+    Source: sacreBLEU (Post, WMT 2018).
+    """
     from sacrebleu.metrics import BLEU
 
     return BLEU(tokenize=choose(target_lang, tokenize, option), lowercase=lowercase)

@@ -26,14 +26,39 @@ logger = logging.getLogger(__name__)
 
 
 class CheckpointError(InputError):
+    """A checkpoint that cannot be used: unreadable, truncated, corrupted, unsafe, or
+    missing (a --restore-file); a Refusal, printed as one line.
+
+    Args:
+        message: str, one line naming the option, the file and what to do.
+        damaged: bool, True for a truncated or corrupted file (which
+            `check_or_repair_last` may repair), False for an unsafe one.
+    Attributes:
+        damaged: bool, as given.
+    """
+
     def __init__(self, message, damaged=True):
         super().__init__(message)
         self.damaged = damaged  # truncated or corrupted, not unsafe
 
 
 def check_checkpoint(path: str, option: str):
-    """Raise CheckpointError unless `path` is a complete, undamaged, weights-only loadable
-    torch checkpoint. `option` names where the path came from, for the message."""
+    """Refuse a checkpoint file unless it is complete, undamaged and loadable with
+    weights-only unpickling (torch's allowlist, extended by serialization.py).
+
+    A zip checkpoint is read through (every entry's CRC checked) and then loaded with
+    mmap, so the check costs little more than reading the file once.
+
+    Args:
+        path: str, the checkpoint file (a missing one is refused as unreadable).
+        option: str, where the path came from (e.g. "--generator-checkpoint"), for the
+            message.
+    Returns:
+        None.
+    Raises:
+        CheckpointError: damaged=True for a truncated, corrupted or otherwise unreadable
+        file; damaged=False for one that pickles a global outside the allowlist.
+    """
     where = f"{option} {path}"
     is_zip = zipfile.is_zipfile(path)
     if is_zip:
@@ -72,9 +97,21 @@ def _first_line(error) -> str:
 
 
 def resume_checkpoint(checkpoint_cfg):
-    """(path, what it is) of the checkpoint fairseq-train will resume from, or None: fairseq's
-    rule (checkpoint_utils.load_checkpoint), model-parallel shard suffixes aside. A
-    --restore-file that does not exist is refused (fairseq would train from scratch)."""
+    """The checkpoint fairseq-train will resume from, by fairseq's rule
+    (checkpoint_utils.load_checkpoint), model-parallel shard suffixes and
+    --finetune-from-model aside.
+
+    Args:
+        checkpoint_cfg: the run's `checkpoint` config (restore_file, save_dir,
+            checkpoint_suffix).
+    Returns:
+        (path, what): str path and str description (LAST for checkpoint_last.pt in
+        --save-dir, "--restore-file" for another --restore-file); None when the default
+        checkpoint_last.pt does not exist (a fresh run).
+    Raises:
+        CheckpointError: when a --restore-file other than the default does not exist
+        (fairseq would silently train from scratch).
+    """
     suffix = checkpoint_cfg.get("checkpoint_suffix", "") or ""
     restore_file = checkpoint_cfg.restore_file
     if restore_file == "checkpoint_last.pt":
@@ -95,7 +132,23 @@ def check_or_repair_last(path, what, save_dir, may_repair=True):
     replaced by the newest intact checkpoint of --save-dir where `may_repair` (one worker:
     several would race on the file): fairseq writes checkpoint_E_U.pt atomically and then
     *copies* it to checkpoint_last.pt, so a kill during that copy leaves a truncated
-    checkpoint_last.pt beside an intact file with the same content."""
+    checkpoint_last.pt beside an intact file with the same content.
+
+    "Newest" is by modification time among --save-dir's checkpoint*.pt; the repair copies
+    it over `path` atomically and logs a warning.
+
+    Args:
+        path: str, the checkpoint to check (`resume_checkpoint`'s path).
+        what: str, its description (`resume_checkpoint`'s); only LAST may be repaired.
+        save_dir: str, --save-dir, where a replacement is looked for.
+        may_repair: bool, False with several workers: then the newest intact checkpoint
+            is only named in the error.
+    Returns:
+        None.
+    Raises:
+        CheckpointError: when the checkpoint is unsafe, is not LAST, has no intact
+        replacement, or may not be repaired.
+    """
     try:
         check_checkpoint(path, what)
         return

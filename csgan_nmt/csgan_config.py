@@ -12,6 +12,7 @@ from typing import Optional
 
 from fairseq.dataclass import ChoiceEnum
 from fairseq.tasks.translation import TranslationConfig
+from omegaconf import II
 
 from .discriminator import DiscriminatorConfig, layer_sizes
 from .refusal import OptionError
@@ -172,6 +173,13 @@ class CSGANConfig(TranslationConfig, DiscriminatorConfig):
         default=10, metadata={"help": "stop after this many updates in a row were skipped "
                                       "for a NaN/inf loss or reward"}
     )
+    # The run's options the task reads, interpolated from the root config as fairseq's
+    # TranslationConfig does for train_subset: without a help text, fairseq adds no command-line
+    # option for them (the root's own --seed, --valid-subset, ... set them).
+    seed: int = II("common.seed")
+    valid_subset: str = II("dataset.valid_subset")
+    skip_invalid_size_inputs_valid_test: bool = II("dataset.skip_invalid_size_inputs_valid_test")
+    disable_validation: bool = II("dataset.disable_validation")
 
 
 def check_range(option: str, value, low=None, high=None, low_open=False, high_open=False):

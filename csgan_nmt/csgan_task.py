@@ -7,8 +7,14 @@ Distributed training, mixed precision and non-finite losses: distributed.py,
 mixed_precision.py, nonfinite.py; checkpoints are checked before training by
 checkpoint_check.py. This class asks the schedule before every update and acts: it runs the
 phase's loss, steps only the optimiser of the model part that phase trains (CSGANOptimizer,
-which also clips D), measures D on the held-out set, and records stage changes in the model
-(so they survive resume).
+which also clips D), lets the D-pretraining control measure D on the held-out set
+(discriminator_pretraining.py), and records stage changes in the model (so they survive
+resume).
+
+The run's options the task reads (--seed, --valid-subset, ...) are fields of CSGANConfig
+interpolated from the root config (fairseq's II), as TranslationConfig's train_subset is; the
+root itself is reached (`_run_config`) only for the optimizer, which is absent where nothing
+is trained, for the sections checked before training, and to end a run.
 """
 
 import logging
@@ -22,12 +28,12 @@ from fairseq.tasks.translation import TranslationTask
 from . import bleu_tokenize, generator_checkpoint, mixed_precision, validation_diagnostics
 from .checkpoint_check import check_or_repair_last, resume_checkpoint
 from .csgan_config import CSGANConfig, validate
-from .distributed import (WorkerSeeds, all_reduce_sum, check_backend,
-                          load_checkpoints_on_every_worker, world)
+from .distributed import WorkerSeeds, check_backend, load_checkpoints_on_every_worker
 from .csgan_model import CSGANModel
 from .csgan_optimizer import D_ADVERSARIAL, D_PRETRAIN, GENERATOR, CSGANOptimizer
 from .discriminator import CNNDiscriminator, DiscriminatorConfig
-from .discriminator_loss import DiscriminatorCriterion, HeldOutSet
+from .discriminator_loss import DiscriminatorCriterion
+from .discriminator_pretraining import DiscriminatorPretraining
 from .logging_outputs import by_phase, stage_of, sum_logs, tags
 from .nonfinite import NonFiniteGuard, is_finite, skipped_log
 from .policy_gradient import PolicyGradientCriterion
@@ -51,13 +57,13 @@ class CSGANTranslationTask(TranslationTask):
         validate(cfg, self._optimizer_name())
         self.schedule = Schedule.from_config(cfg)
         self.discriminator_criterion = DiscriminatorCriterion(self)
+        self.policy_gradient_criterion = PolicyGradientCriterion(self)
         self._adversarial_criteria = {
             Phase.DISCRIMINATOR: self.discriminator_criterion,
-            Phase.POLICY_GRADIENT: PolicyGradientCriterion(self),
+            Phase.POLICY_GRADIENT: self.policy_gradient_criterion,
         }
-        self._phase = Phase.MLE
-        self._heldout = None  # held-out D pairs, built when D pretraining measures D
-        self._exit_status = None
+        self.d_pretraining = DiscriminatorPretraining(self)
+        self._phase = Phase.TEACHER_FORCING
         self._stage_announced = False
         self._nonfinite = NonFiniteGuard(cfg.max_nonfinite_updates)
         self._seeds = None  # WorkerSeeds, built with the run's --seed on the first update
@@ -149,7 +155,7 @@ class CSGANTranslationTask(TranslationTask):
                         f"({'target reached' if reached else 'budget exhausted'}); nothing to do")
             raise SystemExit(0 if reached else EXIT_D_BUDGET_EXHAUSTED)
         if self.schedule.pretrains_discriminator(state):
-            HeldOutSet.check(*self._heldout_split())  # before training, not hours in
+            self.d_pretraining.check()  # before training, not hours in
 
     def _advance_stage(self, model, update_num):
         state = model.stage
@@ -167,7 +173,9 @@ class CSGANTranslationTask(TranslationTask):
     def _enter(self, model, stage: Stage, update_num):
         logger.info(f"csgan: entering stage '{stage.label}' at update {update_num}")
         model.stage.enter(stage, update_num)
-        self._heldout = None
+        self.d_pretraining.forget()
+        self.discriminator_criterion.forget()  # engines and scorer: built once per stage
+        self.policy_gradient_criterion.forget()
         if stage == Stage.ADVERSARIAL:
             model.reset_copies()  # the delayed policy and the KL's start are G as it is now
 
@@ -184,14 +192,14 @@ class CSGANTranslationTask(TranslationTask):
         self._advance_stage(model, update_num)
         self._phase = self.schedule.phase(model.stage, update_num)
         if self._seeds is None:
-            self._seeds = WorkerSeeds(int(self._required_run_config().common.seed))
+            self._seeds = WorkerSeeds(int(self.cfg.seed))
         new_step = self._new_trainer_step(model, update_num)
         if new_step:
             self._nonfinite.new_step()
         self._seeds.reseed(update_num, new_step)  # this worker's micro-batch's own stream
         model.train()
         model.set_num_updates(update_num)
-        phase_criterion = (criterion if self._phase == Phase.MLE
+        phase_criterion = (criterion if self._phase == Phase.TEACHER_FORCING
                            else self._adversarial_criteria[self._phase])
         with torch.autograd.profiler.record_function("forward"):
             loss, sample_size, logging_output = phase_criterion(model, sample)
@@ -238,12 +246,12 @@ class CSGANTranslationTask(TranslationTask):
 
     def optimizer_step(self, optimizer, model, update_num):
         device = next(model.parameters()).device
-        if not self._nonfinite.should_step(update_num, self._phase.name.lower(), device):
+        if not self._nonfinite.should_step(update_num, self._phase.label, device):
             return
         csgan_optimizer = mixed_precision.innermost(optimizer)
         if not isinstance(csgan_optimizer, CSGANOptimizer):  # stage mle, any fairseq optimiser
-            if self._phase != Phase.MLE:  # validate() refuses this at start; never step D with G
-                raise OptionError(f"csgan: the {self._phase.name.lower()} phase needs "
+            if self._phase != Phase.TEACHER_FORCING:  # validate() refuses this at start; never step D with G
+                raise OptionError(f"csgan: the {self._phase.label} phase needs "
                                  f"--optimizer csgan, got {type(optimizer).__name__}")
             return super().optimizer_step(optimizer, model, update_num)
         if self._phase != Phase.DISCRIMINATOR:
@@ -262,35 +270,10 @@ class CSGANTranslationTask(TranslationTask):
         # clipped inside the step: under --fp16/--bf16 the fp32 master weights are clipped
         csgan_optimizer.clip_discriminator_to(self.cfg.d_clip_value)
         optimizer.step(groups=[D_PRETRAIN if pretraining else D_ADVERSARIAL])
-        if pretraining:
-            self._after_pretraining_update(model, update_num)
-
-    # ------------------------------------------------------------------ D pretraining control
-    def _after_pretraining_update(self, model, update_num):
-        state = model.stage
-        done = state.updates_done(update_num) + 1
-        if not self.schedule.d_eval_due(done):
-            return
-        accuracy = self.heldout_accuracy(model)
-        metrics.log_scalar("d_heldout_acc", accuracy, weight=0, round=4)
-        target = self.cfg.d_target_accuracy
-        logger.info(f"csgan: D held-out accuracy {accuracy:.4f} after {done} D updates "
-                    f"(target {target})")
-        outcome = self.schedule.d_outcome(done, accuracy)
-        if outcome == DOutcome.PENDING:
-            return
-        state.set_d_outcome(outcome)  # auto enters the adversarial stage at the next update
-        if outcome == DOutcome.TARGET_REACHED:
-            logger.info(f"csgan: D reached the target accuracy after {done} D updates")
-        else:
-            logger.warning(f"csgan: D pretraining budget --d-max-updates "
-                           f"{self.cfg.d_max_updates} ran out at held-out accuracy "
-                           f"{accuracy:.4f} < target {target}")
-        if not self.schedule.continues_after_pretraining():
+        if pretraining and self.d_pretraining.after_update(model, update_num):
             self._request_stop(update_num + 1)
-            if outcome == DOutcome.BUDGET_EXHAUSTED:
-                self._exit_status = EXIT_D_BUDGET_EXHAUSTED
 
+    # ------------------------------------------------------------------ ending a run
     def _request_stop(self, num_updates):
         """End this fairseq-train run after the current update (checkpoint saved as usual).
 
@@ -300,30 +283,11 @@ class CSGANTranslationTask(TranslationTask):
         self._required_run_config().optimization.max_update = num_updates
 
     def post_save(self, cp_path, num_updates):
-        if self._exit_status is not None:
+        status = self.d_pretraining.exit_status
+        if status is not None:
             logger.error(f"csgan: D pretraining stopped on its budget (checkpoints saved in "
-                         f"{os.path.dirname(cp_path)}); exit status {self._exit_status}")
-            raise SystemExit(self._exit_status)
-
-    def _heldout_split(self):
-        """(name, dataset) of the split D is measured on: the first --valid-subset."""
-        split = self._required_run_config().dataset.valid_subset.split(",")[0]
-        if split not in self.datasets:  # not loaded by fairseq under --disable-validation
-            self.load_dataset(split, combine=False, epoch=1)
-        return split, self.dataset(split)
-
-    def heldout_accuracy(self, model):
-        """D accuracy on held-out validation pairs: gold vs G's translations (built once),
-        summed over the workers, so that every worker takes the same decision."""
-        if self._heldout is None:
-            split, dataset = self._heldout_split()
-            self._heldout = HeldOutSet.build(
-                self.discriminator_criterion, model, dataset, split, self.cfg.d_heldout_size,
-                seed=int(self._required_run_config().common.seed))
-        workers, rank = world()
-        counts = self._heldout.counts(model.discriminator, rank, workers)
-        correct, total = all_reduce_sum(counts, next(model.parameters()).device)
-        return correct / total
+                         f"{os.path.dirname(cp_path)}); exit status {status}")
+            raise SystemExit(status)
 
     def load_dataset(self, split, epoch=1, combine=False, **kwargs):
         super().load_dataset(split, epoch, combine, **kwargs)
@@ -333,11 +297,9 @@ class CSGANTranslationTask(TranslationTask):
                 f"csgan: split '{split}' of {self.cfg.data} has no target side: "
                 f"{split}.{self.cfg.source_lang}-{self.cfg.target_lang}."
                 f"{self.cfg.target_lang}.bin/.idx are missing")
-        root = self._run_config()
-        if (self._optimizer_name() is not None and root is not None
-                and split in root.dataset.valid_subset.split(",")
-                and not root.dataset.skip_invalid_size_inputs_valid_test
-                and not root.dataset.disable_validation):
+        if (self._optimizer_name() is not None and split in self.cfg.valid_subset.split(",")
+                and not self.cfg.skip_invalid_size_inputs_valid_test
+                and not self.cfg.disable_validation):
             self._check_validation_lengths(split)
 
     def _check_validation_lengths(self, split):
@@ -365,7 +327,7 @@ class CSGANTranslationTask(TranslationTask):
             logging_output.update(validation_diagnostics.kl_log(
                 model.start_generator, model.generator, sample, self.target_dictionary.pad()))
         if model.stage.current != Stage.MLE:  # D is untrained before its stage
-            seed = int(self._required_run_config().common.seed) + int(sample["id"][0])
+            seed = int(self.cfg.seed) + int(sample["id"][0])
             logging_output.update(validation_diagnostics.discriminator_log(
                 self.discriminator_criterion, model, sample, seed))
         return loss, sample_size, logging_output
@@ -397,8 +359,8 @@ class CSGANTranslationTask(TranslationTask):
 
     def reduce_metrics(self, logging_outputs, criterion):
         groups = by_phase(logging_outputs)
-        if groups[Phase.MLE] or not logging_outputs:
-            super().reduce_metrics(groups[Phase.MLE], criterion)
+        if groups[Phase.TEACHER_FORCING] or not logging_outputs:
+            super().reduce_metrics(groups[Phase.TEACHER_FORCING], criterion)
         for phase, adversarial in self._adversarial_criteria.items():
             if groups[phase]:
                 adversarial.reduce_metrics(groups[phase])
@@ -409,7 +371,7 @@ class CSGANTranslationTask(TranslationTask):
         stages = [stage_of(log) for log in logging_outputs if stage_of(log) is not None]
         if stages:
             metrics.log_scalar("csgan_stage", int(max(stages)), weight=0, round=0)
-        if logging_outputs and not groups[Phase.MLE]:
+        if logging_outputs and not groups[Phase.TEACHER_FORCING]:
             # fairseq's trainer logs loss=-1 for an update without a 'loss', which would drag
             # the interval average down: log D's loss, averaged in D pretraining and with
             # weight 0 (shown only if nothing else is) between the adversarial MLE updates.

@@ -29,6 +29,18 @@ logger = logging.getLogger(__name__)
 
 @dataclass
 class DiscriminatorConfig(FairseqDataclass):
+    """D's options (--d-*), part of the csgan_nmt task's config and of a checkpoint's model
+    config, so a loaded D keeps the shape it was trained with.
+
+    Attributes:
+        d_embed_dim: int >= 1, size of the source and of the target embeddings.
+        d_kernel_sizes: str, comma-separated positive convolution window widths in tokens.
+        d_num_filters: str, comma-separated positive filter counts, one per window width.
+        d_dropout: float in [0, 1), dropout on the highway output before the output layer.
+
+    Source: Yang et al., NAACL 2018, section 3.2 (the CNN discriminator).
+    """
+
     d_embed_dim: int = field(
         default=128, metadata={"help": "discriminator: source and target embedding size"}
     )
@@ -46,8 +58,17 @@ class DiscriminatorConfig(FairseqDataclass):
 
 
 def parse_int_list(value: str, option: str) -> List[int]:
-    """The positive integers of a comma-separated option value. Raises OptionError naming
-    `option`."""
+    """The positive integers of a comma-separated option value.
+
+    Args:
+        value: str (or anything whose str() is one), e.g. "1,2,3"; empty items are skipped.
+        option: str, the option's name for the message, e.g. "--d-kernel-sizes".
+    Returns:
+        List[int], every item > 0, in the given order, at least one.
+    Raises:
+        OptionError: naming `option`, when an item is not an integer, when no item is
+        given, or when an item is <= 0.
+    """
     try:
         items = [int(v) for v in str(value).split(",") if v.strip()]
     except ValueError:
@@ -58,9 +79,20 @@ def parse_int_list(value: str, option: str) -> List[int]:
 
 
 def layer_sizes(cfg) -> Tuple[List[int], List[int]]:
-    """(window widths, filters per width) of D's convolutions from --d-kernel-sizes and
-    --d-num-filters: the one place they are checked (csgan_config.validate calls it when
-    the task is built; CNNDiscriminator when it is). Raises OptionError."""
+    """D's convolution layer sizes from --d-kernel-sizes and --d-num-filters: the one
+    place they are checked (csgan_config.validate calls it when the task is built,
+    CNNDiscriminator when D is).
+
+    Args:
+        cfg: any config with str fields `d_kernel_sizes` and `d_num_filters`
+            (DiscriminatorConfig, the task's config).
+    Returns:
+        (kernel_sizes, num_filters): two List[int] of the same length, all items > 0;
+        window widths in tokens and the number of filters of each width.
+    Raises:
+        OptionError: when either list is malformed (`parse_int_list`) or their lengths
+        differ.
+    """
     kernel_sizes = parse_int_list(cfg.d_kernel_sizes, "--d-kernel-sizes")
     num_filters = parse_int_list(cfg.d_num_filters, "--d-num-filters")
     if len(kernel_sizes) != len(num_filters):
@@ -70,7 +102,21 @@ def layer_sizes(cfg) -> Tuple[List[int], List[int]]:
 
 
 class SentenceConvEncoder(nn.Module):
-    """Embedding + convolutions of several widths + masked max-over-time pooling."""
+    """One side's sentence encoder of D: embedding, convolutions of several widths and
+    masked max-over-time pooling, giving one fixed-size vector per sentence (Kim, 2014).
+
+    Args:
+        dictionary: fairseq Dictionary of this side (its size and pad() are used).
+        embed_dim: int, E, the embedding size.
+        kernel_sizes: List[int], window widths in tokens (`layer_sizes`).
+        num_filters: List[int], filters per window width, same length.
+    Attributes:
+        padding_idx: int, the dictionary's pad id (masked out).
+        max_width: int, the widest window; shorter sentences count as zero-padded to it.
+        output_dim: int, F = sum(num_filters), the size of the pooled vector.
+
+    Source: Yang et al., NAACL 2018, section 3.2; Kim, EMNLP 2014 (CNN sentence encoder).
+    """
 
     def __init__(self, dictionary, embed_dim, kernel_sizes, num_filters):
         super().__init__()
@@ -84,6 +130,19 @@ class SentenceConvEncoder(nn.Module):
         self.output_dim = sum(num_filters)
 
     def forward(self, tokens):
+        """Pooled features of each row: for every filter, the max of relu(conv) over the
+        windows that lie inside the sentence (one zero-padded window for a sentence shorter
+        than the filter's width).
+
+        Args:
+            tokens: (R, L) int64 token ids on D's device, left- or right-padded with pad;
+                the words of a row must be contiguous. A row whose first column is pad makes
+                fairseq's `convert_padding_direction` treat the whole batch as left-padded,
+                so a right-padded batch must not hold an all-pad (empty) row.
+        Returns:
+            (R, F) float tensor in the embedding's dtype, F = `output_dim`, every value >= 0;
+            an empty row gives the features of one all-zero window.
+        """
         # Move any left padding (fairseq left-pads sources) to the right, so position i
         # holds the i-th token of every row; then mask by length.
         tokens = utils.convert_padding_direction(tokens, self.padding_idx, left_to_right=True)
@@ -108,7 +167,14 @@ class SentenceConvEncoder(nn.Module):
 
 
 class Highway(nn.Module):
-    """One highway layer: y = g * relu(W x) + (1 - g) * x, g = sigmoid(V x)."""
+    """One highway layer: y = g * relu(W x) + (1 - g) * x, g = sigmoid(V x); the gate's
+    bias starts at -1 (carry x through at first).
+
+    Args:
+        dim: int, the size of x and y.
+
+    Source: Srivastava et al., 2015 (highway networks), as in SeqGAN's discriminator.
+    """
 
     def __init__(self, dim):
         super().__init__()
@@ -118,13 +184,36 @@ class Highway(nn.Module):
         nn.init.constant_(self.gate.bias, -1.0)
 
     def forward(self, x):
+        """The highway transform of x.
+
+        Args:
+            x: (..., dim) float tensor.
+        Returns:
+            (..., dim) float tensor, same shape and dtype.
+        """
         g = torch.sigmoid(self.gate(x))
         return g * F.relu(self.transform(x)) + (1 - g) * x
 
 
 class CNNDiscriminator(nn.Module):
-    """The CNN discriminator of CSGAN-NMT (Yang et al., NAACL 2018, section 3.2; after Kim,
-    2014, and SeqGAN's D): D(X, Y) = P(Y is a human translation of X), as a logit."""
+    """The CNN discriminator of CSGAN-NMT: D(X, Y) = P(Y is a human translation of X), as a
+    logit. Source and target are encoded separately (`SentenceConvEncoder`), concatenated,
+    and go through a highway layer and dropout to one logit.
+
+    Args:
+        cfg: DiscriminatorConfig (or any config with its four d_* fields).
+        src_dict: fairseq Dictionary of the source side.
+        tgt_dict: fairseq Dictionary of the target side.
+    Attributes:
+        source_encoder, target_encoder: SentenceConvEncoder each, F features per sentence.
+        highway: Highway of size 2F; dropout: nn.Dropout(cfg.d_dropout);
+        output: nn.Linear(2F, 1), the logit.
+    Raises:
+        OptionError: when --d-kernel-sizes / --d-num-filters are malformed (`layer_sizes`).
+
+    Source: Yang et al., NAACL 2018, section 3.2; after Kim, EMNLP 2014, and SeqGAN's D
+    (Yu et al., AAAI 2017).
+    """
 
     def __init__(self, cfg, src_dict, tgt_dict):
         super().__init__()
@@ -141,15 +230,23 @@ class CNNDiscriminator(nn.Module):
         self.output = nn.Linear(dim, 1)
 
     def forward(self, src_tokens, tgt_tokens, src_index=None):
-        """D's logit of P(Y is a human translation of X), one per target row: (M,) float
-        (sigmoid gives D(X, Y) in (0, 1)).
+        """D's logit of P(Y is a human translation of X), one per target row.
 
-        src_tokens: (B, S) int64 source ids; tgt_tokens: (M, T) int64 target ids (words
-        only: EOS replaced by pad, `utils.eos_to_pad`); any padding, either side. Without
-        `src_index`, M = B and row i pairs source i with target i; with `src_index` (M,)
-        int64, target row i is paired with source row src_index[i], so that many candidate
-        translations of one source (rollouts) encode that source only once.
-        Yang et al. (NAACL 2018), section 3.2.
+        Args:
+            src_tokens: (B, S) int64 source ids (with their EOS, as fairseq batches them),
+                left- or right-padded with the source pad.
+            tgt_tokens: (M, T) int64 target ids, words only (EOS replaced by pad,
+                `utils.eos_to_pad`), left- or right-padded (see `SentenceConvEncoder.forward`
+                for the one exception: no all-pad row in a right-padded batch).
+            src_index: None, then M = B and row i pairs source i with target i; or (M,)
+                int64 on the same device, target row i paired with source row src_index[i],
+                so that many candidate translations of one source (rollouts) encode that
+                source once.
+        Returns:
+            (M,) float logits in D's parameter dtype, unbounded; sigmoid gives D(X, Y) in
+            (0, 1). Dropout applies in train mode.
+
+        Source: Yang et al., NAACL 2018, section 3.2.
         """
         src_features = self.source_encoder(src_tokens)
         if src_index is not None:
@@ -159,14 +256,37 @@ class CNNDiscriminator(nn.Module):
 
     @torch.no_grad()
     def clip_weights(self, clip_value: float):
-        """Clip every weight to [-c, c] after an update (WGAN-style, as in the paper)."""
+        """Clamp every parameter of D (weights and biases) to [-c, c], in place.
+
+        Training clips inside CSGANOptimizer.step (on the fp32 masters under --fp16/--bf16);
+        this is used to start D inside the bound (`start_inside_clip`).
+
+        Args:
+            clip_value: float c > 0 (--d-clip-value).
+        Returns:
+            None.
+
+        Source: Yang et al., NAACL 2018 (D's weights clipped to [-c, c]), following WGAN
+        (Arjovsky et al., 2017).
+        """
         for p in self.parameters():
             p.clamp_(-clip_value, clip_value)
 
     def start_inside_clip(self, clip_value: float):
         """Make the initial weights obey the clip bound too, so that the first D update does
-        not silently rewrite the initialisation. Only c < 1 changes anything: the highway
-        gate's bias then starts at -c instead of -1 (less carry-through at the start)."""
+        not silently rewrite the initialisation.
+
+        c >= 1 changes nothing in practice (the initial weights lie in [-1, 1]: the gate
+        bias is -1, PyTorch's conv/linear inits are bounded by 1/sqrt(fan_in), embeddings
+        are N(0, 0.1)). c < 1 logs a warning: the highway gate's bias then starts at -c
+        instead of -1 (less carry-through at the start), and any other initial weight
+        beyond c is clamped too.
+
+        Args:
+            clip_value: float c > 0 (--d-clip-value).
+        Returns:
+            None.
+        """
         if clip_value < 1.0:
             logger.warning(
                 f"--d-clip-value {clip_value} < 1: D starts inside [-{clip_value}, {clip_value}]"

@@ -3,21 +3,21 @@
 D(X, Y) is the probability that Y is a human translation of X. Each D update sees a balanced
 batch: the gold pairs of a training batch, labelled 1, and the same sources with G's current
 translations (fresh negatives), labelled 0; the loss is binary cross-entropy. D pretraining
-stops when D's accuracy on a held-out set of *validation* pairs (gold and G's) reaches xi.
-Under --reward-estimator partial-d, D sees random prefixes of both instead (REGS).
+stops when D's accuracy on a held-out set of *validation* pairs (gold and G's) reaches xi
+(discriminator_pretraining.py). Under --reward-estimator partial-d, D sees random prefixes
+of both instead (REGS).
 """
 
 from argparse import Namespace
 
 import torch
 import torch.nn.functional as F
-from fairseq import metrics, utils
+from fairseq import metrics
 from fairseq.criterions import FairseqCriterion
 from fairseq.data import data_utils
 
 from .csgan_config import RewardEstimator
 from .logging_outputs import sum_logs
-from .refusal import InputError
 from .rollout import RolloutEngine
 from .utils import eos_to_pad, eval_mode
 
@@ -55,6 +55,11 @@ class DiscriminatorCriterion(FairseqCriterion):
         super().__init__(task)
         self.cfg = task.cfg
         self._beam_search = None
+        self._sampler = None  # (model, RolloutEngine of its G) of this stage
+
+    def forget(self):
+        """Drop the sampler of G's translations: the next batch builds it anew."""
+        self._sampler = None
 
     @property
     def on_prefixes(self) -> bool:
@@ -76,9 +81,10 @@ class DiscriminatorCriterion(FairseqCriterion):
     def negatives(self, model, src_tokens, src_lengths):
         """G's translations of a batch, right-padded: sampled, or the best beam."""
         if self.cfg.d_negatives == "sample":
-            engine = RolloutEngine.from_config(model.generator, self.task.target_dictionary,
-                                               self.cfg)
-            return engine.sample(src_tokens, src_lengths)
+            if self._sampler is None or self._sampler[0] is not model:
+                self._sampler = (model, RolloutEngine.from_config(
+                    model.generator, self.task.target_dictionary, self.cfg))
+            return self._sampler[1].sample(src_tokens, src_lengths)
         with eval_mode(model.generator):
             hypos = self._beam(model).generate([model.generator], {
                 "net_input": {"src_tokens": src_tokens, "src_lengths": src_lengths}
@@ -106,54 +112,6 @@ class DiscriminatorCriterion(FairseqCriterion):
                 metrics.log_scalar(f"d_precision_{side}",
                                    sum_logs(logging_outputs, f"d_true_{side}") / predicted,
                                    predicted, round=4)
-
-
-class HeldOutSet:
-    """The held-out D set: the first `size` pairs of a validation split, each gold (REAL) and
-    with G's translation (FAKE). G is frozen during D pretraining, so its translations are
-    drawn once, with a fixed seed, without disturbing the training RNG. Every worker of a
-    distributed run builds the same set and measures D on its share of it."""
-
-    def __init__(self, batches):
-        self.batches = batches  # [(src, tgt, labels)]
-
-    @staticmethod
-    def check(split, dataset):
-        if len(dataset) == 0:
-            raise InputError(
-                f"csgan: the validation split '{split}' is empty: D pretraining measures its "
-                "held-out accuracy (--d-target-accuracy) on validation pairs")
-
-    @classmethod
-    @torch.no_grad()
-    def build(cls, criterion, model, dataset, split, size, seed, batch_size=64):
-        cls.check(split, dataset)
-        n = min(size, len(dataset))
-        device = next(model.parameters()).device
-        pad, eos = criterion.task.target_dictionary.pad(), criterion.task.target_dictionary.eos()
-        batches = []
-        with torch.random.fork_rng(devices=[device] if device.type == "cuda" else []):
-            torch.manual_seed(seed)
-            for start in range(0, n, batch_size):
-                end = min(start + batch_size, n)
-                sample = dataset.collater([dataset[i] for i in range(start, end)])
-                if device.type == "cuda":
-                    sample = utils.move_to_cuda(sample, device=device)
-                src = sample["net_input"]["src_tokens"]
-                fake = criterion.negatives(model, src, sample["net_input"]["src_lengths"])
-                batches.append(balanced_batch(src, sample["target"], fake, pad, eos,
-                                              criterion.on_prefixes))
-        return cls(batches)
-
-    @torch.no_grad()
-    def counts(self, discriminator, rank=0, workers=1):
-        """(correct, total) of D on this worker's share of the batches (every workers-th,
-        from its rank): the task sums them over the workers."""
-        share = self.batches[rank::workers]
-        with eval_mode(discriminator):
-            correct = sum(((discriminator(src, tgt) > 0).float() == labels).sum().item()
-                          for src, tgt, labels in share)
-        return correct, sum(labels.numel() for _, _, labels in share)
 
 
 def _classification_log(loss, logits, labels, sample):

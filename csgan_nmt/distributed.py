@@ -33,7 +33,17 @@ SEED_STRIDE = 1_000_003
 
 def check_backend(world_size: int, ddp_backend: str):
     """Refuse a multi-worker run on a DDP backend that would not all-reduce D's and the
-    policy-gradient phase's gradients."""
+    policy-gradient phase's gradients.
+
+    Args:
+        world_size: int >= 1, the number of workers (--distributed-world-size).
+        ddp_backend: str, --ddp-backend; legacy_ddp or no_c10d pass with several workers.
+    Returns:
+        None.
+    Raises:
+        OptionError: when world_size > 1 and the backend is another (c10d, pytorch_ddp,
+        fully_sharded, ...).
+    """
     if world_size > 1 and ddp_backend not in SUPPORTED_BACKENDS:
         raise OptionError(
             f"csgan_nmt: --ddp-backend {ddp_backend} with {world_size} workers would not "
@@ -53,7 +63,18 @@ def load_checkpoints_on_every_worker(root_cfg):
     so resuming with several workers died. Reading the file on each rank goes through the
     same checked, weights-only load as a one-worker run and widens no allowlist. Every
     worker must see the checkpoint file (one machine, or a shared file system), as fairseq
-    requires for this option. `root_cfg`: the run's root config (changed in place)."""
+    requires for this option.
+
+    Args:
+        root_cfg: the run's root config (DictConfig with `checkpoint` and
+            `distributed_training`); with more than one worker, its
+            checkpoint.load_checkpoint_on_all_dp_ranks is set True in place.
+    Returns:
+        None.
+
+    Source: fairseq's checkpoint_utils / trainer.load_checkpoint
+    (--load-checkpoint-on-all-dp-ranks).
+    """
     checkpoint = root_cfg.checkpoint
     if (root_cfg.distributed_training.distributed_world_size > 1
             and not checkpoint.load_checkpoint_on_all_dp_ranks):
@@ -61,7 +82,12 @@ def load_checkpoints_on_every_worker(root_cfg):
 
 
 def world():
-    """(workers, this worker's rank); (1, 0) outside a distributed run."""
+    """The data-parallel world of this process.
+
+    Returns:
+        (workers, rank): int >= 1 and int in [0, workers), from fairseq's distributed
+        utils; (1, 0) when torch.distributed is not initialised.
+    """
     if not torch.distributed.is_initialized():  # fairseq's get_rank would raise
         return 1, 0
     return (distributed_utils.get_data_parallel_world_size(),
@@ -69,7 +95,16 @@ def world():
 
 
 def all_reduce_sum(values: Sequence[float], device) -> List[float]:
-    """Sums of `values` over the workers (the values themselves with one worker)."""
+    """Sums of `values` over the data-parallel workers (a collective: every worker must
+    call it with the same number of values).
+
+    Args:
+        values: sequence of numbers (counts, accuracies' numerators and denominators).
+        device: torch device of the all-reduce buffer (the model's: CUDA under NCCL).
+    Returns:
+        List[float] of the same length, each the sum over the workers, computed in float64;
+        with one worker, `list(values)` unchanged (ints stay ints).
+    """
     workers, _ = world()
     if workers == 1:
         return list(values)
@@ -87,6 +122,11 @@ class WorkerSeeds:
     gets global index g = k * workers + r and seed + update + g * SEED_STRIDE; g = 0 keeps
     fairseq's own seed, so a 1-worker run without --update-freq is unchanged, and 2 workers
     draw exactly what 1 worker with --update-freq 2 draws.
+
+    Args:
+        seed: int, the run's --seed.
+    Attributes:
+        seed: int, the run's --seed.
     """
 
     def __init__(self, seed: int):
@@ -94,12 +134,30 @@ class WorkerSeeds:
         self._micro_batch = -1
 
     def index(self, new_step: bool) -> int:
-        """Global index of the micro-batch about to run (counts calls within a step)."""
+        """Advance the micro-batch counter and return the global index of the micro-batch
+        about to run.
+
+        Args:
+            new_step: bool, True for the first micro-batch of a trainer step (resets the
+                counter to 0), False for the next one of the same step.
+        Returns:
+            int >= 0, g = k * workers + rank for this worker's k-th micro-batch of the step.
+        """
         self._micro_batch = 0 if new_step else self._micro_batch + 1
         workers, rank = world()
         return self._micro_batch * workers + rank
 
     def reseed(self, update_num: int, new_step: bool):
+        """Seed torch (CPU and CUDA, fairseq's utils.set_torch_seed) for the micro-batch
+        about to run: seed + update_num + g * SEED_STRIDE, g = `index(new_step)`; g = 0
+        leaves fairseq's own seed + update_num in place.
+
+        Args:
+            update_num: int >= 0, the trainer's update number.
+            new_step: bool, as for `index`.
+        Returns:
+            None.
+        """
         index = self.index(new_step)
         if index:  # index 0 already has fairseq's seed + update_num
             utils.set_torch_seed(self.seed + update_num + index * SEED_STRIDE)

@@ -25,7 +25,25 @@ def _arch_of(model_cfg):
 
 
 def load_into(generator, path, model_cfg, task):
-    """Copy the weights of the checkpoint at `path` into `generator` (strict)."""
+    """Copy the weights of the checkpoint at `path` into `generator` (strict): a plain
+    fairseq translation checkpoint, or a csgan_nmt one's G (its `generator.*` weights).
+
+    The file is checked first (`check_checkpoint`), then its dictionaries
+    (`check_dictionaries`), then the weights are loaded.
+
+    Args:
+        generator: the fairseq model built from --arch, changed in place.
+        path: str, --generator-checkpoint.
+        model_cfg: the current model config (for the load and the message's --arch).
+        task: the csgan_nmt task (its cfg and dictionaries).
+    Returns:
+        None.
+    Raises:
+        MissingInputError: when `path` is not a file.
+        CheckpointError: when it is unreadable, damaged or unsafe.
+        InputError: when its dictionaries differ from the data's, or its weights do not
+        fit --arch (missing, unexpected or differently shaped parameters).
+    """
     if not os.path.isfile(path):
         raise MissingInputError(f"{OPTION} {path}: no such file")
     check_checkpoint(path, OPTION)
@@ -48,9 +66,17 @@ def load_into(generator, path, model_cfg, task):
 
 def dictionaries_record(task) -> dict:
     """What a csgan_nmt checkpoint records of the dictionaries it was trained with (saved
-    in its `task_state` under RECORD_KEY): {"source"|"target": {"lang", "file", "symbols"}},
-    the symbols in index order (specials included), so that a later run compares content,
-    wherever the data now lives."""
+    in its `task_state` under RECORD_KEY), so that a later run compares content, wherever
+    the data now lives.
+
+    Args:
+        task: the csgan_nmt task (cfg.data, cfg.source_lang, cfg.target_lang, and its
+            source and target dictionaries).
+    Returns:
+        dict {"source"|"target": {"lang": str, "file": str absolute path of
+        DATA/dict.LANG.txt (the first of --data's paths), "symbols": List[str] in index
+        order, specials included}}.
+    """
     return {side: {"lang": lang, "file": os.path.abspath(os.path.join(
                        task.cfg.data.split(os.pathsep)[0], f"dict.{lang}.txt")),
                    "symbols": list(dictionary.symbols)}
@@ -67,7 +93,19 @@ def check_dictionaries(path, state, weights, task):
     is absolute and still there; else only the embedding sizes, with a warning saying so (a
     relative data path, e.g. `prep/bin`, says nothing about where that run started: resolved
     here it would name this project's data and compare it with itself).
-    Raises InputError naming the first differing line, or the sizes."""
+
+    Args:
+        path: str, the checkpoint's path, for the messages.
+        state: dict, the loaded checkpoint (its "task_state" and "cfg" are read).
+        weights: mapping name -> tensor of G's weights (prefix stripped), for the
+            embedding sizes (encoder/decoder.embed_tokens.weight, (V, E)).
+        task: the csgan_nmt task (its config and dictionaries).
+    Returns:
+        None.
+    Raises:
+        InputError: naming the first differing line of a dictionary file, or the two
+        sizes.
+    """
     record = (state.get("task_state") or {}).get(RECORD_KEY)
     saved_task = (state.get("cfg") or {}).get("task") or {}
     data = (saved_task.get("data") or "").split(os.pathsep)[0]

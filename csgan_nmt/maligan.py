@@ -22,14 +22,42 @@ from .utils import eos_to_pad
 
 
 def group_weights(logits, samples):
-    """K * softmax over each consecutive group of `samples` logits, flattened back."""
+    """MaliGAN's normalised importance weights, scaled by K: K * w_i with
+    w_i = softmax(logit)_i over the K samples of a source (exp(logit) = D / (1 - D)).
+
+    Args:
+        logits: (N,) float D logits, N = sources * K, rows k*K .. k*K+K-1 of source k.
+        samples: int K, samples per source.
+    Returns:
+        (N,) float, same dtype and device, in [0, K]; every group of K sums to K.
+
+    Source: Che et al., 2017 (MaliGAN), section 3.
+    """
     return samples * torch.softmax(logits.view(-1, samples), dim=1).view(-1)
 
 
 @torch.no_grad()
 def maligan_rewards(scorer, src_tokens, tokens, refs, samples):
-    """Q (B*K, T): rows k*K .. k*K+K-1 are the K samples of source k (src_tokens and refs
-    are repeated alike); zero after EOS."""
+    """MaliGAN token rewards: Q_i = lambda * (K * w_i - 1) + (1 - lambda) * BLEU(Y_i, Y*)
+    - P(Y_i) on every token of sample Y_i (see the module docstring); no gradient.
+
+    Args:
+        scorer: RewardScorer; its D (must not be None), lambda, pad, eos, unfinished
+            penalty P and BLEU are used (its baseline b is not).
+        src_tokens: (N, S) int64 source ids, row i the source of sample i (each source
+            repeated K times), N = sources * K.
+        tokens: (N, T) int64 samples, rows k*K .. k*K+K-1 of source k, right-padded with
+            pad, EOS-ended unless cut at the length cap.
+        refs: (N, R) int64 gold translations, repeated like src_tokens, EOS-ended,
+            right-padded.
+        samples: int K, samples per source.
+    Returns:
+        (N, T) float32 on the tokens' device: Q_i on every token up to and including EOS,
+        0 at padding. The D term lies in lambda * [-1, K - 1] and sums to 0 over a source.
+
+    Source: Che et al., 2017 (MaliGAN), section 3; the BLEU term is Yang et al., NAACL
+    2018's.
+    """
     pad, lam = scorer.pad, scorer.reward_lambda
     words = eos_to_pad(tokens, scorer.eos, pad)
     index = torch.arange(tokens.size(0), device=tokens.device)
@@ -43,12 +71,33 @@ def maligan_rewards(scorer, src_tokens, tokens, refs, samples):
 
 @register_estimator("maligan")
 class MaliGAN(RewardEstimator):
-    """K samples per source with normalised D/(1-D) weights; its baseline is the mean weight,
-    so it takes no other. R(Y) (logged) is the BR-CSGAN reward of each sample."""
+    """The MaliGAN estimator (--reward-estimator maligan): K samples per source with
+    normalised D/(1-D) weights; its baseline is the mean weight 1/K, so it takes no other.
+
+    Constructor: RewardEstimator's (`options` is not read here). The group K is the
+    candidates' (--maligan-samples, or --samples-per-source when that is > 1).
+
+    Attributes:
+        baselines: frozenset {RewardBaselineMode.CONSTANT}, the only mode it accepts.
+
+    Source: Che et al., 2017 (MaliGAN), section 3.
+    """
 
     baselines = frozenset({RewardBaselineMode.CONSTANT})
 
     def estimate(self, rollout_engine, scorer, candidates, baseline_mode):
+        """MaliGAN rewards of the K samples of every source (maligan_rewards).
+
+        Args:
+            rollout_engine: unused (no rollouts).
+            scorer: RewardScorer with a discriminator.
+            candidates: Candidates, N = sources * K rows, group K.
+            baseline_mode: unused (only constant is accepted, see `baselines`).
+        Returns:
+            Estimate: rewards (N, T) float32 from maligan_rewards, 0 at padding; returns
+            (N,) float32, the BR-CSGAN reward R(Y) of each sample (logged only);
+            baselined True.
+        """
         c = candidates
         rewards = maligan_rewards(scorer, c.src_tokens, c.tokens, c.refs, c.group)
         return Estimate(rewards, scorer(c.src_tokens, c.tokens, c.refs), baselined=True)

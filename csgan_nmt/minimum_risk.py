@@ -28,8 +28,15 @@ from .estimators import Candidates, Estimate, RewardEstimator, register_estimato
 
 
 def duplicates(tokens):
-    """(B * G,) bool for tokens (B, G, L): True where a candidate equals an earlier candidate
-    of its group (the first occurrence is kept)."""
+    """Marks the repeated candidates of every source, so that each counts once in Q.
+
+    Args:
+        tokens: (B, G, L) integer ids, the G candidates of each of B sources, all padded to
+            width L with the same pad id (equal translations then have equal rows).
+    Returns:
+        (B * G,) bool on the tokens' device, row b*G + g True where candidate g equals an
+        earlier candidate of source b (the first occurrence stays False).
+    """
     B, G, _ = tokens.shape
     same = (tokens.unsqueeze(2) == tokens.unsqueeze(1)).all(-1)  # (B, G, G)
     earlier = torch.ones(G, G, dtype=torch.bool, device=tokens.device).tril(-1)
@@ -37,9 +44,21 @@ def duplicates(tokens):
 
 
 def expected_risk(sequence_log_probs, rewards, group, sharpness, duplicate=None):
-    """sum over sources of E_Q[-R] (a scalar): sequence_log_probs (N,) log G(Y|X) with
-    gradient, rewards (N,) R(Y) (a constant), N = sources * group, rows of one source
-    together; `duplicate` (N,) bool candidates left out of Q."""
+    """The expected risk, summed over sources: sum_X sum_{Y in S(X)} Q(Y | X) * -R(Y), with
+    Q = softmax over the candidate set of alpha * log G(Y | X).
+
+    Args:
+        sequence_log_probs: (N,) float log G'(Y | X) of every candidate (nats), with
+            gradient; N = sources * group, rows k*group .. k*group+group-1 of source k.
+        rewards: (N,) float R(Y), treated as a constant (detached).
+        group: int, candidates per source.
+        sharpness: float alpha > 0.
+        duplicate: optional (N,) bool, candidates left out of Q (probability 0).
+    Returns:
+        0-dim tensor of the log-probabilities' dtype, differentiable w.r.t. them.
+
+    Source: Shen et al., ACL 2016 (minimum risk training), with the cost -R(Y).
+    """
     scores = sharpness * sequence_log_probs
     if duplicate is not None:
         scores = scores.masked_fill(duplicate, float("-inf"))
@@ -49,11 +68,36 @@ def expected_risk(sequence_log_probs, rewards, group, sharpness, duplicate=None)
 
 @register_estimator("risk")
 class MinimumRisk(RewardEstimator):
-    """Expected -R over samples, beam n-best and reference of every source."""
+    """The minimum risk estimator (--reward-estimator risk): the expected -R over samples,
+    beam n-best and reference of every source; the loss carries its own baseline E_Q[R], so
+    it takes no other.
+
+    Args:
+        options: EstimatorOptions; reads risk_beam (M, 0: no beam), risk_include_reference
+            and risk_sharpness (alpha).
+    Attributes:
+        baselines: frozenset {RewardBaselineMode.CONSTANT}, the only mode it accepts.
+
+    Source: Shen et al., ACL 2016 (minimum risk training); Edunov et al., NAACL 2018.
+    """
 
     baselines = frozenset({RewardBaselineMode.CONSTANT})
 
     def candidates(self, sampler, src_tokens, src_lengths, refs, group):
+        """The candidate set S(X) of every source: K samples, M beam n-best, the reference.
+
+        Args:
+            sampler: RolloutEngine of G' (eval mode); draws the samples and runs the beam.
+            src_tokens: (B, S) int64 source ids.
+            src_lengths: (B,) int64 source lengths.
+            refs: (B, R) int64 gold translations, EOS-ended, right-padded with pad.
+            group: int K >= 1, samples per source.
+        Returns:
+            Candidates with group G = K + M (+ 1 with the reference) and N = B * G rows,
+            rows b*G .. b*G+G-1 of source b in the order samples, n-best (best first),
+            reference; tokens (N, T) int64 right-padded with pad to the widest candidate;
+            `duplicate` (N,) bool set (see `duplicates`).
+        """
         B, pad = src_tokens.size(0), sampler.pad
         parts = [sampler.sample(src_tokens.repeat_interleave(group, 0),
                                 src_lengths.repeat_interleave(group, 0)).view(B, group, -1)]
@@ -69,13 +113,35 @@ class MinimumRisk(RewardEstimator):
                           tokens.view(B * size, width), size, pad, duplicates(tokens))
 
     def estimate(self, rollout_engine, scorer, candidates, baseline_mode):
+        """R(Y) of every candidate, on each of its tokens (what `loss` reads back).
+
+        Args:
+            rollout_engine: unused (no rollouts).
+            scorer: RewardScorer, R = lambda * (D - b) + (1 - lambda) * BLEU [- P].
+            candidates: Candidates from `candidates`, N rows.
+            baseline_mode: unused (only constant is accepted).
+        Returns:
+            Estimate: rewards (N, T) float32, R(Y) on every token up to EOS, 0 at padding;
+            returns (N,) float32 R(Y); baselined False.
+        """
         c = candidates
         returns = scorer(c.src_tokens, c.tokens, c.refs)
         return Estimate(returns.unsqueeze(1) * c.tokens.ne(c.pad).float(), returns)
 
     def loss(self, candidates: Candidates, advantages, token_log_probs):
-        """(expected risk summed over sources, number of sources); the reward of each
-        candidate is read from its (possibly normalised) advantages, equal on every token."""
+        """The minimum risk loss of the batch.
+
+        Args:
+            candidates: Candidates from `candidates` (group G, `duplicate` set).
+            advantages: (N, T) float, R(Y) on every token of a candidate (possibly divided
+                by --reward-normalize's standard deviation); column 0 is read.
+            token_log_probs: (N, T) float log G'(y_t | Y_<t, X), 0 at padding, with
+                gradient; summed over t to log G'(Y | X).
+        Returns:
+            (loss, sample size): the expected risk summed over sources (0-dim tensor,
+            differentiable) and the int number of sources B, which fairseq's trainer
+            divides the gradient by.
+        """
         return (expected_risk(token_log_probs.sum(1), advantages[:, 0], candidates.group,
                               self.options.risk_sharpness, candidates.duplicate),
                 candidates.sources)

@@ -33,6 +33,16 @@ SUPPORTED = "fp32 (the default), --fp16 or --bf16"
 
 
 def check_precision(common_cfg):
+    """Refuse the precision modes CSGAN cannot train in (module docstring: --amp,
+    --memory-efficient-fp16, --memory-efficient-bf16).
+
+    Args:
+        common_cfg: the run's `common` config (DictConfig).
+    Returns:
+        None.
+    Raises:
+        OptionError: naming the first refused flag that is set.
+    """
     refused = [flag for flag, on in (
         ("--amp", common_cfg.get("amp", False)),
         ("--memory-efficient-fp16", common_cfg.get("memory_efficient_fp16", False)),
@@ -44,6 +54,18 @@ def check_precision(common_cfg):
 
 
 def keep_bf16_on_gpu(common_cfg):
+    """Under --bf16 without torch_xla, unset the --tpu that fairseq 0.12 sets with --bf16,
+    so that the run trains on the CUDA GPU (logged). Nothing changes without --bf16 or
+    --tpu, or where torch_xla is installed (a real TPU run).
+
+    Args:
+        common_cfg: the run's `common` config (DictConfig); its `tpu` is set False in place.
+    Returns:
+        None.
+    Raises:
+        OptionError: under --bf16 with --cpu or without CUDA (fairseq would ask torch_xla
+        for a device).
+    """
     if not (common_cfg.get("bf16", False) and common_cfg.get("tpu", False)):
         return
     if importlib.util.find_spec("torch_xla") is not None:
@@ -58,7 +80,15 @@ def keep_bf16_on_gpu(common_cfg):
 
 
 def prepare(common_cfg):
-    """Per-parameter fp32 masters under --fp16 (bf16 never flattens)."""
+    """Per-parameter fp32 masters under --fp16: set --fp16-no-flatten-grads (logged) so
+    that fairseq's FP16Optimizer does not merge G's and D's masters into one flat tensor
+    (bf16 never flattens).
+
+    Args:
+        common_cfg: the run's `common` config (DictConfig), changed in place.
+    Returns:
+        None.
+    """
     if common_cfg.get("fp16", False) and not common_cfg.get("fp16_no_flatten_grads", False):
         logger.info("csgan: --fp16 with separate G and D optimisers: setting "
                     "--fp16-no-flatten-grads (one fp32 master per parameter)")
@@ -66,7 +96,16 @@ def prepare(common_cfg):
 
 
 def innermost(optimizer):
-    """The optimiser a mixed-precision wrapper wraps (the optimiser itself otherwise)."""
+    """The optimiser inside fairseq's mixed-precision wrappers (FP16Optimizer's
+    `fp32_optimizer`, the memory-efficient ones' `wrapped_optimizer`), unwrapped
+    recursively.
+
+    Args:
+        optimizer: a fairseq optimiser, wrapped or not.
+    Returns:
+        The innermost optimiser (e.g. the CSGANOptimizer); `optimizer` itself when it wraps
+        none.
+    """
     for attribute in ("fp32_optimizer", "wrapped_optimizer"):
         inner = getattr(optimizer, attribute, None)
         if inner is not None:

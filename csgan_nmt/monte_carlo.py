@@ -19,8 +19,18 @@ from .estimators import Estimate, RewardEstimator, register_estimator
 
 
 def rollout_positions(tokens, pad, stride, from_empty=False):
-    """(B, T+1) bool: prefix lengths t in [1, len-1] with t % stride == 0; with
-    `from_empty`, the empty prefix t = 0 too (the rollout-mean baseline of the first token)."""
+    """The prefixes to roll out: lengths t in [1, len-1] with t % stride == 0, len the
+    translation's length with EOS (the full Y, t = len, scores itself).
+
+    Args:
+        tokens: (B, T) integer ids of the sampled translations, right-padded with pad.
+        pad: the padding id.
+        stride: int s >= 1, --rollout-stride.
+        from_empty: also mark the empty prefix t = 0 (the rollout-mean baseline of the first
+            token).
+    Returns:
+        (B, T+1) bool on the tokens' device, column t for prefix length t.
+    """
     B, T = tokens.shape
     lengths = tokens.ne(pad).sum(1, keepdim=True)
     t = torch.arange(T + 1, device=tokens.device).unsqueeze(0)
@@ -30,8 +40,30 @@ def rollout_positions(tokens, pad, stride, from_empty=False):
 @torch.no_grad()
 def rollout_means(engine, scorer, src_tokens, src_lengths, tokens, refs, num_rollouts,
                   spawn_at, noise=None):
-    """(B, T+1): the mean score of the N rollouts of every prefix marked in `spawn_at`, zero
-    elsewhere. Each chunk of completions is scored as soon as it is decoded."""
+    """The Monte Carlo estimate of every marked prefix: the mean reward of its N rollouts.
+
+    Each chunk of completions (RolloutEngine.rollout_chunks) is scored as soon as it is
+    decoded, so at most one chunk's completions are held in memory; no gradient.
+
+    Args:
+        engine: RolloutEngine, the rollout policy.
+        scorer: RewardScorer, the reward R of a completed translation.
+        src_tokens: (B, S) int64 source ids.
+        src_lengths: (B,) int64 source lengths.
+        tokens: (B, T) int64 sampled translations, right-padded with pad.
+        refs: (B, R) int64 gold translations, EOS-ended, right-padded.
+        num_rollouts: int N >= 1, rollouts per prefix.
+        spawn_at: (B, T+1) bool, the prefix lengths to roll out (rollout_positions).
+        noise: optional (B, T+1, N, L) float uniforms in [0, 1), L at least the width of
+            RolloutEngine.rollout's completions (see rollout.py's module docstring); None
+            draws from torch's RNG.
+    Returns:
+        (B, T+1) float32 on the tokens' device: column t the mean R of the N completions
+        of Y_1..t where spawn_at is True, 0 elsewhere.
+
+    Source: Yang et al., NAACL 2018, section 3.3 (Monte Carlo search); Yu et al., AAAI
+    2017 (SeqGAN).
+    """
     means = tokens.new_zeros(tokens.size(0), tokens.size(1) + 1, dtype=torch.float)
     for chunk in engine.rollout_chunks(src_tokens, src_lengths, tokens, num_rollouts,
                                        spawn_at, noise):
@@ -44,10 +76,35 @@ def rollout_means(engine, scorer, src_tokens, src_lengths, tokens, refs, num_rol
 @torch.no_grad()
 def monte_carlo_estimate(engine, scorer, src_tokens, src_lengths, tokens, refs,
                          num_rollouts, stride=1, noise=None, rollout_mean_baseline=False):
-    """(Q (B, T) zero after EOS, R(Y) (B,)) for the sampled `tokens` (B, T).
+    """Monte Carlo token rewards of sampled translations, and their whole rewards.
 
-    With `rollout_mean_baseline`, Q is the advantage Q_t - V(Y_<t) instead (see
-    baselines.rollout_mean_values): the empty prefix is rolled out as well."""
+    Q_t is the mean R of the N rollouts of Y_1..t; the last token (EOS, or the last one of a
+    cut Y) gets R(Y) itself; with stride s > 1 a token without its own estimate takes the
+    one of the nearest later rolled-out prefix. With `rollout_mean_baseline`, Q is the
+    advantage Q_t - V(Y_<t) instead (see baselines.rollout_mean_values): the empty prefix is
+    rolled out as well. No gradient.
+
+    Args:
+        engine: RolloutEngine, the rollout policy.
+        scorer: RewardScorer, the reward R.
+        src_tokens: (B, S) int64 source ids.
+        src_lengths: (B,) int64 source lengths.
+        tokens: (B, T) int64 sampled translations, right-padded with pad, EOS-ended unless
+            cut at the length cap.
+        refs: (B, R) int64 gold translations, EOS-ended, right-padded.
+        num_rollouts: int N >= 1, rollouts per prefix.
+        stride: int s >= 1, roll out every s-th prefix.
+        noise: optional (B, T+1, N, L) float uniforms in [0, 1) for the rollouts.
+        rollout_mean_baseline: subtract the rollout-mean baseline V(Y_<t).
+    Returns:
+        (Q, R): Q (B, T) float32, 0 at padding; R (B,) float32 R(Y); on the tokens' device.
+    Raises:
+        ValueError: from baselines.rollout_mean_values, with `rollout_mean_baseline`, when
+            a row of `tokens` is all pad (its empty prefix is not rolled out).
+
+    Source: Yang et al., NAACL 2018, section 3.3 (Monte Carlo search); Yu et al., AAAI
+    2017 (SeqGAN).
+    """
     pad = scorer.pad
     B, T = tokens.shape
     lengths = tokens.ne(pad).sum(1)
@@ -70,19 +127,51 @@ def monte_carlo_estimate(engine, scorer, src_tokens, src_lengths, tokens, refs,
 
 def monte_carlo_rewards(engine, scorer, src_tokens, src_lengths, tokens, refs,
                         num_rollouts, stride=1, noise=None, rollout_mean_baseline=False):
-    """Q (B, T) of monte_carlo_estimate, without R(Y)."""
+    """The token rewards of monte_carlo_estimate, without R(Y).
+
+    Args:
+        engine, scorer, src_tokens, src_lengths, tokens, refs, num_rollouts, stride, noise,
+        rollout_mean_baseline: as for monte_carlo_estimate.
+    Returns:
+        Q (B, T) float32 on the tokens' device, 0 at padding.
+
+    Source: Yang et al., NAACL 2018, section 3.3 (Monte Carlo search).
+    """
     return monte_carlo_estimate(engine, scorer, src_tokens, src_lengths, tokens, refs,
                                 num_rollouts, stride, noise, rollout_mean_baseline)[0]
 
 
 @register_estimator("monte-carlo")
 class MonteCarlo(RewardEstimator):
-    """N rollouts of every s-th prefix (--rollouts, --rollout-stride); unbiased when the
-    rollouts come from the sampling policy (--rollout-policy current)."""
+    """The Monte Carlo search estimator (--reward-estimator monte-carlo): N rollouts of every
+    s-th prefix; unbiased when the rollouts come from the sampling policy (--rollout-policy
+    current).
+
+    Args:
+        options: EstimatorOptions; reads num_rollouts (N, --rollouts) and stride (s,
+            --rollout-stride).
+    Attributes:
+        baselines: RewardEstimator's default modes plus RewardBaselineMode.ROLLOUT_MEAN.
+
+    Source: Yang et al., NAACL 2018, section 3.3 (Monte Carlo search); Yu et al., AAAI
+    2017 (SeqGAN).
+    """
 
     baselines = RewardEstimator.baselines | {RewardBaselineMode.ROLLOUT_MEAN}
 
     def estimate(self, rollout_engine, scorer, candidates, baseline_mode):
+        """Monte Carlo token rewards of the candidates (monte_carlo_estimate).
+
+        Args:
+            rollout_engine: RolloutEngine of the rollout policy (current or delayed G).
+            scorer: RewardScorer, the reward R.
+            candidates: Candidates, N rows; tokens (N, T) int64 right-padded with pad.
+            baseline_mode: RewardBaselineMode or its value; rollout-mean is applied here,
+                the others later by estimators.apply_baseline.
+        Returns:
+            Estimate: rewards (N, T) float32 (advantages under rollout-mean), 0 at padding;
+            returns (N,) float32 R(Y); baselined True under rollout-mean.
+        """
         rollout_mean = RewardBaselineMode(baseline_mode) == RewardBaselineMode.ROLLOUT_MEAN
         rewards, returns = monte_carlo_estimate(
             rollout_engine, scorer, candidates.src_tokens, candidates.src_lengths,

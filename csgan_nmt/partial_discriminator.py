@@ -25,8 +25,17 @@ from .utils import eos_to_pad
 
 
 def prefix_rows(tokens, pad):
-    """(rows (M, T), sentence (M,), position (M,)): for every token y_t of every sentence
-    up to EOS, the prefix Y_<=t (later columns padded)."""
+    """One row per token y_t of every sentence (EOS included): its prefix Y_<=t.
+
+    Args:
+        tokens: (B, T) integer ids, right-padded with pad.
+        pad: the padding id.
+    Returns:
+        (rows, sentence, position): rows (M, T) of the tokens' dtype, M the number of non-pad
+        tokens, row m = tokens[sentence[m]] with the columns after position[m] set to pad;
+        sentence (M,) int64 the row of `tokens`; position (M,) int64 the 0-based column of
+        y_t (t - 1). Ordered by sentence, then position; on the tokens' device.
+    """
     sentence, position = tokens.ne(pad).nonzero(as_tuple=True)
     rows = tokens[sentence]
     columns = torch.arange(tokens.size(1), device=tokens.device).unsqueeze(0)
@@ -35,10 +44,25 @@ def prefix_rows(tokens, pad):
 
 @torch.no_grad()
 def partial_d_rewards(scorer, src_tokens, tokens, refs):
-    """Q (B, T) of REGS: lambda * (D(X, Y_<=t) - b) + (1 - lambda) * BLEU(Y) (minus the
-    unfinished penalty of a cut Y); zero after EOS.
+    """REGS token rewards: Q_t = lambda * (D(X, Y_<=t) - b) + (1 - lambda) * BLEU(Y, Y*)
+    - P(Y), with one D pass over all B*T prefixes; no gradient.
 
-    The EOS token's prefix is the whole translation (D never sees EOS itself)."""
+    The EOS token's prefix is the whole translation (D never sees EOS itself). D is asked
+    whatever lambda is; BLEU only when lambda < 1.
+
+    Args:
+        scorer: RewardScorer; its D (must not be None), lambda, b, pad, eos, unfinished
+            penalty P and BLEU are used.
+        src_tokens: (B, S) int64 source ids, row i the source of tokens row i.
+        tokens: (B, T) int64 translations, right-padded with pad, EOS-ended unless cut at
+            the length cap.
+        refs: (B, R) int64 gold translations, EOS-ended, right-padded.
+    Returns:
+        (B, T) float32 on the tokens' device, Q_t on every token up to EOS, 0 at padding.
+
+    Source: Li et al., EMNLP 2017, section 3.2 (REGS); the reward is Yang et al., NAACL
+    2018's.
+    """
     pad, lam = scorer.pad, scorer.reward_lambda
     rows, sentence, position = prefix_rows(tokens, pad)
     d = scorer.d_probability(src_tokens, eos_to_pad(rows, scorer.eos, pad), sentence)
@@ -53,9 +77,27 @@ def partial_d_rewards(scorer, src_tokens, tokens, refs):
 
 @register_estimator("partial-d")
 class PartialDiscriminator(RewardEstimator):
-    """REGS: D of every prefix; R(Y) is the last token's reward (D sees the whole Y)."""
+    """The REGS estimator (--reward-estimator partial-d): a D trained on prefixes scores
+    every prefix Y_<=t of a sample; biased, but one D pass instead of N*T decodes.
+
+    Takes the default baselines of RewardEstimator (constant, self-critical,
+    leave-one-out). Constructor: RewardEstimator's (`options` is not read here).
+
+    Source: Li et al., EMNLP 2017, section 3.2 (REGS).
+    """
 
     def estimate(self, rollout_engine, scorer, candidates, baseline_mode):
+        """Token rewards of partial_d_rewards; R(Y) is the last token's (D sees the whole Y).
+
+        Args:
+            rollout_engine: unused (no rollouts).
+            scorer: RewardScorer with a discriminator trained on prefixes.
+            candidates: Candidates, N rows; tokens (N, T) int64 right-padded with pad.
+            baseline_mode: unused (the baseline is applied by estimators.apply_baseline).
+        Returns:
+            Estimate: rewards (N, T) float32, 0 at padding; returns (N,) float32, the reward
+            of each candidate's last token, which equals R(Y); baselined False.
+        """
         rewards = partial_d_rewards(scorer, candidates.src_tokens, candidates.tokens,
                                     candidates.refs)
         last = candidates.tokens.ne(scorer.pad).sum(1) - 1

@@ -111,22 +111,53 @@ class PolicyGradientCriterion(FairseqCriterion):
     """The adversarial G update of CSGAN-NMT (Yang et al., 2018): a loss and its metrics.
 
     Built by the csgan_nmt task (the trainer's own criterion is the user's MLE --criterion,
-    used by the teacher-forcing updates), so it is not registered for --criterion.
+    used by the teacher-forcing updates), so it is not registered for --criterion. The
+    sampler, the rollout engine and the reward scorer are built at the first update of a
+    stage and kept until the task enters another (`forget`).
+
+    Args:
+        task: the CSGANTranslationTask (options and target dictionary).
     """
 
     def __init__(self, task):
         super().__init__(task)
         self.cfg = task.cfg
+        self._parts = None  # (model, sampler, rollout engine, scorer) of this stage
+
+    def forget(self):
+        """Drop the engines and the scorer: the next update builds them anew."""
+        self._parts = None
+
+    def parts(self, model):
+        """(sampler, rollout engine, scorer) for `model` (CSGANModel), built once per stage:
+        the sampler is G (RolloutEngine with the --rollout-max-len* caps), the rollout engine
+        the rollout policy (the delayed copy under --rollout-policy delayed, else G), the
+        scorer the BR-CSGAN reward with --reward-lambda, --reward-baseline and
+        --unfinished-penalty (reward.RewardScorer)."""
+        if self._parts is None or self._parts[0] is not model:
+            cfg, tgt_dict = self.cfg, self.task.target_dictionary
+            policy = (model.rollout_policy if model.rollout_policy is not None
+                      else model.generator)
+            self._parts = (model, RolloutEngine.from_config(model.generator, tgt_dict, cfg),
+                           RolloutEngine.from_config(policy, tgt_dict, cfg),
+                           RewardScorer(model.discriminator, tgt_dict.pad(), tgt_dict.eos(),
+                                        cfg.reward_lambda, cfg.reward_baseline,
+                                        unfinished_penalty=cfg.unfinished_penalty))
+        return self._parts[1:]
 
     def forward(self, model, sample):
+        """The policy-gradient loss of one batch (`policy_gradient_step` with the task's
+        options).
+
+        Returns:
+            (loss, sample_size, logging_output): loss a scalar tensor, differentiable w.r.t.
+            G; sample_size the sampled tokens (sources under risk) fairseq divides the
+            gradient by; logging_output sums over the batch for `reduce_metrics`.
+        """
         started = time.perf_counter()
         cfg, tgt_dict = self.cfg, self.task.target_dictionary
-        policy = model.rollout_policy if model.rollout_policy is not None else model.generator
-        scorer = RewardScorer(model.discriminator, tgt_dict.pad(), tgt_dict.eos(),
-                              cfg.reward_lambda, cfg.reward_baseline)
         out = policy_gradient_step(
-            RolloutEngine.from_config(model.generator, tgt_dict, cfg),
-            RolloutEngine.from_config(policy, tgt_dict, cfg), scorer,
+            *self.parts(model),
             sample["net_input"]["src_tokens"], sample["net_input"]["src_lengths"],
             sample["target"], cfg.rollouts, cfg.rollout_stride,
             constant_reward=(cfg.reward_constant

@@ -27,8 +27,16 @@ UNLIMITED_POSITIONS = 100_000
 
 
 def model_config(state) -> dict:
-    """The model config of a loaded fairseq checkpoint as a dict: cfg["model"] (a dict, or
-    an argparse.Namespace for legacy architectures such as lstm) or the legacy `args`."""
+    """The model config of a loaded fairseq checkpoint as a dict.
+
+    Args:
+        state: dict, a checkpoint as torch.load returns it, with "cfg" (whose "model" is a
+            dict, or an argparse.Namespace for legacy architectures such as lstm) or the
+            legacy "args" (a Namespace).
+    Returns:
+        dict of option name -> value (a new dict; a Namespace's own __dict__ for one); {}
+        when neither is present.
+    """
     from argparse import Namespace
 
     cfg = state.get("cfg")
@@ -44,9 +52,16 @@ def _model_family(model_cfg) -> str:
 
 
 def position_limits(model_cfg) -> Tuple[Optional[int], Optional[int]]:
-    """(source, target) lengths in subword tokens, EOS included, beyond which the model
-    described by `model_cfg` (a checkpoint's cfg["model"], a dict or DictConfig) cannot
-    translate; None for a side without such a limit (see the module docstring)."""
+    """The longest sentences the model can really take, side by side (see the module
+    docstring for which models have a limit).
+
+    Args:
+        model_cfg: a checkpoint's model config, a dict or DictConfig (`model_config`).
+    Returns:
+        (source, target): each an int, the length in subword tokens, EOS included, beyond
+        which the model cannot translate (its configured --max-*-positions, None where
+        the config states none), or None for a side without such a limit.
+    """
     configured = (model_cfg.get("max_source_positions"), model_cfg.get("max_target_positions"))
     family = _model_family(model_cfg)
     if family == "lstm":
@@ -60,16 +75,33 @@ def position_limits(model_cfg) -> Tuple[Optional[int], Optional[int]]:
 
 
 def positions_only_filter(model_cfg) -> bool:
-    """True where --max-*-positions size nothing in the model and only filter sentences
+    """Whether --max-*-positions size nothing in the model and only filter sentences
     (fairseq's lstm family), so they can be raised freely (csgan-export writes
-    UNLIMITED_POSITIONS); a sinusoidal Transformer precomputes a table of that size."""
+    UNLIMITED_POSITIONS); a sinusoidal Transformer precomputes a table of that size.
+
+    Args:
+        model_cfg: a checkpoint's model config, a dict or DictConfig.
+    Returns:
+        bool, True for an architecture registered on fairseq's lstm model (rnnsearch).
+    """
     return _model_family(model_cfg) == "lstm"
 
 
 def split_lengths(data: str, split: str, src: str, tgt: str) -> List[np.ndarray]:
-    """[source lengths, target lengths] (int arrays, subword tokens with EOS, the sizes
-    fairseq filters on) of a binarised split DATA/SPLIT.SRC-TGT.{SRC,TGT}; the target entry
-    is missing when the split has no target side. Raises InputError if the source is missing."""
+    """The sentence lengths of a binarised split DATA/SPLIT.SRC-TGT.{SRC,TGT}, the sizes
+    fairseq filters on.
+
+    Args:
+        data: str, the binarised data directory.
+        split: str, e.g. "test".
+        src, tgt: str, the source and target language suffixes.
+    Returns:
+        [source lengths, target lengths]: (N,) int64 numpy arrays (copies), subword tokens
+        per sentence with EOS, N sentences; the target entry is missing when the split has
+        no target side.
+    Raises:
+        InputError: when the source side's .bin/.idx are missing.
+    """
     from fairseq.data import indexed_dataset
 
     lengths = []
@@ -87,8 +119,14 @@ def split_lengths(data: str, split: str, src: str, tgt: str) -> List[np.ndarray]
 
 
 def first_longer(sizes: np.ndarray, limit: int) -> Optional[int]:
-    """Index of the first sentence of `sizes` (lengths, EOS included) longer than `limit`,
-    or None."""
+    """The first sentence longer than a limit.
+
+    Args:
+        sizes: (N,) integer array-like, sentence lengths in tokens, EOS included.
+        limit: int, the longest length allowed.
+    Returns:
+        int in [0, N), the 0-based index of the first size > limit, or None.
+    """
     over = np.flatnonzero(np.asarray(sizes) > limit)
     return int(over[0]) if len(over) else None
 
@@ -102,9 +140,23 @@ def decode_options(model_cfg, lengths: List[np.ndarray],
     where it has no real limit. Nothing when `extra` (the user's own fairseq-generate
     options) already sets them.
 
-    lengths: `split_lengths` of the split; where(side, index) names a sentence for the
-    error (e.g. "text/test.en line 10"). Raises InputError before anything is decoded when a
-    sentence is longer than a real limit, naming it, its length and the option."""
+    Args:
+        model_cfg: the checkpoint's model config, a dict or DictConfig (`model_config`).
+        lengths: `split_lengths` of the split ([source, target] int arrays, target
+            optional).
+        where: where(side, index) -> str naming sentence `index` (0-based) of "source" or
+            "target" for the error, e.g. "text/test.en line 10".
+        checkpoint: str, the checkpoint's name, for the error.
+        extra: iterable of str, the user's own fairseq-generate options.
+    Returns:
+        List[str] of fairseq-generate arguments: "--max-source-positions", N and, with
+        target lengths, "--max-target-positions", N (N the longest sentence, at least
+        1024, fairseq's default), then "--model-overrides", repr(dict) when a side has no
+        real limit; [] when `extra` already sets any of these options.
+    Raises:
+        InputError: before anything is decoded, when a sentence is longer than a real
+        limit, naming it, its length and the option.
+    """
     if any(str(option).startswith(("--max-source-positions", "--max-target-positions",
                                    "--model-overrides")) for option in extra):
         return []

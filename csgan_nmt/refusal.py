@@ -20,7 +20,8 @@ import sys
 
 
 class Refusal(Exception):
-    """Base of the product's refusals; the message is one line naming what to change."""
+    """Base of the product's refusals; the message is one line naming what to change.
+    Uncaught, it prints as ``PROGRAM: error: MESSAGE`` (`excepthook`)."""
 
 
 class OptionError(Refusal, ValueError):
@@ -39,7 +40,14 @@ class MissingInputError(Refusal, FileNotFoundError):
 
 
 def one_line(error: BaseException) -> str:
-    """The refusal's message with any line breaks folded into spaces."""
+    """The refusal's message with any line breaks folded into spaces.
+
+    Args:
+        error: any exception.
+    Returns:
+        str(error) with every run of whitespace (newlines included) replaced by one space,
+        stripped at both ends.
+    """
     return " ".join(str(error).split())
 
 
@@ -53,7 +61,14 @@ def _program() -> str:
 
 
 def excepthook(kind, value, traceback, previous=None):
-    """sys.excepthook: one line for a Refusal, the previous hook (a traceback) otherwise."""
+    """sys.excepthook: one line for a Refusal, the previous hook (a traceback) otherwise.
+
+    Args:
+        kind, value, traceback: the uncaught exception, as sys.excepthook receives it.
+        previous: the hook to hand other exceptions to; None for sys.__excepthook__.
+    Returns:
+        None; a Refusal is written to stderr as ``PROGRAM: error: MESSAGE``.
+    """
     if isinstance(value, Refusal):
         program = _program()
         sys.stderr.write(f"{program}: error: {one_line(value)}\n")
@@ -63,7 +78,12 @@ def excepthook(kind, value, traceback, previous=None):
 
 
 def install_excepthook():
-    """Make uncaught refusals print as one line in this process (idempotent)."""
+    """Make uncaught refusals print as one line in this process: install `excepthook` in
+    front of the current sys.excepthook (idempotent: a hook it installed is kept).
+
+    Returns:
+        None.
+    """
     if getattr(sys.excepthook, "csgan_refusal", False):
         return
     hook = functools.partial(excepthook, previous=sys.excepthook)

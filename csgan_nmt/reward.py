@@ -13,14 +13,28 @@ from .utils import eos_to_pad, eval_mode
 
 
 class RewardScorer:
-    """The BR-CSGAN reward of complete translations (Yang et al., 2018, section 3.3):
-    lambda * (D(X, Y) - b) + (1 - lambda) * sentence-BLEU(Y, Y*), for many rows at once,
-    minus `unfinished_penalty` for a translation cut at the length cap (no EOS).
+    """The BR-CSGAN reward of complete translations, for many rows at once:
+    lambda * (D(X, Y) - b) + (1 - lambda) * sentence-BLEU(Y, Y*), minus `unfinished_penalty`
+    for a translation cut at the length cap (no EOS).
 
-    discriminator: D (CNNDiscriminator), or None where lambda = 0; pad, eos: target ids;
-    reward_lambda in [0, 1]; baseline b (finite); unfinished_penalty P >= 0; batch_rows:
-    rows per D / BLEU chunk. The options are checked once, when the task is built
-    (csgan_config.validate), not again here."""
+    The options are checked once, when the task is built (csgan_config.validate), not again
+    here.
+
+    Args:
+        discriminator: D (CNNDiscriminator, returns logits), or None where lambda = 0.
+        pad: target padding id.
+        eos: target EOS id.
+        reward_lambda: float in [0, 1], the weight of D in the reward (1: pure CSGAN,
+            no BLEU; 0: no D).
+        baseline: float b (finite), subtracted from D's probability.
+        batch_rows: int >= 1, rows per D / BLEU chunk (bounds memory).
+        unfinished_penalty: float P >= 0, subtracted from the reward of a cut translation.
+    Attributes:
+        discriminator, pad, eos, reward_lambda, baseline, batch_rows, unfinished_penalty:
+            the constructor's arguments, read by the estimators.
+
+    Source: Yang et al., NAACL 2018, section 3.3 (BR-CSGAN reward).
+    """
 
     def __init__(self, discriminator, pad, eos, reward_lambda, baseline, batch_rows=1024,
                  unfinished_penalty=0.0):
@@ -32,9 +46,22 @@ class RewardScorer:
 
     @torch.no_grad()
     def __call__(self, src_tokens, hyps, refs, src_index=None):
-        """R (M,) float of hyps (M, L) int32/int64, EOS-ended unless cut, right-padded; row i
-        translates src_tokens[src_index[i]] (default: i) and is compared with refs[i] (M, R).
-        In [-lambda * b - P, lambda * (1 - b) + 1 - lambda]."""
+        """The reward R(Y) of every row of `hyps`; no gradient.
+
+        D is not asked when lambda = 0, BLEU not computed when lambda = 1.
+
+        Args:
+            src_tokens: (B, S) int64 source ids (any padding side).
+            hyps: (M, L) int32 or int64 translations, EOS-ended unless cut at the length
+                cap, right-padded with pad.
+            refs: (M, R) int64 gold translations, row i the reference of hyps row i,
+                EOS-ended, right-padded.
+            src_index: optional (M,) int64, row i translates src_tokens[src_index[i]]
+                (default: row i, M = B).
+        Returns:
+            (M,) float32 on the hyps' device, in
+            [-lambda * b - P, lambda * (1 - b) + 1 - lambda].
+        """
         if src_index is None:
             src_index = torch.arange(hyps.size(0), device=hyps.device)
         score = -self.penalty(hyps)
@@ -47,24 +74,57 @@ class RewardScorer:
         return score
 
     def penalty(self, hyps):
-        """(M,) float: the unfinished penalty of every row of hyps (with EOS), 0 where the
-        row has its EOS."""
+        """The unfinished penalty of every row: P where the row has no EOS (cut), else 0.
+
+        Args:
+            hyps: (M, L) integer ids with EOS still in (not yet replaced by pad).
+        Returns:
+            (M,) float32 in {0, P} on the hyps' device.
+        """
         cut = ~hyps.eq(self.eos).any(1)
         return cut.float() * self.unfinished_penalty
 
     def bleu(self, hyps, refs):
-        """Sentence BLEU in [0, 1] of hyps (EOS already as pad) against refs."""
+        """Smoothed sentence BLEU of every row, in chunks of batch_rows.
+
+        Args:
+            hyps: (M, L) integer ids, EOS already replaced by pad.
+            refs: (M, R) integer ids, EOS-ended or not (EOS is replaced by pad here).
+        Returns:
+            (M,) float32 in [0, 1] (not [0, 100]) on the inputs' device.
+
+        Source: sentence_bleu.sentence_bleu (sacrebleu's sentence BLEU / 100).
+        """
         return sentence_bleu(hyps, eos_to_pad(refs, self.eos, self.pad), self.pad,
                              chunk_size=self.batch_rows).float()
 
     def d_probability(self, src_tokens, hyps, src_index):
-        """D(X, Y) without D's dropout."""
+        """D(X, Y), the probability that Y is a human translation of X, in eval mode (no
+        dropout); no gradient.
+
+        Args:
+            src_tokens: (B, S) int64 source ids.
+            hyps: (M, L) int64 target words only (EOS as pad), right-padded.
+            src_index: (M,) int64, row i of hyps is paired with src_tokens[src_index[i]].
+        Returns:
+            (M,) float32 in [0, 1] (the sigmoid of d_logit) on the hyps' device.
+        """
         return torch.sigmoid(self.d_logit(src_tokens, hyps, src_index))
 
     @torch.no_grad()
     def d_logit(self, src_tokens, hyps, src_index):
-        """D's logit of (X, Y) without D's dropout (hyps: words only, EOS as pad); chunks of
-        ~1k rows were fastest on CPU (benchmarks/rollout_benchmark.py)."""
+        """D's logit of (X, Y), in eval mode (no dropout); no gradient.
+
+        Rows go through D in chunks of batch_rows, each distinct source of a chunk encoded
+        once; chunks of ~1k rows were fastest on CPU (benchmarks/rollout_benchmark.py).
+
+        Args:
+            src_tokens: (B, S) int64 source ids.
+            hyps: (M, L) int64 target words only (EOS as pad), right-padded.
+            src_index: (M,) int64, row i of hyps is paired with src_tokens[src_index[i]].
+        Returns:
+            (M,) float32 logits (real line) on the hyps' device; (0,) when M = 0.
+        """
         out = [hyps.new_zeros(0, dtype=torch.float)]  # no rows: no logits
         with eval_mode(self.discriminator):
             for i in range(0, hyps.size(0), self.batch_rows):
@@ -79,8 +139,20 @@ class RewardScorer:
 def constant_rewards(tokens, pad, value):
     """Q_t = `value` for every sampled token up to EOS, zero after it (--reward-type constant).
 
-    The control of Choshen et al. (ICLR 2020, "On the weaknesses of reinforcement learning
-    for NMT"): a policy-gradient update with a reward that says nothing about the translation
-    still sharpens G's distribution (a positive constant raises the probability of whatever
-    G sampled). If this arm matches BR-CSGAN, the gain did not come from D or BLEU."""
+    The control of Choshen et al.: a policy-gradient update with a reward that says nothing
+    about the translation still sharpens G's distribution (a positive constant raises the
+    probability of whatever G sampled). If this arm matches BR-CSGAN, the gain did not come
+    from D or BLEU.
+
+    Args:
+        tokens: (N, T) integer ids, right-padded with pad.
+        pad: the padding id.
+        value: float, the reward of every token (--reward-constant).
+    Returns:
+        (N, T) float32 on the tokens' device: `value` at non-pad positions (EOS included),
+        0 at padding.
+
+    Source: Choshen et al., ICLR 2020, "On the weaknesses of reinforcement learning for
+    NMT".
+    """
     return tokens.ne(pad).float() * value

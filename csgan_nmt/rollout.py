@@ -39,8 +39,15 @@ from .utils import eval_mode
 
 @dataclass
 class RolloutChunk:
-    """The completions of some rolled-out prefixes: completions[p] (N, L) int32 complete
-    prefix length prefix[p] of sentence sentence[p]."""
+    """The completions of some rolled-out prefixes (one chunk of RolloutEngine.rollout_chunks).
+
+    Attributes:
+        sentence: (P,) int64, the row of the batch (of `tokens`) of every prefix.
+        prefix: (P,) int64, its length t in [0, T].
+        completions: (P, N, L) int32, the N completions of prefix p: Y_1..t followed by
+            sampled tokens up to EOS or the length cap, right-padded with pad; L the largest
+            cap, max(length cap, len(Y)), of the chunk's sentences.
+    """
 
     sentence: torch.Tensor
     prefix: torch.Tensor
@@ -48,25 +55,55 @@ class RolloutChunk:
 
 
 class RolloutEngine:
-    """Sampling and Monte Carlo search for a fairseq generator (the policy of SeqGAN, Yu et
-    al. 2017, and of CSGAN-NMT, Yang et al. 2018): the policy is the model in eval mode (no
-    dropout) with pad and bos banned, for `sample`, `rollout` and `log_probs` alike."""
+    """Sampling and Monte Carlo search for a fairseq generator: the policy G' is the model in
+    eval mode (no dropout) with pad and bos banned, for `sample`, `rollout` and `log_probs`
+    alike. Constructor arguments: see `__init__`.
+
+    Attributes:
+        model: the fairseq encoder-decoder model.
+        dictionary: the target dictionary.
+        pad, eos, bos: int target ids.
+        max_len_a, max_len_b: the length cap a*n + b.
+        max_len: int, the absolute cap in tokens (EOS included), at most the model's
+            max_decoder_positions() - 1.
+        max_rows: int, the most decoder rows live at once.
+
+    Source: the policy and Monte Carlo search of Yu et al., AAAI 2017 (SeqGAN) and Yang et
+    al., NAACL 2018, section 3.3.
+    """
 
     @classmethod
     def from_config(cls, model, tgt_dict, cfg):
-        """An engine with the task's --rollout-max-len* and --rollout-max-rows."""
+        """An engine with the task's length caps and row cap.
+
+        Args:
+            model: fairseq encoder-decoder model (the policy).
+            tgt_dict: fairseq Dictionary of the target language.
+            cfg: the task's config; reads rollout_max_len_a, rollout_max_len_b,
+                rollout_max_len and rollout_max_rows (0: the engine's default).
+        Returns:
+            RolloutEngine.
+        """
         return cls(model, tgt_dict, cfg.rollout_max_len_a, cfg.rollout_max_len_b,
                    cfg.rollout_max_len, cfg.rollout_max_rows or None)
 
     def __init__(self, model, tgt_dict, max_len_a=1.5, max_len_b=10, max_len=256,
                  max_rows=None):
-        """`model` is a fairseq encoder-decoder generator (the rollout policy).
+        """A translation of a source of n tokens is cut after min(int(a*n + b), max_len)
+        tokens, EOS included (at least 1).
 
-        A translation of a source of n tokens is cut after min(a*n + b, max_len) tokens,
-        EOS included. `max_rows` caps the live rows of one decode; larger jobs are split by
-        sentence. The default, 512 rows on a CPU and 8192 on a GPU, is what was fastest in
-        benchmarks/rollout_benchmark.py: on a CPU, rows beyond a few hundred only add cache
-        misses (the vocabulary CDF of 8192 rows is 260 MB).
+        Args:
+            model: fairseq encoder-decoder generator (the rollout policy) with an
+                incremental decoder.
+            tgt_dict: fairseq Dictionary of the target language (pad, eos, bos ids).
+            max_len_a: float a >= 0 of the length cap.
+            max_len_b: int b >= 0 of the length cap, tokens.
+            max_len: int, absolute cap in tokens (EOS included); lowered to the model's
+                max_decoder_positions() - 1.
+            max_rows: int, the live rows of one decode; larger jobs are split by sentence.
+                None: 512 rows on a CPU and 8192 on a GPU, what was fastest in
+                benchmarks/rollout_benchmark.py (on a CPU, rows beyond a few hundred only add
+                cache misses; the vocabulary CDF of 8192 rows is 260 MB).
         """
         self.model = model
         self.dictionary = tgt_dict
@@ -79,6 +116,14 @@ class RolloutEngine:
             self.max_rows = 8192 if on_gpu else 512
 
     def length_caps(self, src_tokens):
+        """The length cap of every source's translation, in tokens, EOS included.
+
+        Args:
+            src_tokens: (B, S) integer source ids, padded with pad (either side).
+        Returns:
+            (B,) int64 in [1, max_len]: int(a*n + b) clamped, n the source's non-pad tokens
+            (its EOS included).
+        """
         src_lengths = src_tokens.ne(self.pad).sum(1)
         caps = (self.max_len_a * src_lengths.float() + self.max_len_b).long()
         return caps.clamp(min=1, max=self.max_len)
@@ -86,11 +131,20 @@ class RolloutEngine:
     @torch.no_grad()
     def sample(self, src_tokens, src_lengths, noise: Optional[torch.Tensor] = None,
                greedy: bool = False):
-        """Y ~ G(.|X) by multinomial sampling: (B, L) tokens, right-padded, EOS-ended unless cut.
+        """Y ~ G'(.|X) by multinomial sampling, token by token, one translation per source;
+        no gradient.
 
-        `noise`, if given, is (B, 1, 1, L) uniforms (see the module docstring). With `greedy`
-        every step takes G's most probable token instead (the self-critical baseline's
-        translation, Rennie et al. 2017): the same decode, the same length caps.
+        Args:
+            src_tokens: (B, S) int64 source ids.
+            src_lengths: (B,) int64 source lengths.
+            noise: optional (B, 1, 1, L') float uniforms in [0, 1), L' >= the longest length
+                cap (see the module docstring); None draws from torch's RNG.
+            greedy: take G's most probable token at every step instead (the self-critical
+                baseline's translation, Rennie et al. 2017): the same decode, the same
+                length caps; no random draw.
+        Returns:
+            (B, L) tokens of src_tokens' dtype and device, right-padded with pad, EOS-ended
+            unless cut at the length cap (length_caps); L the longest translation (>= 1).
         """
         B = src_tokens.size(0)
         empty = src_tokens.new_zeros(B, 0)
@@ -101,10 +155,21 @@ class RolloutEngine:
 
     @torch.no_grad()
     def n_best(self, src_tokens, src_lengths, beam: int):
-        """(B * beam, L) int64: the `beam` best translations of every source found by
-        fairseq's beam search (SequenceGenerator, length-normalised scores), rows b*beam ..
-        b*beam+beam-1 for source b, best first, right-padded, EOS-ended. Same length caps as
-        `sample` (a*n + b, at most max_len - 1 words before EOS); eval mode."""
+        """The `beam` best translations of every source by fairseq's beam search
+        (SequenceGenerator, length-normalised scores), in eval mode; no gradient.
+
+        Length: fairseq's cap, at most min(int(a*S + b), max_len - 1) tokens before EOS with
+        S = src_tokens.size(1), the batch's padded width: not `sample`'s per-source caps.
+        fairseq's search bans pad, not bos.
+
+        Args:
+            src_tokens: (B, S) int64 source ids.
+            src_lengths: (B,) int64 source lengths.
+            beam: int >= 1, beam size and number of translations kept per source.
+        Returns:
+            (B * beam, L) int64 on src_tokens' device, rows b*beam .. b*beam+beam-1 for
+            source b, best first, right-padded with pad, EOS-ended.
+        """
         from fairseq.data import data_utils
         from fairseq.sequence_generator import SequenceGenerator
 
@@ -120,12 +185,25 @@ class RolloutEngine:
     @torch.no_grad()
     def rollout(self, src_tokens, src_lengths, tokens, num_rollouts, spawn_at,
                 noise: Optional[torch.Tensor] = None):
-        """Complete prefixes of `tokens` (B, T) with `num_rollouts` samples each.
+        """Complete marked prefixes of `tokens` with N samples each (Monte Carlo search); no
+        gradient. Training uses `rollout_chunks`, which never holds more than one chunk's
+        completions.
 
-        `spawn_at` (B, T+1) bool marks the prefix lengths t to roll out from. Returns
-        (B, T+1, N, L) completions (the prefix included), pad where nothing was rolled out.
-        `noise`, if given, is (B, T+1, N, L) uniforms. Training uses `rollout_chunks`, which
-        never holds more than one chunk's completions.
+        Args:
+            src_tokens: (B, S) int64 source ids.
+            src_lengths: (B,) int64 source lengths.
+            tokens: (B, T) integer ids of the translations whose prefixes are rolled out,
+                right-padded with pad.
+            num_rollouts: int N >= 1, completions per prefix.
+            spawn_at: (B, T+1) bool, column t marks the prefix length t to roll out from.
+            noise: optional (B, T+1, N, L') float uniforms in [0, 1), L' >= L, indexed by
+                (sentence, prefix, rollout, position); None draws from torch's RNG.
+        Returns:
+            (B, T+1, N, L) of the tokens' dtype and device: the completions (the prefix
+            included) right-padded with pad, all pad where nothing was rolled out; L the
+            longest cap, max(length_caps, len(Y)) over the batch.
+
+        Source: Yang et al., NAACL 2018, section 3.3 (Monte Carlo search).
         """
         width = int(self._caps(src_tokens, tokens).max())
         out = tokens.new_full((tokens.size(0), tokens.size(1) + 1, num_rollouts, width), self.pad)
@@ -137,12 +215,22 @@ class RolloutEngine:
     @torch.no_grad()
     def rollout_chunks(self, src_tokens, src_lengths, tokens, num_rollouts, spawn_at,
                        noise: Optional[torch.Tensor] = None):
-        """`rollout`, one sentence chunk at a time: yields RolloutChunk(sentence, prefix,
-        completions), completions (P, N, L) int32 for the chunk's P rolled-out prefixes
-        (sentence[p], prefix[p]). A chunk holds at most max_rows rows (its trunk rows and
-        rollouts; at least one prefix's N rollouts), so the decoder state and the completions
-        in memory are bounded by max_rows, whatever the sentence length. A chunk with no
-        prefix to roll out (every Y no longer than the stride) is neither decoded nor yielded."""
+        """`rollout`, one sentence chunk at a time; no gradient.
+
+        A chunk holds at most max_rows rows (its trunk rows and rollouts; at least one
+        prefix's N rollouts), so the decoder state and the completions in memory are bounded
+        by max_rows, whatever the sentence length. A chunk with no prefix to roll out (every
+        Y no longer than the stride) is neither decoded nor yielded.
+
+        Args:
+            src_tokens, src_lengths, tokens, num_rollouts, spawn_at, noise: as for `rollout`.
+        Returns:
+            a generator of RolloutChunk: completions (P, N, L) int32 of the chunk's P
+            rolled-out prefixes (sentence[p], prefix[p]), sentence indices into the whole
+            batch.
+
+        Source: Yang et al., NAACL 2018, section 3.3 (Monte Carlo search).
+        """
         with eval_mode(self.model):
             for rows, mask in self._chunks(spawn_at, num_rollouts):
                 if not mask.any():
@@ -261,14 +349,25 @@ class RolloutEngine:
         return out
 
     def log_probs(self, src_tokens, src_lengths, tokens, entropy=False):
-        """log P(y_t | y_<t, X), (B, T), under the distribution that `sample` and `rollout`
-        draw from: the model's softmax with pad and bos banned and the rest renormalised.
+        """log G'(y_t | Y_<t, X) under the distribution that `sample` and `rollout` draw
+        from: the model's softmax with pad and bos banned and the rest renormalised.
 
-        Differentiable: this is the policy-gradient forward pass. It runs in eval mode, like
-        the sampling: with dropout it would be the gradient of another policy than the one
-        that drew the tokens. Padding positions of `tokens` get 0. With `entropy`, returns
-        (log-probabilities, H) with H (B, T) the entropy in nats of that distribution at
-        every position (no gradient; 0 at padding).
+        Differentiable: this is the policy-gradient forward pass (teacher forcing on
+        `tokens`). It runs in eval mode, like the sampling: with dropout it would be the
+        gradient of another policy than the one that drew the tokens. On a GPU cuDNN is
+        off for this forward (its RNN cannot backpropagate in eval mode).
+
+        Args:
+            src_tokens: (B, S) int64 source ids.
+            src_lengths: (B,) int64 source lengths.
+            tokens: (B, T) int64 translations, right-padded with pad, EOS-ended unless cut.
+            entropy: also return the entropy of G' at every position.
+        Returns:
+            (B, T) float32 log-probabilities (nats, <= 0) with gradient, 0 at padding; with
+            `entropy`, (log-probabilities, H), H (B, T) float32 the entropy in nats of G' at
+            every position, no gradient, 0 at padding.
+
+        Source: Williams, 1992 (REINFORCE), the log-probabilities of the policy gradient.
         """
         prev = torch.cat([tokens.new_full((tokens.size(0), 1), self.eos), tokens[:, :-1]], 1)
         # cuDNN cannot backpropagate through an RNN run in eval mode: on a GPU this forward

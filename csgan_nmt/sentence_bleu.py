@@ -134,15 +134,25 @@ def sentence_bleu(hyps: Tensor, refs: Tensor, pad: int, max_order: int = 4,
     """Smoothed sentence BLEU in [0, 1] of every row of ``hyps`` against ``refs``.
 
     Args:
-        hyps: (R, Lh) integer token ids; tokens equal to ``pad`` are ignored.
-        refs: (R, Lr) integer token ids, one reference per row.
+        hyps: (R, Lh) integer token ids; tokens equal to ``pad`` are ignored, wherever
+            they sit.
+        refs: (R, Lr) integer token ids, one reference per row, on the device of ``hyps``;
+            ``pad`` ignored likewise.
         pad: id that marks non-sentence positions (replace EOS by it beforehand).
-        max_order: maximum n-gram order.
-        chunk_size: rows per chunk, bounding the O(chunk_size * L^2) memory.
+        max_order: int >= 1, maximum n-gram order.
+        chunk_size: int >= 1, rows per chunk, bounding the O(chunk_size * L^2) memory.
 
     Returns:
-        (R,) float32 tensor on the inputs' device, equal to
-        ``sacrebleu.sentence_bleu(hyp, [ref], tokenize='none').score / 100``.
+        (R,) float32 tensor in [0, 1] (not [0, 100]) on the inputs' device, equal to
+        ``sacrebleu.sentence_bleu(hyp, [ref], tokenize='none').score / 100``; (0,) when
+        R = 0.
+
+    Raises:
+        ValueError: when ``hyps`` or ``refs`` is not 2-D, their row counts differ, or
+            ``chunk_size`` < 1.
+
+    Source: sacrebleu's sentence BLEU ('exp' smoothing, effective order), which it
+    reproduces on space-joined id strings (see the module docstring).
     """
     if hyps.dim() != 2 or refs.dim() != 2 or hyps.size(0) != refs.size(0):
         raise ValueError(f"expected (R, Lh) and (R, Lr), got {tuple(hyps.shape)} "
@@ -170,7 +180,21 @@ def _sacrebleu_metric(max_order: int):
 
 
 def sentence_bleu_reference(hyp: List[int], ref: List[int], max_order: int = 4) -> float:
-    """sacrebleu's sentence BLEU / 100 on space-joined id strings (slow, per pair)."""
+    """sacrebleu's sentence BLEU / 100 on space-joined id strings (slow, per pair): the
+    reference implementation that tests/test_sentence_bleu.py compares ``sentence_bleu`` with.
+
+    Args:
+        hyp: the hypothesis token ids (ints, or anything ``int()`` takes); every id counts,
+            so strip pad and EOS beforehand.
+        ref: the reference token ids, likewise.
+        max_order: int >= 1, maximum n-gram order.
+
+    Returns:
+        float in [0, 1].
+
+    Source: sacrebleu's ``BLEU(tokenize='none', smooth_method='exp', effective_order=True)``
+    (imported lazily: sacrebleu must be installed).
+    """
     hyp_str = " ".join(str(int(t)) for t in hyp)
     ref_str = " ".join(str(int(t)) for t in ref)
     return _sacrebleu_metric(max_order).sentence_score(hyp_str, [ref_str]).score / 100.0

@@ -22,5 +22,12 @@ def _numpy_globals():
 
 
 def register_checkpoint_safe_globals():
+    """Add argparse.Namespace and the numpy scalar / array reconstructors and dtype
+    classes (float64, float32, int64, int32, bool) to torch's weights-only allowlist, for
+    this process; a no-op on torch without `add_safe_globals` (< 2.4).
+
+    Returns:
+        None.
+    """
     if hasattr(torch.serialization, "add_safe_globals"):
         torch.serialization.add_safe_globals([argparse.Namespace, *_numpy_globals()])

@@ -7,15 +7,31 @@ import torch
 
 
 def eos_to_pad(tokens: torch.Tensor, eos: int, pad: int) -> torch.Tensor:
-    """`tokens` (any shape, integer ids) with EOS replaced by `pad`, same shape and dtype:
-    D and BLEU judge the words only."""
+    """A copy of `tokens` with every EOS replaced by pad: D and BLEU judge the words only.
+
+    Args:
+        tokens: any shape, integer token ids (int32 or int64), any device.
+        eos: the EOS id to replace.
+        pad: the padding id written in its place.
+    Returns:
+        a new tensor of the same shape, dtype and device as `tokens`.
+    """
     return tokens.masked_fill(tokens.eq(eos), pad)
 
 
 @contextlib.contextmanager
 def eval_mode(module: torch.nn.Module):
-    """Run `module` without dropout for a while (sampling, scoring), then restore its
-    train/eval mode, also when the block raises. Yields the module."""
+    """Context manager: `module` in eval mode (no dropout) inside the block (sampling,
+    scoring), then back in its former mode, also when the block raises.
+
+    Only `module.training` is saved: `train()` is recursive, so on exit every submodule takes
+    the module's former mode, whatever mode it had of its own.
+
+    Args:
+        module: any torch.nn.Module.
+    Returns:
+        a context manager that yields `module` itself.
+    """
     was_training = module.training
     module.eval()
     try:

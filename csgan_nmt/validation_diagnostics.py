@@ -30,7 +30,20 @@ BLEU_ORDER = 4
 
 @torch.no_grad()
 def peakiness_log(generator, sample, pad) -> dict:
-    """Sum and count of max_v G(v | Y*_<t, X) over the reference tokens of a batch."""
+    """Peakiness terms of a validation batch: G's top token probability
+    max_v G(v | Y*_<t, X), teacher-forced on the references, without dropout.
+
+    Args:
+        generator: G (a fairseq encoder-decoder model).
+        sample: fairseq sample: "net_input" (src_tokens (B, S), src_lengths (B,),
+            prev_output_tokens (B, T)) and "target" (B, T) int64, right-padded, EOS last.
+        pad: int, the target pad id.
+    Returns:
+        {"peak_sum": float, the sum of the top probabilities (each in (0, 1]) over the
+        reference tokens, EOS included; "peak_n": int, their number}.
+
+    Source: Choshen et al., ICLR 2020 (peakiness).
+    """
     with eval_mode(generator):
         net_output = generator(**sample["net_input"])
         probs = generator.get_normalized_probs(net_output, log_probs=False)
@@ -41,8 +54,18 @@ def peakiness_log(generator, sample, pad) -> dict:
 
 @torch.no_grad()
 def kl_log(start_generator, generator, sample, pad) -> dict:
-    """Sum and count of KL(G_start(.|Y*_<t, X) || G(.|Y*_<t, X)) over the reference tokens of
-    a batch (nats), both without dropout."""
+    """KL terms of a validation batch: KL(G_start(.|Y*_<t, X) || G(.|Y*_<t, X)) per
+    reference token, teacher-forced, both models without dropout, in float32.
+
+    Args:
+        start_generator: G as the adversarial stage found it (CSGANModel.start_generator).
+        generator: G now.
+        sample: fairseq sample, as for `peakiness_log`.
+        pad: int, the target pad id.
+    Returns:
+        {"kl_sum": float >= 0 (up to rounding), the KL summed over the reference tokens,
+        EOS included, in nats; "kl_n": int, their number}.
+    """
     log_probs = []
     for model in (start_generator, generator):
         with eval_mode(model):
@@ -55,7 +78,20 @@ def kl_log(start_generator, generator, sample, pad) -> dict:
 
 @torch.no_grad()
 def discriminator_log(criterion, model, sample, seed) -> dict:
-    """Correct D decisions on (gold, G's sample) pairs of a validation batch."""
+    """D's accuracy terms on a validation batch: gold pairs (label 1) and pairs with G's
+    translations (label 0, `criterion.negatives`: sampled or beam), both cut to random
+    prefixes under partial-d, decided by logit > 0, D without dropout. The negatives and
+    prefixes are drawn under `seed` in a forked RNG, so the training RNG is untouched.
+
+    Args:
+        criterion: the task's DiscriminatorCriterion.
+        model: CSGANModel.
+        sample: fairseq sample (net_input's src_tokens (B, S), src_lengths (B,); target
+            (B, T)).
+        seed: int, the torch seed of this batch's draws.
+    Returns:
+        {"d_valid_correct": int in [0, 2B], correct decisions; "d_valid_n": int, 2B}.
+    """
     src = sample["net_input"]["src_tokens"]
     device = src.device
     with torch.random.fork_rng(devices=[device] if device.type == "cuda" else []):
@@ -71,7 +107,17 @@ def discriminator_log(criterion, model, sample, seed) -> dict:
 
 
 def reduce_metrics(logging_outputs) -> None:
-    """Log the diagnostics present in `logging_outputs` (validation ones only)."""
+    """Log the validation diagnostics present in `logging_outputs` to fairseq's metrics:
+    peakiness (mean top probability, in [0, 1]), kl_from_start (nats per reference
+    token), d_valid_acc (in [0, 1]), and, where fairseq's --eval-bleu logged its BLEU
+    meters, len_ratio (hypothesis / reference length), bp (in [0, 1]) and prec_1..prec_4
+    (n-gram precisions in percent, [0, 100]). A diagnostic whose count is zero is skipped.
+
+    Args:
+        logging_outputs: list of dict, the logging outputs of the interval.
+    Returns:
+        None.
+    """
     peak_n = sum_logs(logging_outputs, "peak_n")
     if peak_n:
         metrics.log_scalar("peakiness", sum_logs(logging_outputs, "peak_sum") / peak_n,
@@ -93,7 +139,17 @@ def reduce_metrics(logging_outputs) -> None:
 
 
 def brevity_penalty(sys_len, ref_len) -> float:
-    """BLEU's brevity penalty (Papineni et al., 2002), as sacrebleu computes it."""
+    """BLEU's brevity penalty, as sacreBLEU computes it: 1 if c >= r, else exp(1 - r / c),
+    and 0 for c = 0 < r.
+
+    Args:
+        sys_len: number >= 0, c, total hypothesis length in tokens.
+        ref_len: number >= 0, r, total reference length in tokens.
+    Returns:
+        float in [0, 1].
+
+    Source: Papineni et al., ACL 2002 (BLEU); sacreBLEU (Post, 2018).
+    """
     if sys_len >= ref_len:
         return 1.0
     return math.exp(1 - ref_len / sys_len) if sys_len > 0 else 0.0

@@ -1,6 +1,6 @@
 """The commands a csgan-nmt user runs around fairseq-train (installed by `pip install`):
 
-csgan-prepare   raw parallel text -> subword-segmented fairseq binaries   (prepare.py)
+csgan-prepare   raw parallel text -> subword-segmented fairseq binaries   (csgan_preprocess)
 csgan-evaluate  translate the test set with a checkpoint, score with sacreBLEU  (evaluate.py)
 csgan-export    a csgan checkpoint's G -> a plain fairseq translation checkpoint  (export.py)
 csgan-recipe    the paper's settings on your own corpus, prepare to export   (paper_recipes.py)
@@ -10,7 +10,8 @@ csgan-user-dir  prints the plugin's directory, for `fairseq-train --user-dir`   
 
 A refusal (a bad option or input) ends a command with one line ``PROGRAM: error: MESSAGE``
 and a non-zero status, without a traceback; anything else is a crash and keeps its traceback.
-The commands' own refusals are `CommandError`s (`refuse_as_one_line`); a refusal of the plugin
+The commands' own refusals are `CommandError`s, data preparation's `PrepareError`s
+(`refuse_as_one_line`); a refusal of the plugin
 running in-process (`csgan_nmt.refusal.Refusal`) is printed the same way by the exception
 hook that importing the plugin installs.
 """
@@ -18,21 +19,24 @@ hook that importing the plugin installs.
 import functools
 import sys
 
+from csgan_preprocess import PrepareError
+
 
 class CommandError(Exception):
     """A csgan-* command's refusal of a bad option or input; the message names it."""
 
 
 def refuse_as_one_line(program: str, status: int = 1):
-    """Decorator for a command's main: a CommandError raised inside exits with
-    ``PROGRAM: error: MESSAGE`` (line breaks folded) on stderr and `status`."""
+    """Decorator for a command's main: a CommandError or PrepareError raised inside exits
+    with ``PROGRAM: error: MESSAGE`` (line breaks folded) on stderr and exit status `status`
+    (int); anything else propagates with its traceback."""
 
     def wrap(main):
         @functools.wraps(main)
         def run(*args, **kwargs):
             try:
                 return main(*args, **kwargs)
-            except CommandError as e:
+            except (CommandError, PrepareError) as e:
                 sys.stderr.write(f"{program}: error: {' '.join(str(e).split())}\n")
                 raise SystemExit(status) from None
 

@@ -38,12 +38,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Tuple
 
+from csgan_preprocess.prepare import main as prepare_corpus
+
 from . import fairseq_options, fairseq_runs, significance
 
 from . import evaluate as evaluation
 from . import export as exporting
 from . import CommandError, add_tokenize_option, refuse_as_one_line, split_at_dashes
-from .prepare import main as prepare
 from .prepared import PreparedCorpus
 
 
@@ -164,7 +165,7 @@ class Run:
                 "--destdir", self.data, "--vocab-size", self.r.vocab_size,
                 "--max-len", self.r.max_len, "--workers", a.workers]
         argv += ["--joined-dictionary"] if self.r.joint_subwords else ["--separate-subwords"]
-        prepare([str(x) for x in argv])
+        prepare_corpus([str(x) for x in argv])
 
     def _fairseq_train(self, stage, argv):
         save = self.work / stage

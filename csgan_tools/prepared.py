@@ -1,6 +1,6 @@
 """A `csgan-prepare` output read back: the one reader of its prepare.json.
 
-Layout (csgan_tools/prepare.py): bin/ (fairseq binaries and dictionaries), text/ (the
+Layout (csgan_preprocess/prepare.py): bin/ (fairseq binaries and dictionaries), text/ (the
 normalised text of every split, SPLIT.LANG: the references BLEU is computed on), seg/ (the
 same, subword-segmented), subword/ (the subword models) and prepare.json (the command's
 arguments, `remove_bpe` for fairseq's --remove-bpe, per-split counts).

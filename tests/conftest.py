@@ -19,7 +19,7 @@ def one_thread():
 @pytest.fixture(scope="session")
 def tiny_data(tmp_path_factory):
     """Real es->en slice (1200 train, 80 valid, 60 test pairs), sentencepiece 600, binarised."""
-    from csgan_tools.prepare import main as prepare
+    from csgan_preprocess.prepare import main as prepare
 
     root = tmp_path_factory.mktemp("tiny")
     raw = write_slice(root / "raw", {"train": 1200, "valid": 80, "test": 60})

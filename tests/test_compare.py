@@ -53,7 +53,8 @@ def test_reward_type_constant_reaches_the_task_update_without_rollouts(tiny_data
     criterion = task._adversarial_criteria[Phase.POLICY_GRADIENT]
     _, ntokens, log = criterion(trainer.model, sample)
     assert ntokens > 0 and log["reward_sum"] == pytest.approx(-0.5 * ntokens)
-    assert task.schedule.cycle() == [Phase.POLICY_GRADIENT, Phase.MLE]  # --d-steps 0: no D
+    # --d-steps 0: no D
+    assert task.schedule.cycle() == [Phase.POLICY_GRADIENT, Phase.TEACHER_FORCING]
 
 
 def test_brcsgan_reward_is_not_constant(one_thread):

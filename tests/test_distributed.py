@@ -138,7 +138,7 @@ def test_a_nonfinite_loss_on_one_worker_is_skipped_there_and_the_workers_stay_id
         assert torch.equal(rank0[key], rank1[key]), key
         assert torch.isfinite(rank0[key].float()).all(), key
     skips = [line for line in logs[0].splitlines() if "skipped: non-finite" in line]
-    assert len(skips) == 1 and "update 4 (mle)" in skips[0]
+    assert len(skips) == 1 and "update 4 (teacher forcing)" in skips[0]
     # per update: rank 1's micro-batch at update 2, both at update 4; then the epoch's sum
     assert logged(logs[0], "nonfinite") == [1, 0, 2, 0, 3]
     assert logged(logs[0], "num_updates")[-1] == 6

@@ -55,7 +55,7 @@ def test_mixed_precision_steps_one_part_and_clips_d_on_the_fp32_masters(
 
     optimizer.zero_grad()
     d_before = [p.detach().clone() for p in d_params]
-    task._phase = Phase.MLE
+    task._phase = Phase.TEACHER_FORCING
     optimizer.backward(sum(p.float().sum() for p in params))
     task.optimizer_step(optimizer, model, update_num=1)
     assert any(not torch.equal(p, b) for p, b in zip(g_params, g_before))

@@ -127,6 +127,45 @@ def test_unfinished_penalty_only_hits_translations_without_eos():
     assert diff.tolist() == pytest.approx([0.0, 0.25])
 
 
+def test_unfinished_penalty_reaches_the_task_update(tiny_data, tmp_path):
+    """--unfinished-penalty P: the same samples, P less for every cut one (it was accepted
+    and never passed to the scorer before issue 22)."""
+    logs = {}
+    for penalty in ("0", "0.5"):
+        _, task, trainer = build_trainer(
+            tiny_data / "bin", tmp_path / penalty, "--csgan-stage", "adversarial",
+            "--d-steps", "0", "--reward-estimator", "sequence", "--max-tokens", "400",
+            "--rollout-max-len", "3", "--unfinished-penalty", penalty)
+        sample, _ = trainer._prepare_sample(next(train_batches(task, trainer)))
+        torch.manual_seed(3)
+        _, _, logs[penalty] = task._adversarial_criteria[Phase.POLICY_GRADIENT](
+            trainer.model, sample)
+    plain, penalised = logs["0"], logs["0.5"]
+    assert plain["unfinished"] == penalised["unfinished"] > 0  # the same samples, some cut
+    assert plain["return_sum"] - penalised["return_sum"] == pytest.approx(
+        0.5 * plain["unfinished"], abs=1e-4)
+
+
+def test_engines_and_scorer_are_built_once_per_stage(tiny_data, tmp_path, monkeypatch):
+    built = []
+    original = RolloutEngine.from_config.__func__
+    monkeypatch.setattr(RolloutEngine, "from_config", classmethod(
+        lambda cls, *a: built.append(a[0]) or original(cls, *a)))
+    _, task, trainer = build_trainer(
+        tiny_data / "bin", tmp_path, "--csgan-stage", "adversarial", "--d-steps", "0",
+        "--reward-estimator", "sequence", "--max-tokens", "400", "--rollout-max-len", "5")
+    model, criterion = trainer.model, task._adversarial_criteria[Phase.POLICY_GRADIENT]
+    sample, _ = trainer._prepare_sample(next(train_batches(task, trainer)))
+    criterion(model, sample)
+    scorer_of_stage = criterion.parts(model)[2]
+    criterion(model, sample)
+    assert len(built) == 2 and built[0] is model.generator  # G and the rollout policy, once
+    assert criterion.parts(model)[2] is scorer_of_stage
+    task._enter(model, model.stage.current, 1)  # a new stage: built anew
+    criterion(model, sample)
+    assert len(built) == 4 and criterion.parts(model)[2] is not scorer_of_stage
+
+
 # ---------------------------------------------------------------- minimum risk
 def test_expected_risk_renormalises_g_over_the_candidates_with_sharpness():
     lp = torch.log(torch.tensor([0.5, 0.3, 0.2, 0.1, 0.1, 0.8], dtype=torch.float64))

@@ -1,4 +1,5 @@
-"""Tests for csgan_tools.prepare on small slices of the bundled Bible corpus."""
+"""Tests for csgan-prepare (the preprocess/ package, installed as csgan_preprocess) on small
+slices of the bundled Bible corpus."""
 
 import gzip
 import json
@@ -9,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from csgan_tools import prepare
-from csgan_tools.prepare import PrepareError, main, normalise
+from csgan_preprocess import PrepareError, binarise
+from csgan_preprocess.normalise import normalise
+from csgan_preprocess.prepare import main
 
 REPO = Path(__file__).resolve().parents[1]
 BUNDLED = REPO / "data" / "bible-kjv-rv1909"
@@ -179,7 +181,7 @@ def test_subword_nmt_separate(bpe_out):
 TRAIN_SPM = """
 import argparse, sys
 from pathlib import Path
-from csgan_tools.prepare import train_sentencepiece
+from csgan_preprocess.subwords import train_sentencepiece
 lines = Path(sys.argv[1]).read_text(encoding="utf-8").splitlines()
 args = argparse.Namespace(vocab_size=300, spm_model_type=None, workers=2,
                           spm_input_sentence_size=200)
@@ -285,7 +287,7 @@ def test_invalid_option_combinations(tmp_path, slices, options, fragments):
 def test_fairseq_failure_leaves_nothing(tmp_path, slices, monkeypatch):
     corpus = write_corpus(tmp_path / "c", slices)
     failing = [sys.executable, "-c", "import sys; sys.stderr.write('boom\\n'); sys.exit(3)"]
-    monkeypatch.setattr(prepare, "FAIRSEQ_PREPROCESS", failing)
+    monkeypatch.setattr(binarise, "FAIRSEQ_PREPROCESS", failing)
     expect_error(make_argv(corpus, tmp_path / "out"), tmp_path / "out",
                  "fairseq-preprocess failed", "exit status 3", "boom")
 
@@ -293,7 +295,7 @@ def test_fairseq_failure_leaves_nothing(tmp_path, slices, monkeypatch):
 def test_cli_reports_error_and_exits_2(tmp_path, slices):
     corpus = write_corpus(tmp_path / "c", slices)
     (corpus / "train.es").unlink()
-    result = subprocess.run([sys.executable, "-m", "csgan_tools.prepare",
+    result = subprocess.run([sys.executable, "-m", "csgan_preprocess",
                              *make_argv(corpus, tmp_path / "out")],
                             cwd=REPO, capture_output=True, text=True, check=False)
     assert result.returncode == 2

@@ -5,7 +5,7 @@ import pytest
 
 from csgan_nmt.stages import DOutcome, Phase, Requested, Schedule, Stage, StageState
 
-PG, TF, D = Phase.POLICY_GRADIENT, Phase.MLE, Phase.DISCRIMINATOR
+PG, TF, D = Phase.POLICY_GRADIENT, Phase.TEACHER_FORCING, Phase.DISCRIMINATOR
 
 
 def state(stage=Stage.MLE, start=0, outcome=DOutcome.PENDING):

@@ -153,8 +153,8 @@ def test_heldout_set_is_the_validation_split_gold_and_translated(tiny_data, tmp_
     _, task, trainer = build_trainer(tiny_data / "bin", tmp_path, "--csgan-stage",
                                      "discriminator", "--d-heldout-size", "30")
     model = trainer.get_model()
-    accuracy = task.heldout_accuracy(model)
-    batches = task._heldout.batches
+    accuracy = task.d_pretraining.accuracy(model)
+    batches = task.d_pretraining.heldout.batches
     src = torch.cat([s for s, _, _ in batches])
     labels = torch.cat([lab for _, _, lab in batches])
     tgt_rows = [row for _, t, _ in batches for row in t]
@@ -172,7 +172,7 @@ def test_heldout_set_is_the_validation_split_gold_and_translated(tiny_data, tmp_
     fake = sorted((words(s), words(t)) for s, t, lab in zip(src, tgt_rows, labels) if lab == FAKE)
     assert [s for s, _ in fake] == [s for s, _ in real]  # the same 30 sources...
     assert sum(f != g for (_, f), (_, g) in zip(fake, real)) > 25  # ...with G's translations
-    assert task.heldout_accuracy(model) == accuracy  # built once, measured again
+    assert task.d_pretraining.accuracy(model) == accuracy  # built once, measured again
 
 
 def test_d_clip_below_one_starts_d_inside_the_bound(tiny_data, tmp_path, caplog):

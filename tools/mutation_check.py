@@ -1,12 +1,13 @@
 """Break the code on purpose, once per formula and decision, and check that a test fails.
 
-    python tools/mutation_check.py [--drop-in | --learning | --statistics | --inputs]
+    python tools/mutation_check.py [--drop-in | --learning | --statistics | --inputs |
+        --preprocess]
         [--only ID ...] [--out FILE.md]
 
-Each mutation replaces one snippet of csgan_nmt/, csgan_tools/ or csgan_compare/ (a swap, a
-dropped term, an off-by-one, a removed call) in a scratch copy of the repository (the working
-tree is never touched), runs the fast in-process test files there with `pytest -x`, and
-records the first test that FAILED (errors at collection do not count). The unmutated copy
+Each mutation replaces one snippet of csgan_nmt/, csgan_tools/, csgan_compare/ or preprocess/
+(a swap, a dropped term, an off-by-one, a removed call) in a scratch copy of the repository
+(the working tree is never touched), runs the fast in-process test files there with
+`pytest -x`, and records the first test that FAILED (errors at collection do not count). The unmutated copy
 must pass first. A mutation that no test catches is reported as SURVIVED and makes the script
 exit 1. Run it inside the environment; it takes about 15 minutes (one pytest run per
 mutation, stopped at the first failure).
@@ -35,7 +36,8 @@ MUTATIONS = [
      "        if index:  # index 0", "        if False:  # index 0"),
     ("seeds-by-rank-only", "DDP: seed by rank, not by global micro-batch index",
      "distributed.py", "return self._micro_batch * workers + rank", "return rank"),
-    ("heldout-local", "DDP: D's held-out accuracy not summed over workers", "csgan_task.py",
+    ("heldout-local", "DDP: D's held-out accuracy not summed over workers",
+     "discriminator_pretraining.py",
      "correct, total = all_reduce_sum(counts, next(model.parameters()).device)",
      "correct, total = counts"),
     ("backend-any", "DDP: pytorch_ddp accepted with several workers", "distributed.py",
@@ -89,9 +91,9 @@ MUTATIONS = [
      "discriminator_loss.py",
      "torch.cat([torch.full((gold.size(0),), REAL), torch.full((fake.size(0),), FAKE)])",
      "torch.cat([torch.full((gold.size(0),), FAKE), torch.full((fake.size(0),), REAL)])"),
-    ("heldout-from-train", "D: held-out set from the training split", "csgan_task.py",
-     'split = self._required_run_config().dataset.valid_subset.split(",")[0]',
-     'split = self._required_run_config().dataset.train_subset'),
+    ("heldout-from-train", "D: held-out set from the training split",
+     "discriminator_pretraining.py", 'split = self.task.cfg.valid_subset.split(",")[0]',
+     "split = self.task.cfg.train_subset"),
     ("dropout-in-log-probs", "PG: log-probs under dropout (train mode)", "rollout.py",
      "with eval_mode(self.model), torch.backends.cudnn.flags(enabled=False):",
      "with torch.backends.cudnn.flags(enabled=False):"),
@@ -111,8 +113,8 @@ MUTATIONS = [
     ("bos-sampled", "sampling: left-side search (u = 0 draws bos)", "rollout.py",
      "torch.searchsorted(cdf, x, right=True)", "torch.searchsorted(cdf, x)"),
     ("cycle-order", "schedule: teacher forcing before the PG update", "stages.py",
-     "g_block = [Phase.POLICY_GRADIENT] + [Phase.MLE] * self.teacher_forcing_steps",
-     "g_block = [Phase.MLE] * self.teacher_forcing_steps + [Phase.POLICY_GRADIENT]"),
+     "g_block = [Phase.POLICY_GRADIENT] + [Phase.TEACHER_FORCING] * self.teacher_forcing_steps",
+     "g_block = [Phase.TEACHER_FORCING] * self.teacher_forcing_steps + [Phase.POLICY_GRADIENT]"),
     ("cycle-off-by-one", "schedule: phase index off by one", "stages.py",
      "return cycle[state.updates_done(update_num) % len(cycle)]",
      "return cycle[(state.updates_done(update_num) + 1) % len(cycle)]"),
@@ -154,7 +156,7 @@ MUTATIONS = [
      "        if update_num >= self.start_update:\n            return False\n"
      "        self.buffer[2] = int(DOutcome.PENDING)"),
     ("empty-valid", "empty validation split not refused before training", "csgan_task.py",
-     "            HeldOutSet.check(*self._heldout_split())  # before training, not hours in\n",
+     "            self.d_pretraining.check()  # before training, not hours in\n",
      "            pass\n"),
     # the comparison recipe and what it measures
     ("constant-value-ignored", "constant reward: 1 for every token, whatever the option",
@@ -251,8 +253,8 @@ LEARNING = [
      "optimizer.step(groups=[D_ADVERSARIAL])"),
     ("tf-replaces-pg", "schedule: a teacher-forcing update in place of the PG update",
      "stages.py",
-     "g_block = [Phase.POLICY_GRADIENT] + [Phase.MLE] * self.teacher_forcing_steps",
-     "g_block = [Phase.MLE] + [Phase.MLE] * self.teacher_forcing_steps"),
+     "g_block = [Phase.POLICY_GRADIENT] + [Phase.TEACHER_FORCING] * self.teacher_forcing_steps",
+     "g_block = [Phase.TEACHER_FORCING] + [Phase.TEACHER_FORCING] * self.teacher_forcing_steps"),
     ("per-phase-shared", "--g-optimizer-state per-phase: PG steps the shared Adam state",
      "csgan_optimizer.py", "return GENERATOR_PG if GENERATOR_PG in self.optimizers else GENERATOR",
      "return GENERATOR"),
@@ -296,6 +298,12 @@ LEARNING = [
     ("entropy-unrenormalised", "entropy: of the distribution before pad/bos are banned",
      "rollout.py", "h = -(lprobs.exp() * lprobs.masked_fill(torch.isinf(lprobs), 0.0)).sum(-1)",
      "h = -(lprobs.exp() * lprobs.masked_fill(torch.isinf(lprobs), 0.0)).sum(-1) + 0.01"),
+    ("penalty-not-passed", "--unfinished-penalty never reaches the task's scorer",
+     "policy_gradient.py", "unfinished_penalty=cfg.unfinished_penalty))", "))"),
+    ("engines-every-update", "engines and scorer rebuilt at every update",
+     "policy_gradient.py", "if self._parts is None or self._parts[0] is not model:", "if True:"),
+    ("engines-kept-across-stages", "engines and scorer kept when the task enters a stage",
+     "csgan_task.py", "        self.policy_gradient_criterion.forget()\n", ""),
 ]
 
 
@@ -442,7 +450,7 @@ INPUTS = [
     ("export-positions-kept", "export: an RNN's 1,024 positions kept",
      "csgan_tools/export.py", "    _lift_positions(plain)\n", ""),
     ("prepare-no-warning", "csgan-prepare: no warning about over-long lines",
-     "csgan_tools/prepare.py", "    warn_over_default_positions(report, destdir)\n", ""),
+     "preprocess/prepare.py", "    warn_over_default_positions(report, destdir)\n", ""),
     ("validation-length-unchecked", "training: over-long validation sentences not checked",
      "csgan_nmt/csgan_task.py", "            self._check_validation_lengths(split)\n",
      "            pass\n"),
@@ -461,8 +469,48 @@ INPUTS = [
     ("no-excepthook", "fairseq-train: refusals with their traceback", "csgan_nmt/__init__.py",
      "install_excepthook()\n", ""),
     ("commands-traceback", "csgan-* commands: their refusals with a traceback",
-     "csgan_tools/__init__.py", "            except CommandError as e:",
+     "csgan_tools/__init__.py", "            except (CommandError, PrepareError) as e:",
      "            except ZeroDivisionError as e:"),
+]
+
+# data preparation (preprocess/, installed as csgan_preprocess: the scratch copy's symlink
+# must shadow the editable install, or every one of these survives)
+PREPROCESS_TESTS = ["tests/test_preprocess.py"]
+PREPROCESS = [
+    ("no-nfc", "normalise: Unicode NFC dropped", "preprocess/normalise.py",
+     'unicodedata.normalize("NFC", line).translate(_CONTROL_TO_SPACE)',
+     "line.translate(_CONTROL_TO_SPACE)"),
+    ("controls-kept", "normalise: control characters kept", "preprocess/normalise.py",
+     'unicodedata.normalize("NFC", line).translate(_CONTROL_TO_SPACE)',
+     'unicodedata.normalize("NFC", line)'),
+    ("utf8-lenient", "reading: invalid UTF-8 replaced, not refused", "preprocess/normalise.py",
+     'return raw.decode("utf-8")', 'return raw.decode("utf-8", errors="replace")'),
+    ("counts-unchecked", "reading: sides with different line counts accepted",
+     "preprocess/normalise.py", "if len(set(counts.values())) > 1:", "if False:"),
+    ("empty-kept", "cleaning: a pair with one empty side kept", "preprocess/clean.py",
+     "kept = [pair for pair in pairs if all(pair)]",
+     "kept = [pair for pair in pairs if any(pair)]"),
+    ("ratio-unchecked", "cleaning: the length ratio not checked", "preprocess/clean.py",
+     "if max(n_src, n_tgt) / min(n_src, n_tgt) > args.max_len_ratio:", "if False:"),
+    ("too-long-kept", "cleaning: --max-len not applied", "preprocess/clean.py",
+     "if max(n_src, n_tgt) > args.max_len:", "if False:"),
+    ("test-filtered", "cleaning: the test split filtered like train", "preprocess/prepare.py",
+     'drops.update(filter_by_length(train.lines, seg["train"], args))',
+     'drops.update(filter_by_length(train.lines, seg["train"], args))\n'
+     '    filter_by_length(splits[-1].lines, seg[splits[-1].name], args)'),
+    ("sample-unseeded", "subwords: sentencepiece's sample differs per process",
+     "preprocess/subwords.py", "random.Random(SAMPLE_SEED).sample", "random.Random().sample"),
+    ("separate-joint", "subwords: --separate-subwords trains one joint model",
+     "preprocess/subwords.py",
+     "groups = [langs] if args.joint_subwords else [[lang] for lang in langs]",
+     "groups = [langs]"),
+    ("tmp-left", "atomic output: a failed run's temporary directory left behind",
+     "preprocess/prepare.py", "        shutil.rmtree(tmp, ignore_errors=True)\n", ""),
+    ("force-anything", "--force replaces a directory this command did not write",
+     "preprocess/prepare.py",
+     'if any(destdir.iterdir()) and not (destdir / "prepare.json").is_file():', "if False:"),
+    ("cli-traceback", "csgan-prepare: its refusal with a traceback", "preprocess/prepare.py",
+     "    except PrepareError as e:", "    except ZeroDivisionError as e:"),
 ]
 
 
@@ -481,14 +529,18 @@ def run_tests(root, tests):
 
 
 def scratch_copy(dest):
-    """The files the tests need (pytest.ini puts this copy first on sys.path)."""
+    """The files the tests need (pytest.ini puts this copy first on sys.path, ahead of the
+    editable install's finder, which maps the package names to the working tree)."""
     for name in ("pytest.ini", "csgan_nmt", "csgan_compare", "tests", "benchmarks", "csgan_tools",
-                 "data", "recipes", "setup.py", "constraints.txt"):
+                 "preprocess", "data", "recipes", "setup.py", "constraints.txt"):
         source = REPO / name
         if source.is_dir():
             shutil.copytree(source, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(source, dest / name)
+    # preprocess/ is installed as csgan_preprocess (setup.py's package_dir): under that name
+    # the copy must be found first on sys.path, or the finder would import the working tree's
+    (dest / "csgan_preprocess").symlink_to("preprocess", target_is_directory=True)
 
 
 def main():
@@ -505,12 +557,16 @@ def main():
                         help="the comparison's statistics, against STATISTICS_TESTS")
     parser.add_argument("--inputs", action="store_true",
                         help="inputs users bring (issue 21), against INPUTS_TESTS")
+    parser.add_argument("--preprocess", action="store_true",
+                        help="data preparation (preprocess/), against PREPROCESS_TESTS")
     args = parser.parse_args()
     sets = {"drop_in": (DROP_IN, DROP_IN_TESTS), "learning": (LEARNING, LEARNING_TESTS),
-            "statistics": (STATISTICS, STATISTICS_TESTS), "inputs": (INPUTS, INPUTS_TESTS)}
+            "statistics": (STATISTICS, STATISTICS_TESTS), "inputs": (INPUTS, INPUTS_TESTS),
+            "preprocess": (PREPROCESS, PREPROCESS_TESTS)}
     chosen = [name for name in sets if getattr(args, name)]
     if len(chosen) > 1:
-        raise SystemExit("choose one of --drop-in, --learning, --statistics, --inputs")
+        raise SystemExit("choose one of --drop-in, --learning, --statistics, --inputs, "
+                         "--preprocess")
     mutations = sets[chosen[0]][0] if chosen else MUTATIONS
     if args.tests == TESTS and chosen:
         args.tests = sets[chosen[0]][1]

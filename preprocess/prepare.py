@@ -1,68 +1,43 @@
-"""Raw parallel text -> normalised, cleaned, subword-segmented text and fairseq binaries.
+"""The csgan-prepare command: raw parallel text -> normalised, cleaned, subword-segmented
+text and fairseq binaries, in one directory with its record (prepare.json).
 
-Usage (installed as ``csgan-prepare``; ``python -m csgan_tools.prepare`` is the same)::
+Usage (installed as ``csgan-prepare``; ``python -m csgan_preprocess`` is the same)::
 
     csgan-prepare --source-lang es --target-lang en \\
         --trainpref data/bible-kjv-rv1909/train --validpref data/bible-kjv-rv1909/valid \\
         --testpref data/bible-kjv-rv1909/test --destdir data-bin/bible.es-en --joined-dictionary
 
-Everything is built in a sibling ``DESTDIR.tmp-<random>`` and renamed onto DESTDIR only once
-fairseq-preprocess has succeeded, so DESTDIR is either complete or untouched.
-``main(argv)`` returns 0 on success and raises ``PrepareError`` on bad input or options;
-from the command line (``cli``), that error is printed as ``csgan-prepare: error: ...`` with
-exit status 2.
+The steps (normalise.py, clean.py, subwords.py, binarise.py) write into a sibling
+``DESTDIR.tmp-<random>``, which is renamed onto DESTDIR only once fairseq-preprocess has
+succeeded, so DESTDIR is either complete or untouched. Output: text/ (normalised, cleaned
+text: the references), seg/ (the same, subword-segmented), subword/ (the models), bin/
+(fairseq's binaries and dictionaries) and prepare.json (options, counts, dictionary sizes,
+the --remove-bpe value to evaluate with).
 """
 
 import argparse
-import gzip
 import json
 import os
-import random
 import secrets
 import shutil
-import subprocess
 import sys
-import unicodedata
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
-import sentencepiece as spm
-from subword_nmt.apply_bpe import BPE
-from subword_nmt.learn_bpe import learn_bpe
-
-from . import CommandError, refuse_as_one_line
+from . import PrepareError
+from .binarise import run_fairseq_preprocess
+from .clean import DROP_REASONS, drop_empty, filter_by_length, require_pairs
+from .normalise import normalise, read_split
+from .subwords import REMOVE_BPE, train_subwords
 
 SPLITS = ("train", "valid", "test")
-DROP_REASONS = ("empty", "too_short", "too_long", "ratio")
-# Running fairseq's module with this interpreter works whether or not the venv's bin is on PATH.
-FAIRSEQ_PREPROCESS = [sys.executable, "-m", "fairseq_cli.preprocess"]
-# Enough of fairseq-preprocess's output to show the actual error without flooding the terminal.
-ERROR_TAIL_LINES = 20
-# Seed of our own sampling for --spm-input-sentence-size: sentencepiece's sampling gives a
-# different model in every process, even after sentencepiece.set_random_generator_seed().
-SAMPLE_SEED = 1234
-# Unicode category Cc (C0 and C1 controls, incl. tab/CR) and U+FEFF (a stray byte-order mark)
-# become spaces; the whitespace collapse that follows then removes them.
-_CONTROL_TO_SPACE = {cp: " " for cp in [*range(0x20), *range(0x7F, 0xA0), 0xFEFF]}
-REMOVE_BPE = {"sentencepiece": "sentencepiece", "subword-nmt": "@@ "}
 # fairseq's default --max-source-positions / --max-target-positions (tokens with EOS); kept
 # here so that csgan-prepare need not import fairseq (csgan_nmt.positions has the same)
 FAIRSEQ_DEFAULT_POSITIONS = 1024
 
 
-class PrepareError(CommandError):
-    """Bad input or options; the message names the file/option and the offending counts."""
-
-
-@dataclass
-class Split:
-    name: str
-    files: dict  # lang -> Path that was read
-    lines: dict  # lang -> list[str]
-
-
 def build_parser():
+    """csgan-prepare's argparse parser (its --help lists every option)."""
     p = argparse.ArgumentParser(
         prog="csgan-prepare",
         description="Normalise, clean and subword-segment parallel text, then binarise it "
@@ -101,7 +76,14 @@ def build_parser():
 
 
 def validate_args(args):
-    """Reject option values and combinations that would fail later or silently do nothing."""
+    """Refuse option values and combinations that would fail later or silently do nothing.
+
+    Raises:
+        PrepareError: naming the option and the value (a language code that cannot be a file
+            suffix, the same language twice, --joined-dictionary with separate subwords, a
+            sentencepiece option with subword-nmt, a count < 1, --max-len < --min-len, a
+            ratio < 1, a negative size).
+    """
     langs = (args.source_lang, args.target_lang)
     for lang in langs:
         # The language becomes a file suffix for us and for fairseq.
@@ -134,6 +116,12 @@ def validate_args(args):
 
 
 def check_destdir(destdir, force):
+    """Refuse to write over an existing `destdir` (Path) unless --force (`force`), and even
+    then unless it is an earlier output of this command (it has prepare.json) or empty.
+
+    Raises:
+        PrepareError: naming `destdir` and the way out.
+    """
     if not destdir.exists():
         return
     if not force:
@@ -146,189 +134,30 @@ def check_destdir(destdir, force):
                            "refusing to replace it even with --force")
 
 
-# ---------------------------------------------------------------- reading and normalising
-
-
-def resolve_path(prefix, lang):
-    plain, gz = Path(f"{prefix}.{lang}"), Path(f"{prefix}.{lang}.gz")
-    if plain.is_file() and gz.is_file():
-        raise PrepareError(f"both {plain} and {gz} exist; remove one so the input is unambiguous")
-    for path in (plain, gz):
-        if path.is_file():
-            return path
-    raise PrepareError(f"input file not found: tried {plain} and {gz}")
-
-
-def read_lines(path, split):
-    """Strictly decoded lines of a (possibly gzipped) file, split on "\\n" only."""
-    opener = gzip.open if path.suffix == ".gz" else open
-    lines, offset = [], 0
-    try:
-        with opener(path, "rb") as fh:
-            for number, raw in enumerate(fh, 1):
-                lines.append(decode_line(raw, path, number, offset))
-                offset += len(raw)
-    except (OSError, EOFError) as err:  # includes a corrupt or truncated gzip stream
-        raise PrepareError(f"cannot read {path}: {err}") from err
-    if not lines:
-        raise PrepareError(f"empty corpus: {path} ({split} split) has 0 lines")
-    return lines
-
-
-def decode_line(raw, path, number, offset):
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as err:
-        where = "decompressed " if path.suffix == ".gz" else ""
-        raise PrepareError(
-            f"{path}: invalid UTF-8 on line {number}: byte 0x{raw[err.start]:02x} at "
-            f"{where}byte offset {offset + err.start} (byte {err.start + 1} of the line)"
-        ) from None
-
-
-def read_split(name, prefix, langs):
-    files = {lang: resolve_path(prefix, lang) for lang in langs}
-    lines = {lang: read_lines(files[lang], name) for lang in langs}
-    counts = {lang: len(lines[lang]) for lang in langs}
-    if len(set(counts.values())) > 1:
-        detail = " but ".join(f"{files[lang]} has {counts[lang]} lines" for lang in langs)
-        raise PrepareError(f"{name} split: line counts differ: {detail}")
-    return Split(name, files, lines)
-
-
-def normalise(line):
-    text = unicodedata.normalize("NFC", line).translate(_CONTROL_TO_SPACE)
-    return " ".join(text.split())
-
-
-# ---------------------------------------------------------------- subword models
-
-
-def sample_lines(lines, size):
-    """A reproducible subset of `size` lines in corpus order (all lines if size is 0)."""
-    if not size or size >= len(lines):
-        return lines
-    keep = sorted(random.Random(SAMPLE_SEED).sample(range(len(lines)), size))
-    return [lines[i] for i in keep]
-
-
-def train_sentencepiece(lines, prefix, args):
-    """Train on `lines`; return a function mapping lines to space-joined pieces."""
-    try:
-        spm.SentencePieceTrainer.train(
-            sentence_iterator=iter(sample_lines(lines, args.spm_input_sentence_size)),
-            model_prefix=str(prefix),
-            vocab_size=args.vocab_size,
-            model_type=args.spm_model_type or "unigram",
-            character_coverage=1.0,
-            num_threads=args.workers,
-            # The text is already NFC-normalised; sentencepiece's default NFKC rule would make
-            # decoded hypotheses differ from the references in text/.
-            normalization_rule_name="identity",
-            minloglevel=1,
-        )
-    except RuntimeError as err:
-        raise PrepareError(f"sentencepiece training for {prefix.name} failed "
-                           f"(check --vocab-size {args.vocab_size}): {err}") from err
-    model = spm.SentencePieceProcessor(model_file=f"{prefix}.model")
-    return lambda batch: [" ".join(p) for p in model.encode(batch, out_type=str,
-                                                             num_threads=args.workers)]
-
-
-def train_subword_nmt(lines, codes_path, args):
-    """Learn `--vocab-size` merges on `lines`; return a function applying them ("@@ " joiner)."""
-    with open(codes_path, "w", encoding="utf-8") as out:
-        learn_bpe(lines, out, args.vocab_size)
-    with open(codes_path, encoding="utf-8") as codes:
-        bpe = BPE(codes)
-    return lambda batch: [bpe.segment(line) for line in batch]
-
-
-def train_subwords(args, train, subword_dir):
-    """One model on both sides (joint) or one per language; returns lang -> segment function."""
-    langs = list(train.lines)
-    groups = [langs] if args.joint_subwords else [[lang] for lang in langs]
-    segmenters = {}
-    for group in groups:
-        tag = "" if args.joint_subwords else f".{group[0]}"
-        lines = [line for lang in group for line in train.lines[lang]]
-        if args.subword == "sentencepiece":
-            segment = train_sentencepiece(lines, subword_dir / f"spm{tag}", args)
-        else:
-            segment = train_subword_nmt(lines, subword_dir / f"bpe{tag}.codes", args)
-        segmenters.update({lang: segment for lang in group})
-    return segmenters
-
-
-# ---------------------------------------------------------------- cleaning
-
-
-def drop_empty(split):
-    """Remove pairs with an empty side; return the number removed."""
-    langs = list(split.lines)
-    pairs = list(zip(*(split.lines[lang] for lang in langs)))
-    kept = [pair for pair in pairs if all(pair)]
-    for i, lang in enumerate(langs):
-        split.lines[lang] = [pair[i] for pair in kept]
-    return len(pairs) - len(kept)
-
-
-def length_reason(n_src, n_tgt, args):
-    """Why a pair of subword lengths is dropped, or None to keep it."""
-    if min(n_src, n_tgt) < args.min_len:
-        return "too_short"
-    if max(n_src, n_tgt) > args.max_len:
-        return "too_long"
-    if max(n_src, n_tgt) / min(n_src, n_tgt) > args.max_len_ratio:
-        return "ratio"
-    return None
-
-
-def filter_by_length(text, seg, args):
-    """Drop training pairs by subword length in place (text and seg alike); count reasons."""
-    src, tgt = list(seg)
-    reasons = [length_reason(len(a.split()), len(b.split()), args)
-               for a, b in zip(seg[src], seg[tgt])]
-    for lines in (*text.values(), *seg.values()):
-        lines[:] = [line for line, reason in zip(lines, reasons) if reason is None]
-    return Counter(reason for reason in reasons if reason)
-
-
 # ---------------------------------------------------------------- building the output
 
 
 def write_lines(path, lines):
+    """`lines` (list of str, without newlines) to `path` as UTF-8, one per line ("\\n")."""
     with open(path, "w", encoding="utf-8", newline="\n") as out:
         out.writelines(line + "\n" for line in lines)
 
 
-def run_fairseq_preprocess(args, seg_dir, bin_dir, split_names):
-    cmd = [*FAIRSEQ_PREPROCESS, "--source-lang", args.source_lang,
-           "--target-lang", args.target_lang, "--destdir", str(bin_dir),
-           "--workers", str(args.workers)]
-    for name in split_names:
-        cmd += [f"--{name}pref", str(seg_dir / name)]
-    if args.joined_dictionary:
-        cmd.append("--joined-dictionary")
-    result = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            text=True, errors="replace", check=False)
-    if result.returncode != 0:
-        tail = "\n".join(result.stdout.splitlines()[-ERROR_TAIL_LINES:])
-        raise PrepareError(f"fairseq-preprocess failed with exit status {result.returncode}: "
-                           f"{' '.join(cmd)}\n{tail}")
-
-
-def require_pairs(train, drops):
-    """An empty training set would only fail later, less clearly, in subword training."""
-    langs = list(train.lines)
-    if not train.lines[langs[0]]:
-        raise PrepareError(f"empty corpus: no train pairs left after cleaning "
-                           f"{train.files[langs[0]]} / {train.files[langs[1]]} "
-                           f"(dropped: {dict(drops)})")
-
-
 def segment_and_clean(args, splits, subword_dir):
-    """Normalise all splits, clean train in place; return (seg, drop counts)."""
+    """Normalise every split, drop empty training pairs, train the subword models and
+    segment every split, then filter training pairs by subword length.
+
+    Args:
+        args: the options.
+        splits: list of normalise.Split, 'train' first; their lines are replaced in place
+            by the normalised (and, for train, cleaned) ones.
+        subword_dir: Path for the subword models.
+    Returns:
+        (seg, dropped): seg {split: {lang: list of str}}, the segmented lines parallel to the
+        splits' lines; dropped {reason: int} in DROP_REASONS order.
+    Raises:
+        PrepareError: no training pair left, or a subword model that cannot be trained.
+    """
     train = splits[0]
     for split in splits:
         split.lines = {k: [normalise(line) for line in v] for k, v in split.lines.items()}
@@ -342,7 +171,18 @@ def segment_and_clean(args, splits, subword_dir):
 
 
 def build(args, splits, tmp):
-    """Write text/, subword/, seg/, bin/ and prepare.json into `tmp`; return the report."""
+    """Run every step into the empty directory `tmp` (Path): text/, subword/, seg/, bin/ and
+    prepare.json.
+
+    Args:
+        args: the options.
+        splits: list of normalise.Split as read, 'train' first.
+        tmp: Path of an existing empty directory.
+    Returns:
+        dict, the report written to prepare.json (see `make_report`).
+    Raises:
+        PrepareError: from any step.
+    """
     for sub in ("text", "subword", "seg"):
         (tmp / sub).mkdir()
     counts = {s.name: {"files": {k: str(v.resolve()) for k, v in s.files.items()},
@@ -399,6 +239,15 @@ def warn_over_default_positions(report, destdir):
 
 
 def make_report(args, counts, tmp):
+    """The record written to prepare.json.
+
+    Returns:
+        dict with 'args' (every option), 'subword' (method, joint, vocab_size,
+        spm_model_type, model file names), 'remove_bpe' (the value for fairseq-generate's
+        --remove-bpe), 'splits' ({split: files, lines read, used, kept, dropped by reason
+        (train), lines over fairseq's default positions (valid/test)}) and 'dict_entries'
+        ({lang: entries in bin/dict.LANG.txt}; the model adds 4 special symbols).
+    """
     dict_entries = {}
     for lang in (args.source_lang, args.target_lang):
         with open(tmp / "bin" / f"dict.{lang}.txt", encoding="utf-8") as fh:
@@ -421,7 +270,8 @@ def make_report(args, counts, tmp):
 
 
 def install(tmp, destdir):
-    """Rename the finished `tmp` onto `destdir`, replacing an old one only after success."""
+    """Rename the finished `tmp` onto `destdir` (Paths on one file system), replacing an old
+    `destdir` only once the new one is in place (the old one is restored on failure)."""
     if not destdir.exists():
         os.rename(tmp, destdir)
         return
@@ -436,6 +286,8 @@ def install(tmp, destdir):
 
 
 def print_summary(report, destdir):
+    """Print what was prepared: lines read, used, kept and dropped per split, dictionary
+    sizes and the --remove-bpe to evaluate with (stdout)."""
     a, sub = report["args"], report["subword"]
     kind = "joint" if sub["joint"] else "separate"
     print(f"prepared {a['source_lang']}->{a['target_lang']} into {destdir} "
@@ -452,6 +304,15 @@ def print_summary(report, destdir):
 
 
 def main(argv=None):
+    """csgan-prepare on `argv` (list of str; None: sys.argv[1:]).
+
+    Returns:
+        0, once DESTDIR is complete.
+    Raises:
+        PrepareError: bad options or input, before anything is written to DESTDIR (a
+            temporary directory of a failed run is removed).
+        SystemExit: from argparse, for unknown options or --help.
+    """
     args = build_parser().parse_args(argv)
     validate_args(args)
     destdir = Path(args.destdir)
@@ -473,10 +334,16 @@ def main(argv=None):
     return 0
 
 
-@refuse_as_one_line("csgan-prepare", status=2)
 def cli(argv=None):
-    """The `csgan-prepare` command."""
-    sys.exit(main(argv))
+    """The `csgan-prepare` command: `main`, with a PrepareError printed as one line
+    ``csgan-prepare: error: MESSAGE`` on stderr and exit status 2 (argparse's for bad
+    usage); any other exception keeps its traceback."""
+    try:
+        status = main(argv)
+    except PrepareError as e:
+        sys.stderr.write(f"csgan-prepare: error: {' '.join(str(e).split())}\n")
+        sys.exit(2)
+    sys.exit(status)
 
 
 if __name__ == "__main__":

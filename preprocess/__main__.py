@@ -1,0 +1,5 @@
+"""``python -m csgan_preprocess``: the csgan-prepare command."""
+
+from .prepare import cli
+
+cli()
