@@ -15,6 +15,18 @@ from typing import Tuple
 
 
 class Arm(str, Enum):
+    """An arm of the comparison (the comments below say what each is). The value is the
+    arm's name in --arms, job names (ARM.SEED, ARM.SEED.test), WORK/ directories and logs,
+    and results.json; `start` and `start_lenpen` are the MLE start itself, every other arm
+    is trained from it (`TRAINED_ARMS`).
+
+    Source: Yang et al., NAACL 2018 (brcsgan, csgan); Choshen et al., ICLR 2020 (the
+    constant-reward and length-penalty controls); the estimator arms (issues 10 and 19):
+    Williams, 1992 (sequence), Rennie et al., CVPR 2017 (self_critical), Li et al., EMNLP
+    2017 (partial_d, REGS), Che et al., 2017 (maligan), Kool et al., 2019 (rloo), Shen et
+    al., ACL 2016 (risk, adversarial_risk).
+    """
+
     START = "start"  # MLE to convergence (early stopping on validation loss)
     START_LENPEN = "start_lenpen"  # start, beam length penalty tuned on validation
     CONTROL = "control"  # continued MLE, same generator updates as the adversarial arms
@@ -40,6 +52,25 @@ class Arm(str, Enum):
 
 @dataclass(frozen=True)
 class TrainedArm:
+    """How one trained arm is made: its fairseq-train options and its update schedule.
+
+    A policy-gradient arm runs `--csgan-stage adversarial` in cycles of one PG update, a
+    teacher-forcing (MLE) update unless `teacher_forcing` is False, and one D update when
+    it uses D; an MLE arm makes plain MLE updates. Every arm gets the same number of G
+    updates (`fairseq_updates`), except control_tf.
+
+    Attributes:
+        arm: the Arm.
+        policy_gradient: bool, G makes policy-gradient updates (else MLE only).
+        uses_discriminator: bool, D is in the reward and trained along (one D update per
+            cycle).
+        options: tuple of str, the arm's own fairseq-train options.
+        prefix_discriminator: bool, its D is pretrained on prefixes (partial-d).
+        teacher_forcing: bool, a teacher-forcing update after each PG update.
+        teacher_forcing_share: bool, MLE only, as many updates as a paper-schedule PG
+            arm's teacher-forcing updates (control_tf).
+    """
+
     arm: Arm
     policy_gradient: bool
     uses_discriminator: bool
@@ -51,19 +82,38 @@ class TrainedArm:
 
     @property
     def cycle_length(self) -> int:
-        """fairseq updates per cycle: PG (+ MLE) (+ D)."""
+        """fairseq updates per cycle: PG (+ MLE) (+ D).
+
+        Returns:
+            int in {1, 2, 3}; 1 for an MLE arm.
+        """
         if not self.policy_gradient:
             return 1
         return self.generator_updates_per_cycle + int(self.uses_discriminator)
 
     @property
     def generator_updates_per_cycle(self) -> int:
+        """G updates per cycle: PG (+ teacher forcing).
+
+        Returns:
+            int, 2 for a PG arm with teacher forcing, else 1.
+        """
         return 1 + int(self.policy_gradient and self.teacher_forcing)
 
     def fairseq_updates(self, generator_updates: int) -> int:
         """fairseq updates (--max-update) that make `generator_updates` updates of G (for
         control_tf: the teacher-forcing updates among a paper-schedule arm's
-        `generator_updates`)."""
+        `generator_updates`).
+
+        Args:
+            generator_updates: int >= 0, G updates (PG + teacher forcing, or MLE).
+        Returns:
+            int, fairseq updates: whole cycles times `cycle_length`; half of
+            `generator_updates` for control_tf.
+        Raises:
+            ValueError: when `generator_updates` is not a whole number of cycles (for
+                control_tf: odd).
+        """
         if self.teacher_forcing_share:
             if generator_updates % 2:
                 raise ValueError(f"{self.arm.value}: {generator_updates} generator updates "
@@ -77,7 +127,13 @@ class TrainedArm:
 
     def generator_updates(self, fairseq_updates: int) -> float:
         """G updates made by `fairseq_updates` fairseq updates (curves' x axis); control_tf's
-        are placed where a paper-schedule arm has made as many teacher-forcing updates."""
+        are placed where a paper-schedule arm has made as many teacher-forcing updates.
+
+        Args:
+            fairseq_updates: int or float, fairseq's update number.
+        Returns:
+            a number of G updates (fractional inside a cycle).
+        """
         if self.teacher_forcing_share:
             return 2 * fairseq_updates
         return fairseq_updates * self.generator_updates_per_cycle / self.cycle_length

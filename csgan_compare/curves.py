@@ -46,7 +46,18 @@ _D_ACCURACY = re.compile(r"D held-out accuracy ([0-9.]+) after (\d+) D updates")
 
 
 def read_records(log_path):
-    """{kind: [record]} of the JSON metric lines of one fairseq-train log."""
+    """{kind: [record]} of the JSON metric lines of one fairseq-train log.
+
+    Args:
+        log_path: path of a fairseq-train log written with --log-format json (UTF-8).
+    Returns:
+        defaultdict(list) {"valid" or "train_inner": [dict]}: each line's JSON object in
+        log order, values as fairseq writes them (mostly numbers as str, e.g.
+        "valid_bleu": "10.17"); a missing kind reads as [].
+    Raises:
+        OSError: when the log cannot be read.
+        json.JSONDecodeError: on a malformed metric line.
+    """
     records = defaultdict(list)
     with open(log_path, encoding="utf-8") as fh:
         for line in fh:
@@ -57,6 +68,15 @@ def read_records(log_path):
 
 
 def read_d_pretraining(log_path):
+    """D's held-out accuracy during pretraining, from the lines "D held-out accuracy A after
+    N D updates" of a `--csgan-stage discriminator` log.
+
+    Args:
+        log_path: path of the log (UTF-8).
+    Returns:
+        list of (N: int, D updates so far; A: float in [0, 1], held-out accuracy), in log
+        order ([] when there is none).
+    """
     points = []
     with open(log_path, encoding="utf-8") as fh:
         for line in fh:
@@ -67,7 +87,18 @@ def read_d_pretraining(log_path):
 
 
 def series(records, kind, key, to_x):
-    """(x, y) lists of metric `key`; x = to_x(fairseq update number)."""
+    """(x, y) lists of metric `key`; x = to_x(fairseq update number).
+
+    Args:
+        records: `read_records`'s {kind: [record]}.
+        kind: "valid" or "train_inner".
+        key: str, the metric in the record (e.g. "valid_bleu", "reward").
+        to_x: callable, float fairseq update number (valid_num_updates or num_updates)
+            -> x (e.g. G updates since the start of MLE training).
+    Returns:
+        (xs, ys): lists of float, in increasing x, one point per x (the last logged);
+        records without the metric or the update number are skipped.
+    """
     update_key = "valid_num_updates" if kind == "valid" else "num_updates"
     points = [(to_x(float(r[update_key])), float(r[key]))
               for r in records.get(kind, []) if r.get(key) is not None and update_key in r]
@@ -77,7 +108,21 @@ def series(records, kind, key, to_x):
 
 def collect(runs, boundary, d_pretraining):
     """The data of the figure. runs: [(arm, seed, records, to_x)]; the start's records
-    also give every other arm its first point, at the boundary."""
+    also give every other arm its first point, at the boundary.
+
+    Args:
+        runs: list of (Arm, seed (int), `read_records` output, to_x as for `series`); one
+            of them the start (Arm.START).
+        boundary: number, x of the start checkpoint the arms branch off (its update).
+        d_pretraining: `read_d_pretraining` output of D pretraining ([] without one).
+    Returns:
+        dict (written as curves.json): {"boundary": boundary, "panels": {metric key:
+        {"title": str, "arms": {arm value: {"mean": {"x": [...], "y": [...]}, "seeds":
+        {seed (str): {"x": [...], "y": [...]}}}}}}, "d_pretraining": {"x": [D updates],
+        "y": [accuracy]}}; an arm's mean is taken at the x every one of its seeds has.
+    Raises:
+        StopIteration: when `runs` holds no start run.
+    """
     start_records = next(r for arm, _seed, r, _x in runs if arm == Arm.START)
     panels = {}
     for title, kind, key in PANELS:
@@ -111,7 +156,13 @@ def _window(xs, ys, window):
 
 
 def arms_window(data):
-    """(boundary, last x of any arm): the adversarial / continued-training part alone."""
+    """(boundary, last x of any arm): the adversarial / continued-training part alone.
+
+    Args:
+        data: `collect`'s output.
+    Returns:
+        (float, float) x window for `draw`, or None when no arm but the start has a point.
+    """
     ends = [max(c["mean"]["x"]) for panel in data["panels"].values()
             for arm, c in panel["arms"].items() if arm != Arm.START.value and c["mean"]["x"]]
     return (data["boundary"], max(ends)) if ends else None
@@ -119,7 +170,20 @@ def arms_window(data):
 
 def draw(data, path, title, window=None):
     """All panels; with `window` (x from, x to), only the points inside it (the arms after
-    the start checkpoint, which are short next to the start's own run)."""
+    the start checkpoint, which are short next to the start's own run).
+
+    One panel per metric of PANELS (every arm's mean over seeds, and each seed as a thin
+    line when there are several; a dashed line at the boundary) and one of D's held-out
+    accuracy in pretraining, four panels a row.
+
+    Args:
+        data: `collect`'s output.
+        path: path of the image to write (PNG by its suffix, 90 dpi).
+        title: str, the figure's title.
+        window: (x from, x to) or None (every point).
+    Returns:
+        None.
+    """
     panels = list(data["panels"].values())
     n = len(panels) + 1
     cols = 4
@@ -157,7 +221,18 @@ def draw(data, path, title, window=None):
 
 
 def draw_test_scores(table, path, title):
-    """Test BLEU and chrF per arm: the mean over seeds as a bar, every seed as a dot."""
+    """Test BLEU and chrF per arm: the mean over seeds as a bar, every seed as a dot.
+
+    Args:
+        table: {arm value: {"bleu": [float per seed], "chrf": [float per seed]}}, scores
+            on 0-100, arms in the order drawn; every key must be an Arm value.
+        path: path of the image to write (90 dpi).
+        title: str, the figure's title.
+    Returns:
+        None.
+    Raises:
+        ValueError: for a key that is not an Arm value.
+    """
     fig, axes = plt.subplots(1, 2, figsize=(11, 3.6))
     for ax, metric in zip(axes, ("bleu", "chrf")):
         names = list(table)

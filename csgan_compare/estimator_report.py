@@ -26,13 +26,46 @@ GAIN_SHARE, COST_SHARE = 0.8, 0.2
 
 
 def gains(results, arm, against):
-    """Per-seed BLEU deltas of `arm` against `against` (control or brcsgan), seed for seed."""
+    """Per-seed BLEU deltas of `arm` against `against` (control or brcsgan), seed for seed.
+
+    Args:
+        results: the comparison's results.json (`report.build`).
+        arm: str, an arm's value.
+        against: str, the baseline's value ("control" or "brcsgan").
+    Returns:
+        list of float, test BLEU of the arm minus the baseline's, score points (0-100
+        scale), 2 decimals: one per seed that has a sentence-level test against it, in
+        seed order ([] when none).
+    Raises:
+        KeyError: when `arm` is not in the results.
+    """
     key = "vs_" + against
     return [test["bleu"]["delta"] for row in results["arms"][arm]["seeds"].values()
             for test in row.get(key, {}).values()]
 
 
 def rows(results, benchmark):
+    """The table's rows: brcsgan (Monte Carlo search), then every estimator arm found in
+    both the results and the benchmark, with its gain over the control and its cost.
+
+    Args:
+        results: the comparison's results.json (`report.build`).
+        benchmark: benchmarks/estimator_benchmark.py's --json output ({"options": {name:
+            {"estimator", "baseline_mode", "seconds", "x_mle", "trace_cov",
+            "noise_to_signal", ...}}, "mle_seconds", ...}).
+    Returns:
+        list of dicts: "arm", "estimator", "baseline" (str); "seconds" (median seconds of
+        one PG update's forward and backward); "x_mle" (that over an MLE update's);
+        "variance_vs_mc" (tr Cov(g) over brcsgan's); "noise_to_signal"; "bleu" (test BLEU
+        `mean_sd`); "gain", "gain_sd", "gains" (BLEU over the control per seed: mean,
+        sample sd, list; score points); "vs_control", "vs_brcsgan" (seed-level verdicts,
+        "—" when not compared); "vs_brcsgan_deltas" (list); "gain_per_second" (BLEU points
+        per second of update); "cost_vs_mc" (seconds over brcsgan's).
+    Raises:
+        KeyError: when brcsgan is not in the benchmark, or an arm has no verdict against
+            the control.
+        statistics.StatisticsError: when an arm has no per-seed delta against the control.
+    """
     out = []
     mc = benchmark["options"][MONTE_CARLO]
     for arm in (Arm.BRCSGAN, *ESTIMATOR_ARMS):
@@ -61,7 +94,17 @@ def rows(results, benchmark):
 
 def verdict(table):
     """The closing question in words: the best option by BLEU gain per second, and whether
-    any keeps >= 80% of Monte Carlo's gain at <= 1/5 of its cost."""
+    any keeps >= 80% of Monte Carlo's gain at <= 1/5 of its cost.
+
+    Args:
+        table: `rows`' list (brcsgan among them).
+    Returns:
+        list of str, three lines: the arms significantly better than the control (Holm),
+        the best gain per second, and the arms passing the 80% / one-fifth bar (or, when
+        Monte Carlo's own gain is <= 0, the gains of those at <= 1/5 of its cost).
+    Raises:
+        StopIteration: when brcsgan is not in `table`.
+    """
     mc = next(r for r in table if r["arm"] == MONTE_CARLO)
     best = max(table, key=lambda r: r["gain_per_second"])
     better = [r["arm"] for r in table if r["vs_control"] == "better"]
@@ -88,6 +131,16 @@ def verdict(table):
 
 
 def markdown(table, benchmark):
+    """estimators.md: one markdown table (cost, variance, BLEU, per-seed gains and
+    verdicts of every option), a note on the paper's N = 20 at every prefix when the
+    benchmark has `brcsgan_n20`, and `verdict`'s lines.
+
+    Args:
+        table: `rows`' list.
+        benchmark: the benchmark's JSON, as for `rows`.
+    Returns:
+        str, markdown ending in a newline.
+    """
     lines = [
         "| option | estimator | baseline | s / update | × MLE | tr Cov(g) / Monte Carlo's | "
         "BLEU | Δ BLEU vs control (per seed) | verdict | Δ BLEU vs brcsgan (per seed) | "
@@ -111,6 +164,18 @@ def markdown(table, benchmark):
 
 
 def draw(table, benchmark, path, title):
+    """gain_vs_cost.png: test BLEU gain over the control (mean ± sample sd over seeds, and
+    each seed) against seconds per PG update on a log scale, one point per option; a
+    dotted line at the cost of the paper's N = 20 when the benchmark has it.
+
+    Args:
+        table: `rows`' list.
+        benchmark: the benchmark's JSON, as for `rows`.
+        path: path of the image to write (130 dpi).
+        title: str, the figure's title.
+    Returns:
+        None.
+    """
     fig, ax = plt.subplots(figsize=(6.4, 4.4))
     for i, r in enumerate(sorted(table, key=lambda r: r["seconds"])):
         colour = COLOURS.get(Arm(r["arm"]))
@@ -138,6 +203,19 @@ def draw(table, benchmark, path, title):
 
 
 def main(argv=None):
+    """The estimator report command: read the comparison's results.json and the benchmark's
+    JSON, write OUT/estimators.md, OUT/estimators.json (`rows`) and OUT/gain_vs_cost.png
+    (OUT created if missing), and print the markdown.
+
+    Args:
+        argv: list of str, the arguments (None: sys.argv[1:]): --results, --benchmark,
+            --out.
+    Returns:
+        None (exit status 0).
+    Raises:
+        SystemExit: status 2 for a missing or bad option (argparse).
+        OSError, json.JSONDecodeError: an unreadable input, let through.
+    """
     p = argparse.ArgumentParser(prog="python -m csgan_compare.estimator_report",
                                 description=__doc__.split("\n")[0])
     p.add_argument("--results", type=Path, required=True, help="the recipe's results.json")

@@ -46,6 +46,17 @@ NOISE_SEED = 4321
 
 @dataclass(frozen=True)
 class Run:
+    """One training run of the study: an estimator's fairseq-train options and its cycle.
+
+    Attributes:
+        name: str, the run's name (its WORK/ directory, log and marker).
+        label: str, the estimator in words, for the table.
+        options: tuple of str, the estimator's fairseq-train options.
+        teacher_forcing_steps: int, teacher-forcing updates after each PG update.
+        d_steps: int, D updates per cycle (0: D neither asked nor trained).
+        reward_lambda: float in [0, 1], the weight of D in the reward the run is judged by.
+    """
+
     name: str
     label: str
     options: Tuple[str, ...]
@@ -55,6 +66,7 @@ class Run:
 
     @property
     def cycle(self) -> int:
+        """fairseq updates per PG update: 1 + teacher forcing + D updates (int >= 1)."""
         return 1 + self.teacher_forcing_steps + self.d_steps
 
 
@@ -62,6 +74,21 @@ class Run:
 # (the paper's schedule: PG, teacher forcing, D; one Adam state); the new ones with one update
 # of the mixed objective, a warm-up of G's fresh Adam state, and D trained along.
 def runs(lr: float, mle_weight: float, k: int) -> List[Run]:
+    """The five estimators' runs: monte_carlo and mc_rollout_mean on the paper's schedule,
+    rloo, risk and adversarial_risk with one update of the mixed objective.
+
+    Args:
+        lr: float, the new estimators' learning rate after warm-up (their
+            --end-learning-rate; `Study.run` trains them with --lr at the same value).
+        mle_weight: float in [0, 1], the MLE weight w of the mixed objective
+            (1 - w) * L_seq + w * L_MLE (--mle-weight).
+        k: int, samples per source (--samples-per-source).
+    Returns:
+        List[Run] in the order monte_carlo, mc_rollout_mean, rloo, risk, adversarial_risk.
+
+    Source: Yang et al., NAACL 2018 (Monte Carlo search); Kool et al., 2019 (leave-one-out);
+    Shen et al., ACL 2016 (minimum risk training).
+    """
     new = ("--g-optimizer-state", "per-phase", "--mle-weight", str(mle_weight),
            "--lr-scheduler", "polynomial_decay", "--warmup-updates", "20",
            "--total-num-update", "1000000", "--end-learning-rate", str(lr),
@@ -89,6 +116,21 @@ SELECTION = [dict(lr=lr, mle_weight=w) for lr in (5e-4, 2e-3) for w in (0.0, 0.5
 
 @dataclass
 class Study:
+    """The learning study in one work directory: the start and D pretraining (the
+    comparison recipe's jobs, run through its Recipe), the selection runs, then every
+    estimator's run, each judged at its checkpoints on held-out validation sources.
+
+    Attributes:
+        recipe: the comparison Recipe whose work directory, size and data the study uses.
+        pg_updates: int, PG updates of every main run.
+        eval_every: int, PG updates between judged checkpoints.
+        select_updates: int, PG updates of every selection run.
+        k: int, samples per source of the new estimators.
+        seed: int, training seed of the main runs (the selection runs use seed 1).
+        results: {run name: result}, the main runs' results (filled by `run`).
+        work: Path, the recipe's work directory.
+    """
+
     recipe: Recipe
     pg_updates: int
     eval_every: int
@@ -104,6 +146,15 @@ class Study:
 
     # ------------------------------------------------------------------ steps
     def done(self, name, make):
+        """A job's result: read back from WORK/done/NAME.json, or computed by `make` (its
+        wall-clock seconds added as "seconds") and written there.
+
+        Args:
+            name: str, the job's name.
+            make: callable () -> dict, the job.
+        Returns:
+            dict, the job's result.
+        """
         marker = self.work / "done" / f"{name}.json"
         if marker.exists():  # comparison markers record work-relative paths
             return read_marker(marker, self.work)
@@ -117,6 +168,18 @@ class Study:
         return result
 
     def run(self):
+        """The whole study: prepare, start and D pretraining (as the comparison runs them),
+        the start's judgement, the selection runs (`SELECTION`, chosen by `choose`), then
+        every estimator of `runs` at the chosen options (Monte Carlo at the size's
+        arm_lr).
+
+        Returns:
+            {"start": the start's judgement, "selection": {name: option and result},
+            "chosen": {"lr", "mle_weight"}, "runs": {name: {"label", "options", and
+            `train_and_judge`'s result}}}.
+        Raises:
+            RuntimeError: when a fairseq-train run fails.
+        """
         r = self.recipe
         for name, make in (("prepare", r.prepare), ("start", r.train_start),
                            ("discriminator", r.pretrain_discriminator)):
@@ -148,6 +211,23 @@ class Study:
 
     # ------------------------------------------------------------------ one run
     def train_and_judge(self, run: Run, lr, pg_updates, judge, seed=1):
+        """Train `run` from D pretraining's checkpoint (fresh optimiser, meters and
+        schedule) for `pg_updates` PG updates, a checkpoint every `eval_every` PG updates,
+        then judge every checkpoint (`evaluate`).
+
+        Args:
+            run: the Run.
+            lr: float, --lr.
+            pg_updates: int, PG updates (a multiple of `eval_every`).
+            judge: (model, task) of D pretraining's checkpoint (`load`): the fixed judge.
+            seed: int, the training seed.
+        Returns:
+            dict: "points" (list of {"pg_updates": int, and `evaluate`'s keys}, the start's
+            judgement first at 0), "training" (`training_series`), "log" (str),
+            "seconds_per_update", "seconds_per_pg_update" (float, wall-clock seconds).
+        Raises:
+            RuntimeError: when fairseq-train exits with a non-zero status.
+        """
         s = self.recipe.size
         every = self.eval_every * run.cycle
         argv = [
@@ -180,12 +260,27 @@ class Study:
 
     # ------------------------------------------------------------------ judging
     def judge_start(self, judge, reward_lambda):
-        """The start's own judgement (every run's point 0), computed once per lambda."""
+        """The start's own judgement (every run's point 0), computed once per lambda.
+
+        Args:
+            judge: (model, task) of D pretraining's checkpoint (`load`).
+            reward_lambda: float in [0, 1], the reward's lambda.
+        Returns:
+            dict, `evaluate` of the judge by itself.
+        """
         if reward_lambda not in self._start_points:
             self._start_points[reward_lambda] = self.evaluate(judge, judge, reward_lambda)
         return self._start_points[reward_lambda]
 
     def load(self, path):
+        """A checkpoint of the study, loaded on the CPU in eval mode (the plugin imported
+        for its allowlist and task).
+
+        Args:
+            path: path of a csgan_nmt checkpoint.
+        Returns:
+            (CSGANModel in eval mode, its csgan_nmt task on the recipe's bin/).
+        """
         from argparse import Namespace
 
         from fairseq import checkpoint_utils, utils
@@ -198,6 +293,26 @@ class Study:
 
     @torch.no_grad()
     def evaluate(self, judge, loaded, reward_lambda):
+        """Judge one checkpoint on the first HELD_OUT (at most 500) validation sources, its
+        SAMPLES = 4 samples per source drawn under the fixed NOISE_SEED.
+
+        Args:
+            judge: (model, task) of D pretraining's checkpoint: its D (pretrained from the
+                start) is the fixed judge of the reward, its G (the start's) the
+                reference of the KL.
+            loaded: (model, task), the checkpoint judged.
+            reward_lambda: float in [0, 1], the reward's lambda (baseline b = 0.5).
+        Returns:
+            dict: "reward" (float, mean over sources of the mean R(Y) of their samples,
+            with the start's D), "reward_se" (its standard error over sources),
+            "reward_per_source" (list, 5 decimals), "sentence_bleu" (mean sentence-BLEU of
+            the samples, in [0, 1]), "d_of_samples" (mean probability in [0, 1] the
+            model's own D gives them), "valid_bleu" (greedy corpus BLEU on 0-100, sacreBLEU,
+            2 decimals), "kl_from_start" (KL of G from the start's G per reference token,
+            EOS included, nats, teacher-forced).
+
+        Source: Yang et al., NAACL 2018, section 3.3 (the BR-CSGAN reward).
+        """
         from csgan_nmt.reward import RewardScorer
         from csgan_nmt.validation_diagnostics import kl_log
         from csgan_nmt.rollout import RolloutEngine
@@ -242,7 +357,15 @@ class Study:
 
 def choose(candidates, start_bleu):
     """The selection rule (validation only): the highest held-out reward among the options
-    whose greedy validation BLEU did not fall below the start's; if none, the best BLEU."""
+    whose greedy validation BLEU did not fall below the start's; if none, the best BLEU.
+
+    Args:
+        candidates: iterable of results with "points" (`train_and_judge`'s), judged at
+            their last point.
+        start_bleu: float, the start's greedy validation BLEU (0-100).
+    Returns:
+        the chosen candidate (the first of equals).
+    """
     candidates = list(candidates)
     kept = [c for c in candidates if c["points"][-1]["valid_bleu"] >= start_bleu]
     if kept:
@@ -251,7 +374,15 @@ def choose(candidates, start_bleu):
 
 
 def training_series(log) -> Dict[str, List[Tuple[int, float]]]:
-    """Per-update training metrics of one run's log (--log-interval 1)."""
+    """Per-update training metrics of one run's log (--log-interval 1).
+
+    Args:
+        log: path of the run's fairseq-train log (JSON format).
+    Returns:
+        {metric: [(update: int, value: float)]} for the metrics present among seq_reward,
+        seq_reward_sd, advantage_sd, entropy, pg_gnorm, tf_gnorm, d_acc, unfinished,
+        mix_nll_loss, in log order.
+    """
     out = {}
     for record in curves.read_records(log)["train_inner"]:
         update = int(float(record["num_updates"]))
@@ -263,7 +394,17 @@ def training_series(log) -> Dict[str, List[Tuple[int, float]]]:
 
 
 def rise(series, n=20):
-    """(first-n mean, last-n mean, Welch t) of a per-update series."""
+    """(first-n mean, last-n mean, Welch t) of a per-update series.
+
+    Args:
+        series: list of (update, value), at least 2 values.
+        n: int, the window; max(2, len // 2) when the series has fewer than 2n values.
+    Returns:
+        (float, float, float): the two means and Welch's t statistic of their difference
+        (last minus first; sample variances).
+    Raises:
+        ZeroDivisionError: when both windows are constant.
+    """
     values = [v for _, v in series]
     if len(values) < 2 * n:
         n = max(2, len(values) // 2)
@@ -273,13 +414,32 @@ def rise(series, n=20):
 
 
 def paired_rise(first, last):
-    """(mean difference, its standard error, z) of per-source rewards, end minus start."""
+    """(mean difference, its standard error, z) of per-source rewards, end minus start.
+
+    Args:
+        first, last: two of `evaluate`'s dicts on the same sources (their
+            "reward_per_source", at least 2 each).
+    Returns:
+        (float, float, float): mean paired difference, its standard error (sample sd /
+        sqrt(sources)), and their ratio z.
+    Raises:
+        ZeroDivisionError: when every source's difference is the same.
+    """
     d = [b - a for a, b in zip(first["reward_per_source"], last["reward_per_source"])]
     se = statistics.stdev(d) / math.sqrt(len(d))
     return statistics.mean(d), se, statistics.mean(d) / se
 
 
 def table(out) -> str:
+    """table.md: one row per run: training reward and D accuracy (first 20 -> last 20
+    updates, Welch t), held-out reward with its paired z, sentence-BLEU and D's opinion of
+    the samples, greedy validation BLEU, KL from the start, and seconds per update.
+
+    Args:
+        out: the study's results (`Study.run`'s dict).
+    Returns:
+        str, markdown ending in a newline.
+    """
     lines = ["| estimator | training reward, first 20 → last 20 PG updates (Welch t) | "
              "held-out reward (start D) start → end ± se (paired z) | sentence-BLEU of samples | "
              "D of samples (own D) | D accuracy in D updates, first 20 → last 20 | "
@@ -306,6 +466,16 @@ def table(out) -> str:
 
 
 def draw(out, path):
+    """curves.png: eight panels against PG updates (training reward, D accuracy and
+    entropy as 10-update means; held-out reward ± se, sentence-BLEU, D's opinion, greedy
+    validation BLEU and KL at the judged checkpoints), one colour per run.
+
+    Args:
+        out: the study's results, with "settings" (size and seed, for the title).
+        path: path of the image to write (90 dpi).
+    Returns:
+        None.
+    """
     import matplotlib
 
     matplotlib.use("Agg")
@@ -352,6 +522,20 @@ def draw(out, path):
 
 
 def main(argv=None):
+    """The learning study's command: run it (`Study.run`) on a comparison-size start
+    and write OUT/results.json, OUT/table.md and OUT/curves.png (OUT: --out, default
+    results/learning-SIZE, with seedN/ appended for a seed other than 1), printing the
+    table; --report-only redraws the table and figure from OUT/results.json.
+
+    Args:
+        argv: list of str, the arguments (None: sys.argv[1:]).
+    Returns:
+        None (exit status 0).
+    Raises:
+        SystemExit: status 2 for a bad option, or when --pg-updates or --select-updates
+            is not a multiple of --eval-every.
+        RuntimeError: when a fairseq-train run fails.
+    """
     p = argparse.ArgumentParser(prog="python -m csgan_compare.learning",
                                 description=__doc__.split("\n")[0])
     p.add_argument("--size", choices=sorted(SIZES), default="cpu")

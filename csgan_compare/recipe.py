@@ -64,12 +64,29 @@ def _paths(value, old: str, new: str):
 
 def read_marker(path: Path, work: Path) -> dict:
     """A job's marker (its result, JSON) with the paths recorded relative to the work
-    directory resolved against `work`; absolute ones (older markers) as they are."""
+    directory resolved against `work`; absolute ones (older markers) as they are.
+
+    Args:
+        path: Path of the marker, WORK/done/NAME.json.
+        work: Path, the work directory now (absolute).
+    Returns:
+        dict, the job's result, every string starting with "$WORK/" made to start with
+        WORK/ instead (at any depth of dicts and lists).
+    """
     return _paths(json.loads(path.read_text()), WORK_PREFIX, f"{work}{os.sep}")
 
 
 @dataclass
 class Job:
+    """One job of the plan: its result is its marker WORK/done/NAME.json.
+
+    Attributes:
+        name: str, e.g. "start", "discriminator", "brcsgan.2", "brcsgan.2.test".
+        kind: str, the job's kind for the time estimate (e.g. "decode", "mle", an arm).
+        run: callable () -> dict, the job itself, returning its result.
+        after: tuple of str, the names of the jobs whose results it reads.
+    """
+
     name: str
     kind: str  # for the time estimate: jobs of one kind take about as long
     run: Callable[[], dict]
@@ -78,6 +95,27 @@ class Job:
 
 @dataclass
 class Recipe:
+    """The comparison recipe of one size in one work directory: its plan of jobs, the
+    jobs themselves (fairseq runs in this process or in --jobs workers) and the report.
+
+    Args:
+        size: Size, the settings and the arms and seeds of the plan.
+        out: Path, where results.json, table.md, curves.json and the figures go.
+        work: Path, data, checkpoints, decodes, logs and markers (WORK/done/).
+        prepared: Path of a csgan-prepare output, or None for the bundled es-en corpus
+            (prepared into WORK/data by the prepare job).
+        seeds: list of int, training seeds ([]: 1..size.seeds).
+        results: {job name: result}, filled from the markers and by the jobs.
+        precision: tuple of str, fairseq options of every training and decode (e.g.
+            ("--bf16",)).
+        tokenize: str or None, BLEU's sacreBLEU tokenizer (None: from the target language).
+    Attributes:
+        out, work: the Paths given, resolved.
+        seeds: list of int.
+        data: Path, the prepared corpus (`prepared` resolved, or WORK/data).
+        results: as above.
+    """
+
     size: Size
     out: Path  # results.json, table.md, figures
     work: Path  # data, checkpoints, logs
@@ -96,13 +134,27 @@ class Recipe:
 
     def bleu_tokenizer(self) -> str:
         """sacreBLEU's tokenizer for every BLEU of this comparison: `tokenize`, or chosen
-        from the prepared data's target language (`csgan_nmt.bleu_tokenize.choose`)."""
+        from the prepared data's target language (`csgan_nmt.bleu_tokenize.choose`).
+
+        Returns:
+            str, a sacreBLEU tokenizer name (e.g. "13a", "zh").
+        Raises:
+            OptionError: (csgan_nmt.refusal) an unknown tokenizer, or one whose
+                dependencies are missing.
+            CommandError: when the data has no prepare.json.
+        """
         from csgan_nmt.bleu_tokenize import choose
 
         return choose(self.corpus().target_lang, self.tokenize)
 
     def corpus(self) -> PreparedCorpus:
-        """The prepared data (read when first needed: the prepare job writes it)."""
+        """The prepared data (read when first needed: the prepare job writes it).
+
+        Returns:
+            PreparedCorpus of `data`, the same object on every call.
+        Raises:
+            CommandError: when `data` has no prepare.json.
+        """
         if getattr(self, "_corpus", None) is None:
             self._corpus = PreparedCorpus(self.data)
         return self._corpus
@@ -111,7 +163,14 @@ class Recipe:
     def arm_seeds(self, arm: Arm) -> List[int]:
         """The seeds `arm` is trained with: all of them for the primary arms, the first
         `secondary_seeds` for the others; for an arm of an earlier invocation on this work
-        directory (not in this plan), the seeds it was scored with."""
+        directory (not in this plan), the seeds it was scored with.
+
+        Args:
+            arm: a trained Arm.
+        Returns:
+            List[int], a prefix of `seeds` (for an arm outside the plan: those of `seeds`
+            with a test marker in `results`, possibly none).
+        """
         if arm not in self.size.arms:
             return [s for s in self.seeds if f"{arm.value}.{s}.test" in self.results]
         if arm in PRIMARY_ARMS or not self.size.secondary_seeds:
@@ -120,11 +179,23 @@ class Recipe:
 
     def reported_arms(self) -> List[Arm]:
         """This plan's arms, then those an earlier invocation on the same work directory
-        trained and scored (`--arms`), so that a second invocation reports them together."""
+        trained and scored (`--arms`), so that a second invocation reports them together.
+
+        Returns:
+            List[Arm]: size.arms in order, then the other trained arms with a test result
+            of one of `seeds`, in TRAINED_ARMS' order.
+        """
         extra = [a for a in TRAINED_ARMS if a not in self.size.arms and self.arm_seeds(a)]
         return [*self.size.arms, *extra]
 
     def jobs(self) -> List[Job]:
+        """The plan: prepare (bundled corpus only), start, start.test, D pretraining where
+        an arm uses D (discriminator, and discriminator_prefix for a prefix D), then seed by
+        seed every arm's training (ARM.SEED) and decode (ARM.SEED.test).
+
+        Returns:
+            List[Job] in plan order, each after the jobs it reads.
+        """
         jobs = []
         if not self.prepared:
             jobs.append(Job("prepare", "prepare", self.prepare))
@@ -159,12 +230,33 @@ class Recipe:
         return jobs
 
     def load_markers(self):
+        """Read every WORK/done/*.json marker into `results` (`read_marker`).
+
+        Returns:
+            None.
+        """
         for marker in sorted((self.work / "done").glob("*.json")):
             self.results[marker.stem] = read_marker(marker, self.work)
 
     def run(self, jobs: int = 1):
         """Every job not done yet, in order (`jobs` == 1) or as up to `jobs` processes at
-        once, each started when the jobs it reads are done; then the report."""
+        once, each started when the jobs it reads are done; then the report.
+
+        Prints a progress line as each job starts and ends (elapsed time, an estimate of
+        the time left). Each finished job writes its marker (atomically), so a re-run picks
+        up where this one stopped.
+
+        Args:
+            jobs: int >= 1, jobs run at once (> 1: spawned worker processes, the size's
+                threads divided among them on a CPU, round-robin over several GPUs).
+        Returns:
+            dict, results.json (`report.build`; also written with table.md and the figures
+            under `out`).
+        Raises:
+            RuntimeError: a failed fairseq-train (naming the job and its log), or jobs left
+                waiting on jobs that never ran.
+            Exception: any other error of a job, re-raised (from its worker with --jobs).
+        """
         self.out.mkdir(parents=True, exist_ok=True)
         (self.work / "done").mkdir(parents=True, exist_ok=True)
         plan = self.jobs()
@@ -213,7 +305,12 @@ class Recipe:
         """What a --jobs worker process rebuilds this recipe from: every field but the
         results (workers read the markers), so a worker's recipe is this one whatever
         fields the recipe gains (a forgotten --tokenize once scored the workers' decodes
-        with another tokenizer than the report's)."""
+        with another tokenizer than the report's).
+
+        Returns:
+            dict {field name: value} of every dataclass field but "results", for
+            Recipe(**spec).
+        """
         return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "results"}
 
     def _run_parallel(self, todo, jobs, starting, finished):
@@ -280,6 +377,16 @@ class Recipe:
         return status, log
 
     def prepare(self):
+        """The prepare job: csgan-prepare of the bundled es-en corpus into WORK/data
+        (--force; the size's vocabulary, length cap and training sentences; one joined
+        dictionary).
+
+        Returns:
+            {"data": str, the prepared directory; "command": str, the csgan-prepare
+            command line}.
+        Raises:
+            PrepareError: (csgan_preprocess) a bad corpus or option.
+        """
         s = self.size
         argv = ["--source-lang", "es", "--target-lang", "en",
                 "--trainpref", CORPUS / "train", "--validpref", CORPUS / "valid",
@@ -291,6 +398,19 @@ class Recipe:
                 "command": fairseq_runs.command_line("csgan-prepare", argv)}
 
     def train_start(self):
+        """The start job: G by MLE into WORK/start (seed 1), validated every
+        `mle_validate_every` updates, early stopping on validation loss after `patience`
+        validations without improvement, at most `mle_max_updates` updates; an interrupted
+        start resumes from its checkpoint_last.pt.
+
+        Returns:
+            {"checkpoint": str, WORK/start/checkpoint_best.pt; "best_update": int, its
+            update; "last_update": int, the last validated update; "converged": bool,
+            stopped early (not by the update cap); "log": str}.
+        Raises:
+            RuntimeError: when fairseq-train exits with a non-zero status (with the log's
+                last 20 lines).
+        """
         s = self.size
         status, log = self._train("start", [
             "--csgan-stage", "mle", "--lr", s.mle_lr, "--max-tokens", s.mle_max_tokens,
@@ -310,7 +430,24 @@ class Recipe:
 
     def pretrain_discriminator(self, prefixes=False):
         """D pretraining to xi from the start's G; with `prefixes`, on random prefixes of
-        gold and generated translations (the D of the partial-d arm, REGS)."""
+        gold and generated translations (the D of the partial-d arm, REGS).
+
+        A D that stops at its budget below xi (exit status 3) is kept: the arms go on with
+        it.
+
+        Args:
+            prefixes: bool, the prefix D (job discriminator_prefix) instead of the full one
+                (job discriminator).
+        Returns:
+            {"checkpoint": str, WORK/NAME/checkpoint_last.pt; "target_reached": bool;
+            "updates": int, D updates at the last measurement; "heldout_accuracy": float in
+            [0, 1], D's last held-out accuracy; "log": str}.
+        Raises:
+            RuntimeError: when fairseq-train exits with another non-zero status.
+
+        Source: Yang et al., NAACL 2018 (D pretrained to accuracy xi); Li et al., EMNLP
+        2017 (REGS, with `prefixes`).
+        """
         s, name = self.size, "discriminator_prefix" if prefixes else "discriminator"
         status, log = self._train(name, [
             *(["--reward-estimator", "partial-d"] if prefixes else []),
@@ -329,6 +466,23 @@ class Recipe:
                 "heldout_accuracy": points[-1][1], "log": str(log)}
 
     def train_arm(self, arm: Arm, seed: int):
+        """The job ARM.SEED: `arm` trained from the start checkpoint (a PG arm from D
+        pretraining's checkpoint where there is one: the start's G with a pretrained D) with
+        fresh optimiser, meters and schedule, for the size's `generator_updates` G updates;
+        validated (greedy BLEU) every `curve_every` G updates, the best kept.
+
+        Args:
+            arm: a trained Arm.
+            seed: int, the training seed (the same batches for every arm of this seed).
+        Returns:
+            {"checkpoint": str, its checkpoint_best.pt (best greedy validation BLEU);
+            "best_update": int, that checkpoint's fairseq update; "last_checkpoint": str;
+            "log": str}.
+        Raises:
+            ValueError: when the size's update counts are not whole cycles of the arm
+                (`TrainedArm.fairseq_updates`).
+            RuntimeError: when fairseq-train exits with a non-zero status.
+        """
         s, spec = self.size, TRAINED_ARMS[arm]
         # the policy-gradient arms start from the pretrained D (G is the start's: frozen in
         # D pretraining); without a D arm there is no D pretraining, and they start from start
@@ -374,7 +528,22 @@ class Recipe:
 
     def decode(self, arm: Arm, seed):
         """The model's test translations at the length penalty of best validation BLEU
-        (1.0 and the size's `lenpens`), and at 1.0; both scored."""
+        (1.0 and the size's `lenpens`), and at 1.0; both scored.
+
+        One n-best beam decode per split (`nbest`), re-ranked at every penalty; the
+        translations are written to WORK/decode/NAME.test/hyps.lenpenLP.txt.
+
+        Args:
+            arm: the Arm (Arm.START for the start).
+            seed: int, the arm's seed, or None for the start.
+        Returns:
+            dict: `scoring.score`'s keys at the tuned penalty (BLEU, chrF on 0-100, ...),
+            with "hyps" (str, the translations' file) and "lenpen" (float); "lenpen1": the
+            same at 1.0; "valid_bleu": {penalty (str): validation BLEU}.
+        Raises:
+            EvaluateError, InputError: a refused checkpoint or over-long line (`translate`).
+            ValueError: a sentence without hypothesis (`nbest.read_nbest`).
+        """
         name = arm.value if seed is None else f"{arm.value}.{seed}"
         checkpoint = self.results[name]["checkpoint"]
         valid_refs, test_refs = self.references("valid"), self.references("test")
@@ -396,10 +565,27 @@ class Recipe:
                 "valid_bleu": {str(k): v for k, v in tuned["scores"].items()}}
 
     def references(self, split):
+        """The reference lines of `split` (`PreparedCorpus.references`).
+
+        Args:
+            split: str, "valid" or "test".
+        Returns:
+            List[str], one per sentence.
+        Raises:
+            CommandError: when the split has no references.
+        """
         return self.corpus().references(split)
 
     # ------------------------------------------------------------------ report
     def finish(self, elapsed):
+        """The report: OUT/results.json (`report.build`), OUT/table.md (printed too), the
+        curves and the test scores' figure (`draw`).
+
+        Args:
+            elapsed: float, this process's wall-clock seconds.
+        Returns:
+            dict, results.json's content.
+        """
         logging.getLogger("matplotlib").setLevel(logging.WARNING)
         out = report.build(self, elapsed)
         (self.out / "results.json").write_text(json.dumps(out, indent=1) + "\n")
@@ -411,6 +597,15 @@ class Recipe:
         return out
 
     def draw(self, out):
+        """OUT/curves.json, OUT/curves.png (every arm from the start of MLE training),
+        OUT/curves_arms.png (the arms after the start checkpoint) and OUT/test_scores.png,
+        x in G updates, read from the runs' logs.
+
+        Args:
+            out: dict, results.json's content (its "arms" for the test scores).
+        Returns:
+            None.
+        """
         start = self.results["start"]
         runs = [(Arm.START, 1, curves.read_records(start["log"]), lambda u: u)]
         for seed in self.seeds:

@@ -59,6 +59,27 @@ def _baselines(arm):
 
 
 def build(recipe, elapsed) -> dict:
+    """results.json of a finished comparison: every scored arm's per-seed test scores,
+    the seed-level comparisons (`seed_comparisons`), and beside them the sentence-level
+    approximate randomisation test of every (arm, seed) against each baseline model.
+
+    Args:
+        recipe: the csgan_compare.recipe.Recipe, its `results` holding every job's marker
+            (start, start.test, ARM.SEED, ARM.SEED.test, ...).
+        elapsed: float, this process's wall-clock seconds.
+    Returns:
+        dict: "size", "settings" (the Size's fields but eta_priors), "data", "prepare",
+        "test_sentences", "seeds", "alpha", "sentence_level_samples", "primary" ({"arm",
+        "baseline", "metric", "result": its comparison or None}), "rules" (the evidence
+        rules in words), "signatures" (sacreBLEU's BLEU and chrF), "start",
+        "discriminator", "arms" ({arm value: {"seeds": {seed: scores (BLEU, chrF on 0-100,
+        ...), "vs_BASELINE": sentence-level tests}, "summary": {metric: `mean_sd`,
+        "vs_BASELINE": {metric: verdict}}}}), "comparisons", "seconds" (per job),
+        "job_seconds_total", "elapsed_s", "jobs_wall_s" (seconds, or None), "versions",
+        "commands" (the run's command lines).
+    Raises:
+        CommandError: when the prepared data has no test references.
+    """
     refs = recipe.references("test")
     n = recipe.size.sentence_level_samples
     systems = _systems(recipe)
@@ -153,7 +174,21 @@ def seed_comparisons(scores) -> list:
     matched seed for seed (the seeds both have); an unpaired one (the start) is one model.
     The primary comparison (arms.PRIMARY, BLEU) is judged on its own p, the rest on Holm's
     p over all of them. Returns a list of dicts with `significance.seed_level`'s fields
-    plus arm, baseline, metric, primary, paired_by_seed, seeds, deltas, p_holm, verdict."""
+    plus arm, baseline, metric, primary, paired_by_seed, seeds, deltas, p_holm, verdict.
+
+    Args:
+        scores: {Arm: {seed (str): {"bleu": float, "chrf": float}}}, test scores on 0-100;
+            the start and start_lenpen under seed "1".
+    Returns:
+        list of dicts, arm by arm, baseline by baseline, BLEU then chrF: "arm", "baseline",
+        "metric" (str), "primary" (bool), "paired_by_seed" (bool), "seeds" (list of int),
+        "deltas" (arm minus baseline per seed, score points, 2 decimals), `seed_level`'s
+        "n", "mean", "sd", "ci", "p", "mde", "test" (floats rounded to 4 decimals),
+        "p_holm" (secondary comparisons only; None where p is None), "verdict" (str,
+        `significance.verdict` at alpha 0.05).
+
+    Source: Student's paired t-test over seeds; Holm, 1979 (the secondary family).
+    """
     comparisons = []
     for arm, rows in scores.items():
         for base, paired in _baselines(arm):
@@ -191,7 +226,14 @@ def _span(results):
 
 def commands(log_dir):
     """Every fairseq command line of the run, in the order they ran: the first record of
-    each run's log (so a resumed run still lists the jobs of the earlier process)."""
+    each run's log (so a resumed run still lists the jobs of the earlier process).
+
+    Args:
+        log_dir: path of WORK/logs (its *.log files, ordered by modification time).
+    Returns:
+        List[str], the command lines (`fairseq_runs.command_line`) of the logs whose first
+        line is one (logger "csgan_compare").
+    """
     logs = sorted(Path(log_dir).glob("*.log"), key=lambda p: p.stat().st_mtime)
     lines = []
     for log in logs:
@@ -221,7 +263,16 @@ def _cell(c, holm=True):
 
 
 def headline(results) -> str:
-    """The answer in words: did any arm beat continued MLE (control) at the seed level?"""
+    """The answer in words: did any arm beat continued MLE (control) at the seed level?
+
+    Args:
+        results: `build`'s dict.
+    Returns:
+        str, one paragraph: the primary comparison (brcsgan vs control, test BLEU: mean
+        difference, interval, p, MDE, verdict; with one seed, the difference alone and
+        "a demonstration, not evidence"), then the arms significantly better (and worse)
+        than control in test BLEU.
+    """
     better = [c["arm"] for c in results["comparisons"]
               if c["baseline"] == Arm.CONTROL.value and c["metric"] == "bleu"
               and c["verdict"] == "better"]
@@ -244,6 +295,17 @@ def headline(results) -> str:
 
 
 def table(results) -> str:
+    """table.md: the headline and one row per reported arm (test BLEU and chrF mean ± sd
+    over seeds, the seed-level differences against control, control_tf and the tuned start,
+    verdicts, sentence-level counts), then the estimator arms against brcsgan, then
+    sacreBLEU's signatures.
+
+    Args:
+        results: `build`'s dict.
+    Returns:
+        str, markdown; differences in score points with [95% interval], p (Holm-corrected
+        but for the primary comparison) and MDE.
+    """
     lines = [
         f"Size `{results['size']}`, {results['test_sentences']} test sentences. Every model at "
         "its best validation checkpoint and its validation-chosen length penalty. Δ: mean over "

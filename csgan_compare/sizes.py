@@ -13,6 +13,50 @@ from .arms import ESTIMATOR_ARMS, PAPER_ARMS, PRIMARY_ARMS, TRAINED_ARMS, Arm
 
 @dataclass(frozen=True)
 class Size:
+    """One size of the comparison recipe: data, models, budgets, seeds, arms and decoding
+    (the module docstring lists the sizes).
+
+    Attributes:
+        name: str, the --size name.
+        vocab_size: int, sentencepiece vocabulary size, when the recipe prepares the
+            bundled corpus itself (not with --prepared).
+        max_len: int, training pairs with a side longer than this many subword tokens are
+            dropped (bundled corpus).
+        max_train_sentences: int, the first N training pairs used; 0: all (bundled corpus).
+        generator, discriminator: tuple of str, G's and D's fairseq options.
+        mle_lr: float, the start's MLE learning rate (also --lr of D pretraining's run).
+        mle_max_tokens: int, tokens per batch of the start and of D pretraining.
+        mle_max_updates: int, the start's cap on updates; the start is reported
+            unconverged if it is reached.
+        mle_validate_every: int, the start's updates between validations and saves.
+        patience: int, the start's validations without a better validation loss before it
+            stops.
+        d_target: float in (0, 1], the held-out accuracy xi that ends D pretraining.
+        d_max_updates: int, the budget of D pretraining updates.
+        d_eval_interval: int, D updates between held-out accuracy measurements.
+        d_lr: float, D's learning rate in pretraining.
+        arm_lr: float, G's learning rate in every trained arm.
+        arm_max_tokens: int, tokens per batch of the trained arms.
+        generator_updates: int, G updates per arm (PG + teacher forcing, or MLE).
+        rollouts: int N, Monte Carlo rollouts per prefix.
+        rollout_stride: int s, rollouts at every s-th prefix.
+        d_adversarial_lr: float, D's RMSProp learning rate in the adversarial arms.
+        constant_reward: float, the reward of every token in the constant arm.
+        curve_every: int, G updates between validations (a curve point and a candidate
+            checkpoint).
+        seeds: int, training seeds of the primary arms (arms.PRIMARY_ARMS).
+        arms: tuple of Arm, the trained arms of this size's plan, in order.
+        beam: int, beam size of every decode (also the n-best size).
+        lenpens: tuple of float, the length penalties tried on validation besides 1.0.
+        sentence_level_samples: int, approximate randomisation's resamples per test.
+        threads: int, torch threads in all (divided among --jobs processes on a CPU);
+            also csgan-prepare's --workers.
+        log_interval: int, fairseq's --log-interval, in updates.
+        secondary_seeds: int, seeds of the other arms (the first ones; 0: `seeds`).
+        eta_priors: {job kind: seconds}, a job's duration before one of its kind has run
+            (the progress line's estimate; 60 s for a kind not listed).
+    """
+
     name: str
     # data, when the recipe prepares the bundled corpus itself
     vocab_size: int

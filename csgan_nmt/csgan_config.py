@@ -20,14 +20,42 @@ from .stages import Requested
 
 
 class RewardType(str, Enum):
-    """--reward-type: what a sampled token's reward Q_t is."""
+    """--reward-type: what a sampled token's reward Q_t is; a member's value is the option's
+    string.
+
+    Attributes:
+        BRCSGAN: "brcsgan", Q_t estimated from the BR-CSGAN reward
+            lambda * (D(X, Y) - b) + (1 - lambda) * sentence-BLEU(Y, Y*) by the
+            --reward-estimator (Monte Carlo search by default).
+        CONSTANT: "constant", --reward-constant on every sampled token up to EOS, no rollouts,
+            D or BLEU: the control for sharpening alone.
+
+    Source: Yang et al., NAACL 2018, section 3.3 (BR-CSGAN reward); Choshen et al., ICLR
+    2020 (the constant-reward control).
+    """
 
     BRCSGAN = "brcsgan"  # Monte Carlo lambda * (D - b) + (1 - lambda) * sentence BLEU
     CONSTANT = "constant"  # --reward-constant on every token: the peakiness control
 
 
 class RewardEstimator(str, Enum):
-    """--reward-estimator: how the BR-CSGAN reward of a whole translation becomes Q_t."""
+    """--reward-estimator: how the BR-CSGAN reward of a whole translation becomes Q_t; a
+    member's value is the option's string, the name it is registered under
+    (estimators.register_estimator).
+
+    Attributes:
+        MONTE_CARLO: "monte-carlo", the mean reward of N rollouts of every prefix
+            (monte_carlo.py).
+        SEQUENCE: "sequence", R(Y) of the whole translation on every token (sequence.py).
+        PARTIAL_D: "partial-d", a D trained on prefixes scores every prefix
+            (partial_discriminator.py).
+        MALIGAN: "maligan", normalised D/(1-D) weights of K samples per source (maligan.py).
+        RISK: "risk", the expected -R over a candidate set per source (minimum_risk.py).
+
+    Source: Yang et al., NAACL 2018, section 3.3, and Yu et al., AAAI 2017 (Monte Carlo
+    search); Williams, 1992 (REINFORCE); Li et al., EMNLP 2017 (REGS); Che et al., 2017
+    (MaliGAN); Shen et al., ACL 2016 (minimum risk training).
+    """
 
     MONTE_CARLO = "monte-carlo"  # N rollouts of every prefix (the paper; SeqGAN)
     SEQUENCE = "sequence"  # R(Y) for every token: REINFORCE, no rollouts
@@ -37,7 +65,20 @@ class RewardEstimator(str, Enum):
 
 
 class RewardBaselineMode(str, Enum):
-    """--reward-baseline-mode: what is subtracted from Q_t."""
+    """--reward-baseline-mode: what is subtracted from Q_t (estimators.apply_baseline); a
+    member's value is the option's string.
+
+    Attributes:
+        CONSTANT: "constant", b inside the D term, lambda * (D - b), nothing else (the paper).
+        ROLLOUT_MEAN: "rollout-mean", V(Y_<t), the mean reward of prefix t-1's rollouts
+            (--reward-estimator monte-carlo only).
+        SELF_CRITICAL: "self-critical", the reward of G's greedy translation of the source.
+        LEAVE_ONE_OUT: "leave-one-out", the mean reward of the source's other K-1 samples
+            (--samples-per-source K >= 2).
+
+    Source: Yang et al., NAACL 2018, section 3.3 (constant b); Rennie et al., CVPR 2017
+    (self-critical); Kool et al., 2019 (leave-one-out baseline).
+    """
 
     CONSTANT = "constant"  # b inside the D term: lambda * (D - b) (the paper)
     ROLLOUT_MEAN = "rollout-mean"  # V(Y_<t): the mean reward of prefix t-1's rollouts
@@ -47,6 +88,32 @@ class RewardBaselineMode(str, Enum):
 
 @dataclass
 class CSGANConfig(TranslationConfig, DiscriminatorConfig):
+    """The options of --task csgan_nmt: fairseq's TranslationConfig, D's options
+    (DiscriminatorConfig, --d-*), and the fields below, each described by its help string.
+
+    `validate` checks them when the task is built; the ranges it enforces:
+
+    Attributes:
+        mle_updates, teacher_forcing_steps, d_steps, rollout_max_rows, rollout_max_len_b,
+            risk_beam: int >= 0.
+        rollouts, rollout_stride, g_steps, d_eval_interval, d_heldout_size, d_max_updates,
+            d_negative_beam, rollout_max_len, max_nonfinite_updates, samples_per_source:
+            int >= 1 (rollout_max_len in tokens, EOS included).
+        maligan_samples: int >= 2.
+        rollout_max_len_a, unfinished_penalty: float >= 0.
+        d_target_accuracy: float xi in (0, 1]. d_clip_value: float c > 0.
+        reward_lambda, rollout_update_rate: float in [0, 1]. mle_weight: float in [0, 1).
+        reward_baseline, reward_constant: finite float. risk_sharpness: float alpha > 0.
+        csgan_stage, d_negatives, rollout_policy, reward_type, reward_estimator,
+            reward_baseline_mode: str, one of the choices of their option.
+        seed, valid_subset, skip_invalid_size_inputs_valid_test, disable_validation: the
+            run's --seed, --valid-subset, ... (interpolated from the root config, not
+            options of the task).
+
+    Source: Yang et al., NAACL 2018 (the defaults xi = 0.82, N = 20 rollouts, lambda = 0.7
+    and b = 0.5 are the paper's).
+    """
+
     csgan_stage: ChoiceEnum([r.value for r in Requested]) = field(
         default="auto",
         metadata={"help": "stage to train; auto runs mle -> discriminator -> adversarial"},
@@ -183,7 +250,19 @@ class CSGANConfig(TranslationConfig, DiscriminatorConfig):
 
 
 def check_range(option: str, value, low=None, high=None, low_open=False, high_open=False):
-    """Raise ValueError naming `option` unless `value` is finite and within the interval."""
+    """Refuse an option value that is not finite or lies outside an interval.
+
+    Args:
+        option: str, the flag the message names, e.g. "--reward-lambda".
+        value: int or float, the option's value.
+        low, high: the bounds, or None for no bound (-inf, inf).
+        low_open, high_open: bool, exclude the bound (open interval end).
+    Returns:
+        None.
+    Raises:
+        OptionError: (a ValueError) when `value` is NaN, +-inf or outside the interval; the
+            message names `option`, the interval and the value.
+    """
     too_low = low is not None and (value <= low if low_open else value < low)
     too_high = high is not None and (value >= high if high_open else value > high)
     if not math.isfinite(value) or too_low or too_high:
@@ -194,8 +273,21 @@ def check_range(option: str, value, low=None, high=None, low_open=False, high_op
 
 
 def validate(cfg: CSGANConfig, optimizer_name: Optional[str]):
-    """Check every option of the task; `optimizer_name` is the run's --optimizer (None when
-    nothing is trained, e.g. fairseq-generate)."""
+    """Check every option of the task, when it is built (before data is loaded): the ranges
+    listed in CSGANConfig, the reward combinations (`check_estimator`), D's layer sizes
+    (discriminator.layer_sizes), and that a stage other than mle runs with --optimizer csgan.
+
+    Args:
+        cfg: CSGANConfig.
+        optimizer_name: str, the run's --optimizer, or None when nothing is trained (e.g.
+            fairseq-generate; then no optimizer is required).
+    Returns:
+        None.
+    Raises:
+        OptionError: (a ValueError) for the first option out of range, a refused
+            combination, malformed --d-kernel-sizes / --d-num-filters, or
+            --csgan-stage other than mle with an --optimizer other than csgan.
+    """
     for name in ("rollouts", "rollout_stride", "g_steps", "d_eval_interval",
                  "d_heldout_size", "d_max_updates", "d_negative_beam", "rollout_max_len",
                  "d_embed_dim", "max_nonfinite_updates"):
@@ -226,7 +318,22 @@ def validate(cfg: CSGANConfig, optimizer_name: Optional[str]):
 
 
 def check_estimator(cfg: CSGANConfig):
-    """Refuse the combinations of reward options that would silently mean something else."""
+    """Refuse the combinations of reward options that would silently mean something else.
+
+    Args:
+        cfg: CSGANConfig (reads reward_type, reward_estimator, reward_baseline_mode,
+            reward_lambda, samples_per_source, maligan_samples, risk_beam,
+            risk_include_reference).
+    Returns:
+        None.
+    Raises:
+        OptionError: (a ValueError) for --reward-type constant with another estimator than
+            monte-carlo or another baseline than constant; rollout-mean without
+            monte-carlo; partial-d or maligan with --reward-lambda 0; maligan or risk with
+            another baseline than constant; maligan with --samples-per-source > 1 other
+            than --maligan-samples; risk with fewer than 2 candidates per source
+            (`candidate_set_size`); leave-one-out with --samples-per-source < 2.
+    """
     estimator = RewardEstimator(cfg.reward_estimator)
     baseline = RewardBaselineMode(cfg.reward_baseline_mode)
     if RewardType(cfg.reward_type) == RewardType.CONSTANT and (
@@ -265,7 +372,15 @@ def check_estimator(cfg: CSGANConfig):
 
 def samples_per_source(cfg) -> int:
     """K, the samples of every source an update draws (MaliGAN's --maligan-samples unless
-    --samples-per-source says otherwise)."""
+    --samples-per-source says otherwise).
+
+    Args:
+        cfg: CSGANConfig (reads reward_estimator, samples_per_source, maligan_samples).
+    Returns:
+        int >= 1: --maligan-samples under --reward-estimator maligan with
+        --samples-per-source 1, else --samples-per-source. Samples only: risk's beam n-best
+        and reference come on top (`candidate_set_size`).
+    """
     if (RewardEstimator(cfg.reward_estimator) == RewardEstimator.MALIGAN
             and cfg.samples_per_source == 1):
         return cfg.maligan_samples
@@ -273,7 +388,14 @@ def samples_per_source(cfg) -> int:
 
 
 def candidate_set_size(cfg) -> int:
-    """Candidates of every source under --reward-estimator risk."""
+    """The size of every source's candidate set under --reward-estimator risk.
+
+    Args:
+        cfg: CSGANConfig (reads samples_per_source, risk_beam, risk_include_reference).
+    Returns:
+        int, K + M (+ 1 with the reference): --samples-per-source, --risk-beam and
+        --risk-include-reference; duplicates are not removed here.
+    """
     return cfg.samples_per_source + cfg.risk_beam + int(cfg.risk_include_reference)
 
 

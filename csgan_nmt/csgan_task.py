@@ -46,9 +46,27 @@ logger = logging.getLogger(__name__)
 
 @register_task("csgan_nmt", dataclass=CSGANConfig)
 class CSGANTranslationTask(TranslationTask):
-    """Conditional sequence GAN training of an NMT generator: Yang et al., NAACL 2018,
-    "Improving Neural Machine Translation with Conditional Sequence Generative Adversarial
-    Nets" (BR-CSGAN: reward lambda * (D - b) + (1 - lambda) * sentence BLEU)."""
+    """Conditional sequence GAN training of an NMT generator (--task csgan_nmt): fairseq's
+    TranslationTask (data, dictionaries, --eval-bleu) that trains a CSGANModel, G and a CNN
+    D, through the stages mle -> discriminator -> adversarial, one phase per update (module
+    docstring; stages.py). BR-CSGAN reward: lambda * (D - b) + (1 - lambda) * sentence BLEU.
+
+    Args:
+        cfg: CSGANConfig, the task's options (checked here by csgan_config.validate).
+        src_dict: fairseq Dictionary of the source language.
+        tgt_dict: fairseq Dictionary of the target language.
+    Attributes:
+        schedule: stages.Schedule, the stage and phase decisions.
+        discriminator_criterion: DiscriminatorCriterion, D's loss (DISCRIMINATOR phase).
+        policy_gradient_criterion: PolicyGradientCriterion, G's sequence-level loss
+            (POLICY_GRADIENT phase); TEACHER_FORCING uses the trainer's --criterion.
+        d_pretraining: DiscriminatorPretraining, the held-out control of D pretraining.
+    Raises:
+        OptionError: an option out of range or a refused combination (validate).
+
+    Source: Yang et al., NAACL 2018, "Improving Neural Machine Translation with Conditional
+    Sequence Generative Adversarial Nets" (BR-CSGAN); fairseq's TranslationTask.
+    """
 
     cfg: CSGANConfig
 
@@ -72,6 +90,29 @@ class CSGANTranslationTask(TranslationTask):
 
     @classmethod
     def setup_task(cls, cfg, **kwargs):
+        """Set up the task as fairseq's TranslationTask does (infer the language pair, load
+        the dictionaries, build the task, which validates the options); for a training run
+        (an --optimizer set, not a checkpoint loaded with from_checkpoint=True) also check,
+        before any data is loaded, what fairseq-train would trip over later: the DDP backend
+        with several workers, the precision (--amp, --memory-efficient-fp16/-bf16, --bf16
+        without CUDA), the checkpoint to resume from (a damaged checkpoint_last.pt is
+        repaired from the newest intact one with one worker), and --eval-bleu's tokenizer.
+        It also changes the run's config: --load-checkpoint-on-all-dp-ranks with several
+        workers, --fp16-no-flatten-grads under --fp16, and no --tpu under --bf16 on a CUDA
+        GPU (fairseq 0.12 sets it with --bf16).
+
+        Args:
+            cfg: CSGANConfig (omegaconf DictConfig), the task's section of the run config.
+            **kwargs: fairseq's (from_checkpoint: bool).
+        Returns:
+            CSGANTranslationTask.
+        Raises:
+            OptionError: a refused option or combination (validate, the DDP backend, the
+                precision, --eval-bleu-tokenize).
+            CheckpointError: (an InputError) the checkpoint to resume from is unreadable,
+                unsafe, or a --restore-file that does not exist.
+            RuntimeError: a training run whose root config cannot be reached.
+        """
         task = super().setup_task(cfg, **kwargs)
         # a training run (not a checkpoint loaded to translate or to benchmark)
         if task._optimizer_name() is not None and not kwargs.get("from_checkpoint", False):
@@ -83,7 +124,16 @@ class CSGANTranslationTask(TranslationTask):
     def validation_bleu(self):
         """sacreBLEU's BLEU of --eval-bleu, with tokenizer 'none' under
         --eval-tokenized-bleu (as fairseq), else --eval-bleu-tokenize or the one sacreBLEU's
-        command line chooses for --target-lang (bleu_tokenize.py). Built and logged once."""
+        command line chooses for --target-lang (bleu_tokenize.py). Built and logged once.
+
+        Returns:
+            sacrebleu.metrics.BLEU; its corpus_score gives BLEU in [0, 100].
+        Raises:
+            OptionError: an unknown --eval-bleu-tokenize, or a tokenizer whose dependencies
+                are not installed.
+
+        Source: sacreBLEU (Post, WMT 2018).
+        """
         if self._validation_bleu is None:
             self._validation_bleu = bleu_tokenize.bleu(
                 self.cfg.target_lang, "none" if self.cfg.eval_tokenized_bleu
@@ -128,6 +178,28 @@ class CSGANTranslationTask(TranslationTask):
 
     # ------------------------------------------------------------------ model
     def build_model(self, cfg, from_checkpoint=False):
+        """Build the model as fairseq does, wrapped: G from --arch (TranslationTask's
+        build_model, including --eval-bleu's sequence generator, which decodes with G),
+        G's weights from --generator-checkpoint for a new model (not when a checkpoint is
+        loaded), a CNN D shaped by the D options of the model config (those a checkpoint
+        was trained with) or else the task's, D's initial weights clipped to
+        [-c, c] (--d-clip-value) for a new model, and the frozen copies of G that
+        --rollout-policy delayed and --kl-from-start keep.
+
+        Args:
+            cfg: the model config (FairseqDataclass or DictConfig; a checkpoint's saved one
+                when loading).
+            from_checkpoint: bool, True when fairseq builds the model to load a checkpoint
+                into.
+        Returns:
+            CSGANModel (a fairseq BaseFairseqModel).
+        Raises:
+            MissingInputError: --generator-checkpoint is not a file.
+            CheckpointError: (an InputError) it is unreadable, damaged or unsafe.
+            InputError: its dictionaries differ from the data's, or its weights do not fit
+                --arch.
+            OptionError: malformed --d-kernel-sizes / --d-num-filters.
+        """
         generator = super().build_model(cfg, from_checkpoint)
         if self.cfg.generator_checkpoint and not from_checkpoint:
             generator_checkpoint.load_into(generator, self.cfg.generator_checkpoint, cfg, self)
@@ -147,6 +219,23 @@ class CSGANTranslationTask(TranslationTask):
 
     # ------------------------------------------------------------------ stages
     def begin_epoch(self, epoch, model):
+        """fairseq's hook before each epoch (a no-op there). Here: end a
+        --csgan-stage discriminator run whose checkpoint says D pretraining already ended,
+        and, while this run may still pretrain D, refuse an empty held-out split now rather
+        than at the first measurement (loading it if fairseq did not).
+
+        Args:
+            epoch: int >= 1, fairseq's epoch number.
+            model: CSGANModel (its saved stage state is read).
+        Returns:
+            None.
+        Raises:
+            SystemExit: 0 when that D pretraining reached its target accuracy,
+                EXIT_D_BUDGET_EXHAUSTED (3) when its budget ran out.
+            InputError: the held-out split (the first --valid-subset) is empty.
+            FileNotFoundError: that split does not exist, or has no target side
+                (MissingInputError).
+        """
         super().begin_epoch(epoch, model)
         state = model.stage
         if self.schedule.finished_pretraining_rerun(state):
@@ -182,13 +271,46 @@ class CSGANTranslationTask(TranslationTask):
     def state_dict(self):
         """fairseq's task state plus the dictionaries this run trains with, saved in every
         checkpoint (task_state) so that --generator-checkpoint can compare them by content
-        later, wherever the data then lives (generator_checkpoint.py)."""
+        later, wherever the data then lives (generator_checkpoint.py).
+
+        Returns:
+            dict: fairseq's state (a copy) and generator_checkpoint.RECORD_KEY
+            ("csgan_dictionaries") -> generator_checkpoint.dictionaries_record(self).
+        """
         state = dict(super().state_dict())
         state[generator_checkpoint.RECORD_KEY] = generator_checkpoint.dictionaries_record(self)
         return state
 
     # ------------------------------------------------------------------ training
     def train_step(self, sample, model, criterion, optimizer, update_num, ignore_grad=False):
+        """Forward and backward of one micro-batch, as fairseq's train_step, in the phase
+        the schedule gives this update.
+
+        Before the loss: enter the stage the schedule names (recorded in the model's stage
+        state; the criteria's engines and the held-out set dropped, the frozen copies of G
+        reset on entering the adversarial stage), pick the phase, and reseed this worker's
+        micro-batch (distributed.WorkerSeeds). The loss is the user's
+        `criterion` (TEACHER_FORCING), DiscriminatorCriterion (DISCRIMINATOR) or
+        PolicyGradientCriterion (POLICY_GRADIENT; under --mle-weight w,
+        (1 - w) * L_seq / n_seq + w * L_MLE / n_MLE on the same batch, sample size 1). The
+        logging output is tagged with phase and stage (logging_outputs.tags). A non-finite
+        loss is not back-propagated and counts towards --max-nonfinite-updates. No AMP
+        autocast (--amp is refused at setup).
+
+        Args:
+            sample: dict, the mini-batch as fairseq's LanguagePairDataset collates it.
+            model: CSGANModel (possibly in fairseq's DDP wrapper).
+            criterion: FairseqCriterion, the trainer's (--criterion, G's MLE loss).
+            optimizer: FairseqOptimizer (CSGANOptimizer, possibly in an fp16/bf16 wrapper).
+            update_num: int >= 0, the number of updates done before this one.
+            ignore_grad: bool, multiply the loss by 0 (a dummy batch), as fairseq.
+        Returns:
+            (loss, sample_size, logging_output): loss a 0-dim float tensor (detached when
+            non-finite); sample_size what the gradient is divided by (the criterion's for
+            MLE, 2B rows for D, candidate tokens or sources for the policy gradient, 1 under
+            --mle-weight, 0 for a non-finite loss); logging_output a dict of sums (all
+            values zeroed and nonfinite = 1 for a non-finite loss).
+        """
         self._advance_stage(model, update_num)
         self._phase = self.schedule.phase(model.stage, update_num)
         if self._seeds is None:
@@ -245,12 +367,36 @@ class CSGANTranslationTask(TranslationTask):
         return new
 
     def optimizer_step(self, optimizer, model, update_num):
+        """The update's optimiser step, as fairseq's optimizer_step, but only for the model
+        part the phase trains: TEACHER_FORCING steps G's Adam; POLICY_GRADIENT steps G's
+        policy-gradient group (its own Adam under --g-optimizer-state per-phase) and then
+        moves the delayed rollout policy (--rollout-update-rate); DISCRIMINATOR steps D's
+        Adam (stage discriminator) or RMSProp (adversarial stage), D's weights clipped to
+        [-c, c] (--d-clip-value) inside the step. In the adversarial stage G's gradient norm
+        is logged by phase (pg_gnorm, tf_gnorm). An update none of whose micro-batches on any
+        worker had a finite loss takes no step (nonfinite.NonFiniteGuard, a collective).
+        After a D pretraining step the D-pretraining control measures D when due; a staged
+        D run whose pretraining ended stops after this update (optimization.max_update is
+        lowered to update_num + 1). With any other optimiser than --optimizer csgan
+        (--csgan-stage mle only), fairseq's step.
+
+        Args:
+            optimizer: FairseqOptimizer, the trainer's (CSGANOptimizer, possibly wrapped).
+            model: CSGANModel (possibly in fairseq's DDP wrapper).
+            update_num: int >= 0, the same number train_step got for this update.
+        Returns:
+            None.
+        Raises:
+            NonFiniteTraining: --max-nonfinite-updates updates in a row were skipped.
+            OptionError: an adversarial or D phase with an optimiser other than
+                --optimizer csgan (validate refuses this at start).
+        """
         device = next(model.parameters()).device
         if not self._nonfinite.should_step(update_num, self._phase.label, device):
             return
         csgan_optimizer = mixed_precision.innermost(optimizer)
         if not isinstance(csgan_optimizer, CSGANOptimizer):  # stage mle, any fairseq optimiser
-            if self._phase != Phase.TEACHER_FORCING:  # validate() refuses this at start; never step D with G
+            if self._phase != Phase.TEACHER_FORCING:  # never step D with G (validate refuses it)
                 raise OptionError(f"csgan: the {self._phase.label} phase needs "
                                  f"--optimizer csgan, got {type(optimizer).__name__}")
             return super().optimizer_step(optimizer, model, update_num)
@@ -283,6 +429,21 @@ class CSGANTranslationTask(TranslationTask):
         self._required_run_config().optimization.max_update = num_updates
 
     def post_save(self, cp_path, num_updates):
+        """fairseq-train's hook after it saved a checkpoint (called where the task has one;
+        not a FairseqTask method). Here: end a --csgan-stage discriminator run whose D
+        pretraining budget ran out before the target accuracy, with its own exit status,
+        once its checkpoint is saved.
+
+        Args:
+            cp_path: str, the absolute path of the first checkpoint file fairseq wrote this
+                time (fairseq calls the hook only on the worker that saves, and only when a
+                file was written).
+            num_updates: int, updates done.
+        Returns:
+            None.
+        Raises:
+            SystemExit: EXIT_D_BUDGET_EXHAUSTED (3) when D pretraining stopped on its budget.
+        """
         status = self.d_pretraining.exit_status
         if status is not None:
             logger.error(f"csgan: D pretraining stopped on its budget (checkpoints saved in "
@@ -290,6 +451,25 @@ class CSGANTranslationTask(TranslationTask):
             raise SystemExit(status)
 
     def load_dataset(self, split, epoch=1, combine=False, **kwargs):
+        """Load a split as fairseq's TranslationTask does (into self.datasets[split]); in a
+        training run (an --optimizer set) also refuse a split without its target side, and a
+        validation split (in --valid-subset) with a sentence longer than
+        --max-source-positions / --max-target-positions, unless
+        --skip-invalid-size-inputs-valid-test or --disable-validation.
+
+        Args:
+            split: str, the split's name (e.g. train, valid, test).
+            epoch: int >= 1, selects the shard of a sharded --data, as fairseq.
+            combine: bool, combine a split segmented into pieces, as fairseq.
+            **kwargs: passed on to fairseq.
+        Returns:
+            None.
+        Raises:
+            MissingInputError: (a FileNotFoundError) the split has no target side.
+            InputError: a validation sentence is longer than its --max-*-positions (the
+                message names its 1-based index, side and length).
+            FileNotFoundError: the split does not exist (fairseq).
+        """
         super().load_dataset(split, epoch, combine, **kwargs)
         if self._optimizer_name() is not None and self.datasets[split].tgt is None:
             # fairseq loads a split without its target side silently; training needs it
@@ -320,6 +500,22 @@ class CSGANTranslationTask(TranslationTask):
 
     # ------------------------------------------------------------------ validation
     def valid_step(self, sample, model, criterion):
+        """Validate one batch as fairseq's TranslationTask does (the user's --criterion on G in
+        eval mode, no gradient; --eval-bleu's BLEU statistics with sacreBLEU's tokenizer for
+        the target language), and add the validation diagnostics (validation_diagnostics.py):
+        peakiness always; KL(G_start || G) in the adversarial stage under --kl-from-start;
+        D's accuracy from stage discriminator on, its negatives drawn with seed
+        --seed + the batch's first sample id.
+
+        Args:
+            sample: dict, the validation batch as fairseq's LanguagePairDataset collates it.
+            model: CSGANModel.
+            criterion: FairseqCriterion, the trainer's --criterion.
+        Returns:
+            (loss, sample_size, logging_output): the criterion's loss and sample size, and
+            its logging output plus peak_sum / peak_n, kl_sum / kl_n and d_valid_correct /
+            d_valid_n where measured.
+        """
         loss, sample_size, logging_output = super().valid_step(sample, model, criterion)
         logging_output.update(validation_diagnostics.peakiness_log(
             model.generator, sample, self.target_dictionary.pad()))
@@ -353,11 +549,35 @@ class CSGANTranslationTask(TranslationTask):
     # ------------------------------------------------------------------ metrics
     @staticmethod
     def logging_outputs_can_be_summed(criterion) -> bool:
-        # phase and stage are one-hot counts (logging_outputs.py) and the D and PG logs are
-        # sums, so the MLE --criterion decides
+        """Whether train_step's and valid_step's logging outputs can be summed across
+        workers before reduce_metrics (fairseq's fast stat sync), as fairseq asks.
+
+        Args:
+            criterion: FairseqCriterion, the trainer's --criterion.
+        Returns:
+            bool, the --criterion class's answer: phase and stage tags are one-hot counts
+            (logging_outputs.py) and the D and policy-gradient logs are sums.
+        """
         return type(criterion).logging_outputs_can_be_summed()
 
     def reduce_metrics(self, logging_outputs, criterion):
+        """Aggregate the logging outputs of an interval into fairseq's metrics, by phase:
+        the teacher-forcing ones (and fairseq's untagged ones, e.g. validation) through
+        TranslationTask's reduce_metrics and the --criterion (wpb, wps, bsz, loss, BLEU);
+        the D and policy-gradient ones through their criteria's reduce_metrics; logs whose
+        every micro-batch was skipped for a non-finite loss through none. Also logs the
+        validation diagnostics, nonfinite (skipped micro-batches), csgan_stage (the latest
+        stage) and, for an interval without a teacher-forcing update, a `loss` of
+        (d_loss + pg_loss) / sample_size (weighted by the sample size in D pretraining, by
+        0 otherwise) in place of fairseq's -1.
+
+        Args:
+            logging_outputs: list of dict, the logging outputs (summed over workers where
+                they can be).
+            criterion: FairseqCriterion, the trainer's --criterion.
+        Returns:
+            None.
+        """
         groups = by_phase(logging_outputs)
         if groups[Phase.TEACHER_FORCING] or not logging_outputs:
             super().reduce_metrics(groups[Phase.TEACHER_FORCING], criterion)

@@ -30,10 +30,13 @@ class HeldOutSet:
     without disturbing the training RNG. Every worker of a distributed run builds the same
     set and measures D on its share of it.
 
+    Args:
+        batches: the list kept as `batches` (use `build`).
     Attributes:
-        batches: list of (src (B, S) int64, tgt (2B', L) int64 targets with EOS as pad,
-            labels (2B',) float32 in {0, 1}) as `discriminator_loss.balanced_batch` returns
-            them (src repeated for the gold and the translated half), on the model's device.
+        batches: list of (src (2B, S) int64, tgt (2B, L) int64 targets with EOS as pad,
+            labels (2B,) float32 in {0, 1}) as `discriminator_loss.balanced_batch` returns
+            them (src repeated for the gold and the translated half; B <= `build`'s
+            batch_size pairs), on the model's device.
 
     Source: Yang et al., NAACL 2018, section 4 (D's accuracy on held-out pairs decides when
     its pretraining ends).
@@ -49,6 +52,8 @@ class HeldOutSet:
         Args:
             split: str, the split's name (the first --valid-subset).
             dataset: fairseq's LanguagePairDataset of that split.
+        Returns:
+            None.
         Raises:
             InputError: the split has no pair.
         """
@@ -72,9 +77,9 @@ class HeldOutSet:
             size: int >= 1, --d-heldout-size (pairs, before doubling into gold and fake).
             seed: int, the seed of G's translations (the run's --seed); the caller's RNG
                 state (CPU and the model's CUDA device) is restored afterwards.
-            batch_size: pairs per batch.
+            batch_size: int >= 1, pairs per batch.
         Returns:
-            HeldOutSet.
+            HeldOutSet of ceil(n / batch_size) batches, n = min(size, len(dataset)).
         Raises:
             InputError: the split is empty.
         """
@@ -99,11 +104,16 @@ class HeldOutSet:
     @torch.no_grad()
     def counts(self, discriminator, rank=0, workers=1):
         """D's correct decisions on this worker's share of the set (every `workers`-th batch
-        from `rank`), D in eval mode, a logit > 0 taken as REAL.
+        from `rank`), D in eval mode, a logit > 0 taken as REAL; no gradient.
 
+        Args:
+            discriminator: CNNDiscriminator (its former mode is restored afterwards).
+            rank: int in [0, workers), this worker's data-parallel rank.
+            workers: int >= 1, the data-parallel world size.
         Returns:
-            (correct, total): ints, rows classified correctly and rows seen; the caller sums
-            them over the workers.
+            (correct, total): ints, rows classified correctly and rows seen (gold and
+            translated alike; (0, 0) for an empty share); the caller sums them over the
+            workers.
         """
         share = self.batches[rank::workers]
         with eval_mode(discriminator):
@@ -134,19 +144,37 @@ class DiscriminatorPretraining:
         self.exit_status = None
 
     def heldout_split(self):
-        """(name, dataset) of the split D is measured on: the first --valid-subset, loaded
-        here where fairseq did not load it (--disable-validation)."""
+        """The split D is measured on: the first --valid-subset, loaded here where fairseq
+        did not load it (--disable-validation).
+
+        Returns:
+            (name, dataset): str and fairseq's LanguagePairDataset.
+        Raises:
+            FileNotFoundError: the split does not exist (fairseq), or, in a training run, has
+                no target side (MissingInputError, from the task's load_dataset).
+        """
         split = self.task.cfg.valid_subset.split(",")[0]
         if split not in self.task.datasets:
             self.task.load_dataset(split, combine=False, epoch=1)
         return split, self.task.dataset(split)
 
     def check(self):
-        """Refuse an empty held-out split now (InputError), before any D update."""
+        """Refuse an empty held-out split now, before any D update (loading it if needed).
+
+        Returns:
+            None.
+        Raises:
+            InputError: the split has no pair.
+            FileNotFoundError: as `heldout_split`.
+        """
         HeldOutSet.check(*self.heldout_split())
 
     def forget(self):
-        """Drop the held-out set (on entering a stage: G may have changed since)."""
+        """Drop the held-out set (on entering a stage: G may have changed since).
+
+        Returns:
+            None.
+        """
         self.heldout = None
 
     def accuracy(self, model):
@@ -154,9 +182,12 @@ class DiscriminatorPretraining:
         the workers so that every worker takes the same decision.
 
         Args:
-            model: CSGANModel.
+            model: CSGANModel (its generator translates the set once, its discriminator is
+                measured).
         Returns:
             float in [0, 1]: correct / rows, over gold and translated rows alike.
+        Raises:
+            InputError: the held-out split is empty (at the set's first build).
         """
         if self.heldout is None:
             split, dataset = self.heldout_split()
@@ -172,7 +203,11 @@ class DiscriminatorPretraining:
         """After D pretraining update `update_num` (0-based, fairseq's counter): measure D if
         due (Schedule.d_eval_due), log the accuracy (metric d_heldout_acc), and record an
         ended pretraining in the model's stage state (target reached, or budget spent).
+        Every worker must call it (the measurement is a collective).
 
+        Args:
+            model: CSGANModel (its stage state is read and written, its D measured).
+            update_num: int, the update just stepped, as the task's optimizer_step got it.
         Returns:
             True when this run must stop after this update: pretraining ended and the run was
             a staged --csgan-stage discriminator (auto goes on to the adversarial stage).

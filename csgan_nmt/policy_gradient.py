@@ -11,9 +11,9 @@ maligan.py), minus a baseline (--reward-baseline-mode, baselines.py), and the lo
 
 (fairseq's trainer then divides the gradient by the sample size, the number of sampled
 tokens, as for its MLE criteria.) Minimum risk training (--reward-estimator risk,
-minimum_risk.py) has its own loss, the expected -R over a candidate set per source. G' is exactly the distribution Y was drawn from: G in eval
-mode (no dropout) with pad and bos banned and the other tokens renormalised
-(RolloutEngine.log_probs). With the rollouts drawn
+minimum_risk.py) has its own loss, the expected -R over a candidate set per source. G' is
+exactly the distribution Y was drawn from: G in eval mode (no dropout) with pad and bos
+banned and the other tokens renormalised (RolloutEngine.log_probs). With the rollouts drawn
 from G' as well (`--rollout-policy current`), E[-grad L] = grad E_{Y~G'}[R(Y)]: the Monte
 Carlo Q_t is an unbiased estimate of E[R | Y_<=t] (tests/test_policy_gradient.py checks
 this against an exact enumeration). A delayed rollout policy trades that for stability, as
@@ -48,6 +48,31 @@ __all__ = ["PolicyGradientOutput", "policy_gradient_loss", "policy_gradient_step
 
 @dataclass
 class PolicyGradientOutput:
+    """What `policy_gradient_step` returns for a batch of B sources and its N = B * group
+    candidates (rows k*group .. k*group+group-1 of source k).
+
+    Attributes:
+        loss: 0-dim float tensor, differentiable w.r.t. the sampler's model (G): the
+            policy-gradient loss summed over the candidate tokens (risk: the expected risk
+            summed over sources).
+        tokens: (N, T) int64 candidates, right-padded with pad, EOS-ended unless cut at the
+            length cap.
+        rewards: (N, T) float32, the advantages the loss weighs tokens by (Q_t after the
+            baseline and --reward-normalize), zero at padding (after EOS).
+        token_log_probs: (N, T) float32 log G'(y_t | Y_<t, X) (nats, <= 0), with gradient,
+            zero at padding.
+        rollout_seconds: float, wall-clock seconds of the reward estimation (rollouts, D and
+            BLEU scoring, baseline), not of drawing the candidates.
+        returns: (N,) float32 R(Y) of every candidate, before baselines (the constant under
+            --reward-type constant); None only where built without it.
+        entropy: (N, T) float32 entropy of G' at every position (nats), no gradient, zero at
+            padding; None only where built without it.
+        sample_size: int, what fairseq's trainer divides the gradient by: the candidate
+            tokens, EOS included (risk: the number of sources B).
+        group: int >= 1, candidates per source (K samples; risk: plus beam n-best and
+            reference).
+    """
+
     loss: torch.Tensor  # differentiable w.r.t. the sampler's model
     tokens: torch.Tensor  # (N, T) candidates (N = sources * group), right-padded
     rewards: torch.Tensor  # (N, T) the advantages the loss weighs tokens by, zero after EOS
@@ -66,18 +91,51 @@ def policy_gradient_step(sampler: RolloutEngine, rollout_engine: RolloutEngine,
                          baseline_mode=RewardBaselineMode.CONSTANT, maligan_samples=4,
                          samples_per_source=1, normalize=False,
                          options: Optional[EstimatorOptions] = None):
-    """The sequence-level update's loss for a batch of B sources (src_tokens (B, S),
-    src_lengths (B,), refs (B, R) gold translations).
+    """The sequence-level update's loss for a batch of B sources: the forward pass of G's
+    policy-gradient (or minimum risk) update.
 
     Draws the candidates of every source (`samples_per_source` samples Y ~ G' of `sampler`;
     MaliGAN: `maligan_samples` unless `samples_per_source` > 1; risk: plus beam n-best and
     reference per `options`), estimates Q with the registered `estimator` (Monte Carlo:
     `num_rollouts` rollouts of every `stride`-th prefix by `rollout_engine`, scored by
-    `scorer`),
-    subtracts the baseline (estimators.apply_baseline), optionally divides by the batch's
-    standard deviation (`normalize`), and returns the loss whose gradient is the update of
-    `sampler.model`. With `constant_reward` set, every token gets that reward instead (no
-    rollouts). Raises ValueError for an unknown estimator or a baseline it does not take."""
+    `scorer`), subtracts the baseline (estimators.apply_baseline), optionally divides by the
+    batch's standard deviation (`normalize`), and returns the loss whose gradient is the
+    update of `sampler.model`. With `constant_reward` set, every token gets that reward
+    instead (no rollouts, no scorer, no baseline, no normalisation).
+
+    Args:
+        sampler: RolloutEngine of G (the policy G': eval mode, pad and bos banned); draws
+            the candidates and gives their log-probabilities, with gradient.
+        rollout_engine: RolloutEngine of the rollout policy (G, or its delayed copy);
+            used by monte-carlo only; may be None with `constant_reward`.
+        scorer: RewardScorer, the reward R; may be None with `constant_reward`.
+        src_tokens: (B, S) int64 source ids.
+        src_lengths: (B,) int64 source lengths.
+        refs: (B, R) int64 gold translations, EOS-ended, right-padded with pad.
+        num_rollouts: int N >= 1, rollouts per prefix (--rollouts).
+        stride: int s >= 1, roll out every s-th prefix (--rollout-stride).
+        constant_reward: None, or float, the reward of every candidate token
+            (--reward-type constant).
+        estimator: RewardEstimator or its value (--reward-estimator).
+        baseline_mode: RewardBaselineMode or its value, one the estimator takes.
+        maligan_samples: int >= 2, candidates per source under maligan when
+            `samples_per_source` is 1 (--maligan-samples).
+        samples_per_source: int K >= 1, samples of G per source (--samples-per-source).
+        normalize: bool, divide the advantages by their standard deviation over the batch's
+            candidate tokens (--reward-normalize, estimators.normalise).
+        options: EstimatorOptions or None (its defaults); its num_rollouts and stride are
+            replaced by the arguments.
+    Returns:
+        PolicyGradientOutput, N = B * group rows on src_tokens' device.
+    Raises:
+        ValueError: `estimator` or `baseline_mode` is not a value of its enum; leave-one-out
+            with one candidate per source (estimators.apply_baseline).
+        OptionError: (a ValueError) `estimator` is not registered, or does not take
+            `baseline_mode` (unless `constant_reward` is set).
+
+    Source: Williams, 1992 (REINFORCE); Yu et al., AAAI 2017 (SeqGAN); Yang et al., NAACL
+    2018, section 3.3.
+    """
     estimator, baseline_mode = RewardEstimator(estimator), RewardBaselineMode(baseline_mode)
     options = replace(options or EstimatorOptions(), num_rollouts=num_rollouts, stride=stride)
     impl = build_estimator(estimator.value, options)
@@ -117,6 +175,11 @@ class PolicyGradientCriterion(FairseqCriterion):
 
     Args:
         task: the CSGANTranslationTask (options and target dictionary).
+    Attributes:
+        cfg: the task's CSGANConfig (the reward, estimator and rollout options).
+
+    Source: Yang et al., NAACL 2018, section 3.3 (G trained by policy gradient with the
+    BR-CSGAN reward).
     """
 
     def __init__(self, task):
@@ -125,15 +188,26 @@ class PolicyGradientCriterion(FairseqCriterion):
         self._parts = None  # (model, sampler, rollout engine, scorer) of this stage
 
     def forget(self):
-        """Drop the engines and the scorer: the next update builds them anew."""
+        """Drop the engines and the scorer: the next update builds them anew.
+
+        Returns:
+            None.
+        """
         self._parts = None
 
     def parts(self, model):
-        """(sampler, rollout engine, scorer) for `model` (CSGANModel), built once per stage:
-        the sampler is G (RolloutEngine with the --rollout-max-len* caps), the rollout engine
-        the rollout policy (the delayed copy under --rollout-policy delayed, else G), the
-        scorer the BR-CSGAN reward with --reward-lambda, --reward-baseline and
-        --unfinished-penalty (reward.RewardScorer)."""
+        """The sampler, rollout engine and reward scorer of `model`, built once per stage
+        (and anew for another model object).
+
+        Args:
+            model: CSGANModel.
+        Returns:
+            (sampler, rollout_engine, scorer): RolloutEngine of model.generator with the
+            --rollout-max-len* and --rollout-max-rows caps; RolloutEngine of the rollout
+            policy (model.rollout_policy, the delayed copy, under --rollout-policy delayed,
+            else G), same caps; reward.RewardScorer of model.discriminator with
+            --reward-lambda, --reward-baseline and --unfinished-penalty.
+        """
         if self._parts is None or self._parts[0] is not model:
             cfg, tgt_dict = self.cfg, self.task.target_dictionary
             policy = (model.rollout_policy if model.rollout_policy is not None
@@ -149,10 +223,20 @@ class PolicyGradientCriterion(FairseqCriterion):
         """The policy-gradient loss of one batch (`policy_gradient_step` with the task's
         options).
 
+        Args:
+            model: CSGANModel (G is sampled and trained; D and the rollout policy score).
+            sample: fairseq's LanguagePairDataset batch: net_input's src_tokens (B, S) int64
+                and src_lengths (B,) int64; target (B, R) int64, EOS-ended, right-padded.
         Returns:
-            (loss, sample_size, logging_output): loss a scalar tensor, differentiable w.r.t.
-            G; sample_size the sampled tokens (sources under risk) fairseq divides the
-            gradient by; logging_output sums over the batch for `reduce_metrics`.
+            (loss, sample_size, logging_output): loss a 0-dim tensor, differentiable w.r.t.
+            G; sample_size int, the N candidates' tokens, EOS included (the B sources under
+            risk), which fairseq divides the gradient by; logging_output dict of sums over
+            the batch for `reduce_metrics`: pg_loss (the loss's value), reward_sum and
+            advantage_sq (advantages over candidate tokens), return_sum and return_sq (R(Y)
+            over candidates), nsamples and nsentences (N), unfinished (candidates cut
+            without EOS), entropy_sum (nats), ntokens (candidate tokens), sample_size,
+            rollout_s and pg_step_s (wall-clock seconds of the reward estimation and of
+            this whole call).
         """
         started = time.perf_counter()
         cfg, tgt_dict = self.cfg, self.task.target_dictionary
@@ -188,6 +272,21 @@ class PolicyGradientCriterion(FairseqCriterion):
 
     @staticmethod
     def reduce_metrics(logging_outputs) -> None:
+        """Log the policy-gradient metrics of the PG updates' logging outputs to fairseq's
+        metrics: pg_loss (the loss per sample-size unit: per candidate token, per source
+        under risk, per micro-batch under --mle-weight), reward (mean advantage per
+        candidate token), advantage_sd, seq_reward and seq_reward_sd (mean and standard
+        deviation of R(Y) over candidates), unfinished (fraction of candidates cut at the
+        length cap, in [0, 1]), entropy (of G', nats per candidate token), mix_nll_loss
+        (--mle-weight: the MLE term's NLL, bits per target token) and rollout_share
+        (fraction of the step's wall-clock time spent estimating rewards, in [0, 1]).
+        pg_loss and reward are always logged, the others only when their count is non-zero.
+
+        Args:
+            logging_outputs: list of dict, `forward`'s logging outputs (summed or not).
+        Returns:
+            None.
+        """
         ntokens = sum_logs(logging_outputs, "ntokens")
         size = sum_logs(logging_outputs, "sample_size")  # tokens; sources under risk
         metrics.log_scalar("pg_loss", sum_logs(logging_outputs, "pg_loss") / max(size, 1),

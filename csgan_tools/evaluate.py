@@ -27,12 +27,25 @@ from .prepared import PreparedCorpus
 from .user_dir import plugin_dir
 
 class EvaluateError(CommandError):
-    """Bad input; the message names the file."""
+    """csgan-evaluate's refusal of a bad input (a missing, damaged or unsafe checkpoint, a
+    generate output short of hypotheses); the message names the file. A CommandError: the
+    csgan-* commands print it as one line (`refuse_as_one_line`, exit status 1)."""
 
 
 def checkpoint_task(path: Path):
-    """(the task a checkpoint was trained with, its model config as a dict), read
-    memory-mapped, weights only."""
+    """The task a checkpoint was trained with and its model config, read memory-mapped,
+    weights only, after `check_checkpoint` (complete, undamaged, weights-only loadable).
+
+    Args:
+        path: Path of a fairseq checkpoint file (csgan_nmt or plain translation).
+    Returns:
+        (task, model_cfg): task a str (e.g. "csgan_nmt", "translation") or None when the
+        checkpoint records none (`export.task_name`); model_cfg a dict of option name ->
+        value (`csgan_nmt.positions.model_config`).
+    Raises:
+        EvaluateError: when `path` is not a file, or `check_checkpoint` refuses it
+            (truncated, corrupted, or pickling a global outside the allowlist).
+    """
     import csgan_nmt  # noqa: F401  (allow-lists what fairseq checkpoints pickle)
     from csgan_nmt.checkpoint_check import CheckpointError, check_checkpoint
     from csgan_nmt.positions import model_config
@@ -51,8 +64,24 @@ def checkpoint_task(path: Path):
 def lifted_positions(corpus: PreparedCorpus, split: str, model_cfg, checkpoint: Path,
                      extra=()):
     """fairseq-generate options that let every line of `split` through fairseq's length
-    filter where the model can translate it; refuses (InputError, naming the text/ file,
-    line and length) before decoding where it cannot (`csgan_nmt.positions`)."""
+    filter where the model can translate it; refuses before decoding where it cannot
+    (`csgan_nmt.positions`).
+
+    Args:
+        corpus: the prepared corpus; its bin/SPLIT.SRC-TGT.* give the lengths.
+        split: str, e.g. "test".
+        model_cfg: dict, the checkpoint's model config (`checkpoint_task`).
+        checkpoint: Path of the checkpoint, named in the error.
+        extra: iterable of str, the user's own fairseq-generate options.
+    Returns:
+        List[str] of fairseq-generate arguments (--max-source-positions N,
+        --max-target-positions N, --model-overrides ...; N in subword tokens with EOS,
+        at least 1024); [] when `extra` already sets any of them.
+    Raises:
+        InputError: (csgan_nmt.refusal) when the split is not binarised, or a line is
+            longer than a real position limit of the model, naming the text/ file, line
+            and length.
+    """
     from csgan_nmt import positions
 
     lengths = positions.split_lengths(str(corpus.bin), split, corpus.source_lang,
@@ -68,7 +97,27 @@ def translate(corpus: PreparedCorpus, checkpoint: Path, split: str, results: Pat
     or a plain fairseq one), every sentence (no partial batch dropped, positions lifted
     where the model can take them: `lifted_positions`), subwords removed; the `nbest` best
     finished hypotheses per sentence at length penalty `lenpen`, written to
-    RESULTS/generate-SPLIT.txt. Returns (the checkpoint's task, that file's path)."""
+    RESULTS/generate-SPLIT.txt. Runs in this process (`fairseq_runs.generate`), batches of
+    64 sentences.
+
+    Args:
+        corpus: the prepared corpus (its bin/ and `remove_bpe`).
+        checkpoint: Path (or str) of the checkpoint file.
+        split: str, the split to translate, e.g. "valid" or "test".
+        results: Path (or str), the --results-path directory (created if missing).
+        log: Path (or str), the log file every record of the run is appended to
+            (its directory created if missing).
+        beam: int, beam size.
+        lenpen: float, fairseq's length penalty (scores divided by length ** lenpen).
+        nbest: int, hypotheses written per sentence, best first (at most `beam`).
+        extra: iterable of str, more fairseq-generate options (after ours: they win).
+    Returns:
+        (task, path): the checkpoint's task (str or None; None decodes as "translation")
+        and the Path RESULTS/generate-SPLIT.txt (fairseq-generate's S-/T-/H-/D-/P- lines).
+    Raises:
+        EvaluateError: from `checkpoint_task`.
+        InputError: from `lifted_positions`.
+    """
     checkpoint, results, log = Path(checkpoint), Path(results), Path(log)
     task, model_cfg = checkpoint_task(checkpoint)
     plugin = (["--user-dir", plugin_dir(), "--task", "csgan_nmt"] if task == "csgan_nmt"
@@ -87,7 +136,37 @@ def translate(corpus: PreparedCorpus, checkpoint: Path, split: str, results: Pat
 def evaluate(prepared: Path, checkpoint: Path, out: Path, name: str, split="test", beam=5,
              lenpen=1.0, lowercase=False, extra=(), tokenize=None):
     """Translate `split`, score it (BLEU with `tokenize`, default chosen from the target
-    language); returns the score dict (also written as JSON)."""
+    language); returns the score dict (also written as JSON).
+
+    Writes OUT/NAME.hyp.LANG (the best hypothesis of every sentence, one per line, in
+    corpus order), OUT/NAME.score.json (the returned record), OUT/NAME.generate/ and
+    OUT/NAME.generate.log; OUT is created if missing. The references are text/SPLIT.TGT,
+    one per line; the tokenizer and references are checked before decoding.
+
+    Args:
+        prepared: Path, a csgan-prepare output directory (bin/, text/, prepare.json).
+        checkpoint: Path of a csgan_nmt or plain fairseq translation checkpoint.
+        out: Path, the output directory.
+        name: str, the stem of the output files.
+        split: str, the split translated and scored.
+        beam: int, beam size.
+        lenpen: float, fairseq's length penalty.
+        lowercase: bool, case-insensitive BLEU (chrF stays case-sensitive).
+        extra: iterable of str, fairseq-generate options.
+        tokenize: str or None, sacreBLEU's tokenizer for BLEU (None: chosen from the target
+            language by `csgan_nmt.bleu_tokenize.choose`).
+    Returns:
+        dict: "name", "checkpoint" (str), "task" (str or None), "split", "sentences" (int),
+        "beam", "lenpen", and `scoring.score`'s keys (BLEU and chrF on 0-100, ...).
+    Raises:
+        CommandError: when `prepared` has no prepare.json or the split no references.
+        OptionError: (csgan_nmt.refusal) an unknown `tokenize`, or one whose dependencies
+            are missing.
+        EvaluateError: a missing or refused checkpoint; a sentence without hypothesis.
+        InputError: a line longer than the model's real position limit.
+
+    Source: sacreBLEU (Post, WMT 2018): BLEU, and chrF (Popović, WMT 2015).
+    """
     from csgan_nmt.bleu_tokenize import choose
 
     corpus = PreparedCorpus(prepared)
@@ -110,6 +189,18 @@ def evaluate(prepared: Path, checkpoint: Path, out: Path, name: str, split="test
 
 
 def parse_args(argv=None):
+    """csgan-evaluate's command line.
+
+    Args:
+        argv: list of str, the arguments (None: sys.argv[1:]); those after the first `--`
+            go to fairseq-generate.
+    Returns:
+        argparse.Namespace: prepared, checkpoint, out (Path), name (str or None), split,
+        beam (int), lenpen (float), lowercase (bool), tokenize (str or None), and extra
+        (list of str, the arguments after `--`).
+    Raises:
+        SystemExit: status 2 with argparse's usage message on a bad option; 0 for -h.
+    """
     p = argparse.ArgumentParser(
         prog="csgan-evaluate",
         description="Translate a split of a csgan-prepare output with a checkpoint (csgan_nmt "
@@ -135,6 +226,20 @@ def parse_args(argv=None):
 
 @refuse_as_one_line("csgan-evaluate")
 def main(argv=None):
+    """The csgan-evaluate command: translate a split with a checkpoint and score it
+    (`evaluate`), printing the sentence count and sacreBLEU's BLEU and chrF lines with
+    their signatures.
+
+    Args:
+        argv: list of str, the arguments (None: sys.argv[1:]).
+    Returns:
+        None (exit status 0).
+    Raises:
+        SystemExit: status 1 after one line ``csgan-evaluate: error: MESSAGE`` on stderr
+            for a CommandError (EvaluateError included); status 2 for a bad option
+            (argparse). A refusal of the plugin (OptionError, InputError) propagates and
+            prints as one line through the plugin's exception hook (status 1).
+    """
     args = parse_args(argv)
     warnings.filterwarnings("ignore", category=UserWarning)  # hydra's deprecation notices
     name = args.name or args.checkpoint.stem

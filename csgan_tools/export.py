@@ -47,7 +47,8 @@ _NUMBERED = [(re.compile(r"^checkpoint_(\d+)_(\d+)\.pt$"), "update"),
 
 
 class ExportError(CommandError):
-    """Bad input or output; the message names the file or option."""
+    """csgan-export's refusal of a bad input or output; the message names the file or
+    option. A CommandError: printed as one line by `refuse_as_one_line` (exit status 1)."""
 
 
 # ------------------------------------------------------------------ which checkpoints
@@ -61,7 +62,22 @@ def _number(path: Path):
 
 
 def checkpoints_to_average(path: Path, n: int):
-    """The N checkpoints `--average N` averages, oldest first."""
+    """The N checkpoints `--average N` averages, oldest first.
+
+    A file: it and the N-1 checkpoints numbered before it in its directory, of the same
+    numbering (`checkpoint_E_U.pt` by update U, or `checkpointE.pt` by epoch E); with
+    N = 1 the file alone, numbered or not. A directory: its N highest-numbered
+    checkpoints, by update where any is numbered so, else by epoch.
+
+    Args:
+        path: Path of a checkpoint file or of a save directory.
+        n: int, the number of checkpoints (--average).
+    Returns:
+        List[Path] of n checkpoints, in increasing number (the last is the newest).
+    Raises:
+        ExportError: when n < 1, the file does not exist, a file is not numbered (n > 1),
+            or fewer than n numbered checkpoints are found.
+    """
     if n < 1:
         raise ExportError(f"--average must be >= 1, got {n}")
     if path.is_dir():
@@ -94,7 +110,19 @@ def checkpoints_to_average(path: Path, n: int):
 
 # ------------------------------------------------------------------ reading
 def read_csgan_checkpoint(path: Path):
-    """IN's state, after checking that it is a complete, safe csgan_nmt checkpoint."""
+    """IN's state, after checking that it is a complete, safe csgan_nmt checkpoint.
+
+    Args:
+        path: Path of the checkpoint file.
+    Returns:
+        dict, the checkpoint as torch.load returns it (weights only, on the CPU): "cfg",
+        "model" (CSGANModel state dict, `generator.*` weights among them), ...
+    Raises:
+        ExportError: when `path` does not exist or is a directory; when `check_checkpoint`
+            refuses it (truncated, corrupted, or pickling a global outside the allowlist);
+            when its task is not csgan_nmt or it holds no generator weights (with a hint
+            for a plain fairseq translation checkpoint).
+    """
     from csgan_nmt.checkpoint_check import CheckpointError, check_checkpoint
     import torch
 
@@ -121,7 +149,14 @@ def read_csgan_checkpoint(path: Path):
 
 
 def task_name(state):
-    """The task a loaded fairseq checkpoint was trained with (hydra cfg or legacy args)."""
+    """The task a loaded fairseq checkpoint was trained with (hydra cfg or legacy args).
+
+    Args:
+        state: dict, a checkpoint as torch.load returns it.
+    Returns:
+        str, the task's name (cfg["task"]["_name"], or the legacy args' `task`), or None
+        when the checkpoint records none.
+    """
     cfg = state.get("cfg")
     if cfg is not None:
         return (cfg.get("task") or {}).get("_name")
@@ -130,7 +165,21 @@ def task_name(state):
 
 def average(paths, weights):
     """The element-wise mean of G's weights (computed in float64, stored in each weight's
-    own dtype); every checkpoint must hold the same G."""
+    own dtype); every checkpoint must hold the same G.
+
+    Args:
+        paths: list of Path, the checkpoints (for the messages), as many as `weights`.
+        weights: list of mappings name -> tensor, G's weights of each checkpoint
+            (`generator_weights`), oldest first.
+    Returns:
+        OrderedDict name -> tensor in the first checkpoint's order and each weight's shape
+        and dtype: the mean for floating-point tensors, the newest (last) checkpoint's
+        tensor for integer ones.
+    Raises:
+        ExportError: when two checkpoints differ in weight names or in a weight's shape.
+
+    Source: fairseq's scripts/average_checkpoints.py (for G alone).
+    """
     first_path, first = paths[0], weights[0]
     for path, w in zip(paths[1:], weights[1:]):
         if w.keys() != first.keys():
@@ -159,7 +208,22 @@ def _plain(value):
 
 
 def translation_cfg(cfg):
-    """`cfg` of a plain fairseq translation run of G."""
+    """`cfg` of a plain fairseq translation run of G.
+
+    The task becomes `translation` with only the options fairseq's TranslationConfig has
+    (eval_bleu off, the language pair named when the data directory tells it); the model is
+    G's (`rnnsearch` -> fairseq's `lstm`, the csgan options dropped), with an RNN's
+    --max-*-positions raised to 100,000 on model and task; no user_dir, optimizer or
+    lr_scheduler.
+
+    Args:
+        cfg: dict, the csgan_nmt checkpoint's "cfg" (with "task", "model" and "common";
+            "model" a dict or an argparse.Namespace).
+    Returns:
+        dict, a new top-level config ("task", "model", "common" new dicts; the other
+        sections those of `cfg`); the model options a dict, not a Namespace, so torch's
+        weights-only loader accepts it.
+    """
     from fairseq.tasks.translation import TranslationConfig
     from dataclasses import fields
 
@@ -224,6 +288,17 @@ def _generator_model_cfg(model, translation_fields):
 
 # ------------------------------------------------------------------ writing
 def check_output(out: Path, inputs):
+    """Refuse an output path csgan-export cannot or must not write, before anything is read.
+
+    Args:
+        out: Path of the checkpoint file to write.
+        inputs: iterable of Path, the checkpoints read.
+    Returns:
+        None.
+    Raises:
+        ExportError: when `out` is a directory or one of `inputs`, or its directory does
+            not exist or is not writable.
+    """
     if out.is_dir():
         raise ExportError(f"output {out} is a directory; give the checkpoint file to write")
     if any(out.resolve() == p.resolve() for p in inputs):
@@ -236,6 +311,21 @@ def check_output(out: Path, inputs):
 
 
 def write_atomically(state, out: Path):
+    """torch.save `state` to `out` atomically: to a temporary file in out's directory
+    (flushed and fsync'ed), checked for globals torch's weights-only loader would refuse
+    (torch >= 2.5), given the permissions open() would give, then renamed onto `out`. On
+    any failure the temporary file is removed and `out` is left untouched.
+
+    Args:
+        state: dict, the checkpoint to write.
+        out: Path of the file to write (its directory must exist).
+    Returns:
+        None.
+    Raises:
+        ExportError: when `state` would pickle a global outside the weights-only allowlist
+            (nothing is written).
+        OSError: from writing or renaming, let through.
+    """
     import torch
 
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
@@ -259,7 +349,26 @@ def write_atomically(state, out: Path):
 
 
 def export(source: Path, out: Path, average_last: int = 1):
-    """Write the plain checkpoint of G; returns a one-line summary."""
+    """Write the plain checkpoint of G; returns a one-line summary.
+
+    Every input is read and checked before `out` is written (`check_output`,
+    `read_csgan_checkpoint`, `average`); `out` is written whole or not at all
+    (`write_atomically`). The config, task state (the dictionaries' record that
+    --generator-checkpoint compares) and update count come from the newest input.
+
+    Args:
+        source: Path of a csgan_nmt checkpoint, or of a save directory (its newest
+            numbered checkpoints).
+        out: Path of the plain fairseq checkpoint to write.
+        average_last: int >= 1, the number of checkpoints G is averaged over (--average).
+    Returns:
+        str, "csgan-export: wrote OUT: G (ARCH, P parameters, update U[, averaged over N
+        checkpoints]) as a fairseq 'translation' checkpoint".
+    Raises:
+        ExportError: a bad input or output (see `checkpoints_to_average`, `check_output`,
+            `read_csgan_checkpoint`, `average`, `write_atomically`), or averaged
+            checkpoints from different stages (0 MLE, 1 D, 2 adversarial).
+    """
     from csgan_nmt.csgan_model import generator_weights
     from csgan_nmt.generator_checkpoint import RECORD_KEY
 
@@ -303,6 +412,15 @@ def export(source: Path, out: Path, average_last: int = 1):
 
 
 def parse_args(argv=None):
+    """csgan-export's command line.
+
+    Args:
+        argv: list of str, the arguments (None: sys.argv[1:]).
+    Returns:
+        argparse.Namespace: input, output (Path), average (int, default 1).
+    Raises:
+        SystemExit: status 2 with argparse's usage message on a bad option; 0 for -h.
+    """
     p = argparse.ArgumentParser(
         prog="csgan-export",
         description="Write the generator of a csgan_nmt checkpoint as a plain fairseq "
@@ -320,6 +438,17 @@ def parse_args(argv=None):
 
 @refuse_as_one_line("csgan-export")
 def main(argv=None):
+    """The csgan-export command: write G of a csgan_nmt checkpoint as a plain fairseq
+    translation checkpoint (`export`) and print the one-line summary.
+
+    Args:
+        argv: list of str, the arguments (None: sys.argv[1:]).
+    Returns:
+        None (exit status 0).
+    Raises:
+        SystemExit: status 1 after one line ``csgan-export: error: MESSAGE`` on stderr for
+            an ExportError (any CommandError); status 2 for a bad option (argparse).
+    """
     args = parse_args(argv)
     import csgan_nmt  # noqa: F401  (allow-lists what csgan checkpoints pickle)
 

@@ -16,7 +16,18 @@ def csgan_training(data_bin, model: Sequence) -> List:
     """fairseq-train arguments every recipe run of the csgan_nmt task starts with: DATA, the
     plugin, `--optimizer csgan`, label-smoothed MLE (0.1), `model` (G's and D's options), no
     epoch checkpoints, JSON logs, sentences over the positions skipped in validation, data
-    loaded in the main process."""
+    loaded in the main process.
+
+    Args:
+        data_bin: path (str or Path) of the binarised data directory (a prepared
+            corpus's bin/).
+        model: sequence of str, G's and D's fairseq options (--arch ..., --d-* ...).
+    Returns:
+        list of fairseq-train arguments: `data_bin` and the plugin's directory as given
+        (str or Path), the rest str.
+    Raises:
+        RuntimeError: when csgan_nmt is not installed (`user_dir.plugin_dir`).
+    """
     from .user_dir import plugin_dir
 
     return [data_bin, "--user-dir", plugin_dir(), "--task", "csgan_nmt",
@@ -28,7 +39,16 @@ def csgan_training(data_bin, model: Sequence) -> List:
 def validation_bleu(remove_bpe: str, tokenize: Optional[str] = None) -> List[str]:
     """`--eval-bleu` options: greedy (GREEDY_BLEU_ARGS), subwords removed with `remove_bpe`
     (a prepared corpus's), detokenised by spaces (the pipeline never tokenises), BLEU with
-    sacreBLEU's `tokenize` (None: the task chooses it from the target language)."""
+    sacreBLEU's `tokenize` (None: the task chooses it from the target language).
+
+    Args:
+        remove_bpe: str, fairseq's --remove-bpe value ("sentencepiece" or "@@ ").
+        tokenize: str or None, a sacreBLEU tokenizer name (--eval-bleu-tokenize).
+    Returns:
+        List[str] of fairseq-train arguments (--eval-bleu, --eval-bleu-args as JSON,
+        --eval-bleu-remove-bpe, --eval-bleu-detok space, and --eval-bleu-tokenize when
+        `tokenize` is given).
+    """
     return ["--eval-bleu", "--eval-bleu-args", json.dumps(GREEDY_BLEU_ARGS),
             "--eval-bleu-remove-bpe", remove_bpe, "--eval-bleu-detok", "space",
             *(["--eval-bleu-tokenize", tokenize] if tokenize else [])]

@@ -61,12 +61,38 @@ def _logging_to(path):
 
 
 def command_line(program, argv):
+    """A command line as a shell would take it, for the logs and results.json.
+
+    Args:
+        program: str, e.g. "fairseq-train".
+        argv: iterable of arguments (str, Path, numbers: str() of each).
+    Returns:
+        str, `program` and the arguments, each shell-quoted (shlex.quote), space-separated.
+    """
     return " ".join([program] + [shlex.quote(str(a)) for a in argv])
 
 
 def train(argv, log_path) -> int:
     """fairseq-train ARGV; returns its exit status (the csgan task exits 3 when D
-    pretraining ran out of budget)."""
+    pretraining ran out of budget).
+
+    Runs fairseq_cli.train in this process, after clearing the state fairseq keeps between
+    runs; its first log record is the command line (logger "csgan_compare").
+
+    Args:
+        argv: iterable of fairseq-train arguments (str() of each is taken).
+        log_path: path of the log file every record of the run is appended to; the
+            terminal shows warnings only.
+    Returns:
+        int: 0 when training returns; the status of a SystemExit it raises otherwise
+        (3, `csgan_nmt.stages.EXIT_D_BUDGET_EXHAUSTED`: D pretraining ended below its
+        target accuracy).
+    Raises:
+        SystemExit: status 2 from fairseq's argument parser on a bad option (raised before
+            the run).
+        Exception: any other error of the run, let through (the tensorboard writers are
+            closed first).
+    """
     from fairseq import distributed_utils, options
     from fairseq.dataclass.utils import convert_namespace_to_omegaconf
     import fairseq_cli.train as fairseq_train
@@ -87,7 +113,21 @@ def train(argv, log_path) -> int:
 
 
 def generate(argv, log_path):
-    """fairseq-generate ARGV (which must include --results-path)."""
+    """fairseq-generate ARGV (which must include --results-path).
+
+    Runs fairseq_cli.generate in this process; its first log record is the command line
+    (logger "csgan_compare").
+
+    Args:
+        argv: iterable of fairseq-generate arguments (str() of each is taken).
+        log_path: path of the log file every record of the run is appended to; the
+            terminal shows warnings only.
+    Returns:
+        None; the hypotheses are in RESULTS/generate-SUBSET.txt.
+    Raises:
+        SystemExit: from fairseq's argument parser on a bad option.
+        Exception: any error of the run, let through.
+    """
     from fairseq import options
     import fairseq_cli.generate as fairseq_generate
 
@@ -99,6 +139,11 @@ def generate(argv, log_path):
 
 
 def versions() -> dict:
+    """The versions behind a result, for results.json.
+
+    Returns:
+        {"python", "torch", "fairseq", "sacrebleu"}: str version of each.
+    """
     import fairseq
     import sacrebleu
     import torch

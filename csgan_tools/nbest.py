@@ -14,12 +14,29 @@ recipe thereby tunes the penalty of every arm on validation for the price of one
 from typing import Dict, List, Sequence, Tuple
 
 Hypothesis = Tuple[float, int, str]  # (sum of positional log-probs, length with EOS, text)
+# (fairseq-generate prints the positional scores in base 2, to 4 decimals; re-ranking by
+# score / length ** lenpen does not depend on the base)
 
 
 def read_nbest(generate_log, expected: int) -> Dict[int, List[Hypothesis]]:
     """{sentence id: its finished hypotheses} from fairseq-generate output written with
     `--nbest` (the `D-` detokenised line and the `P-` positional scores that follow it).
-    Raises ValueError naming the file when a sentence of 0..expected-1 has no hypothesis."""
+    Raises ValueError naming the file when a sentence of 0..expected-1 has no hypothesis.
+
+    Args:
+        generate_log: path (str or Path) of fairseq-generate's output
+            (RESULTS/generate-SPLIT.txt), UTF-8.
+        expected: int, the number of sentences of the split.
+    Returns:
+        {id: [Hypothesis]}: ids 0..expected-1, each with its hypotheses in file order
+        (fairseq's: best first at the decode's length penalty); a Hypothesis is (sum of the
+        positional log2-probabilities, float <= 0; length in tokens with EOS, int; the
+        detokenised text, str).
+    Raises:
+        ValueError: naming the file, when a sentence of 0..expected-1 has no hypothesis,
+            the file holds another number of sentences, or a `P-` line's id differs from
+            the `D-` line before it.
+    """
     out: Dict[int, List[Hypothesis]] = {}
     pending = None
     with open(generate_log, encoding="utf-8") as fh:
@@ -44,7 +61,18 @@ def read_nbest(generate_log, expected: int) -> Dict[int, List[Hypothesis]]:
 
 def choose(nbest: Dict[int, List[Hypothesis]], lenpen: float) -> List[str]:
     """The translation of every sentence (in id order) at length penalty `lenpen`: the
-    hypothesis of highest score / length ** lenpen (ties: the earlier in the list)."""
+    hypothesis of highest score / length ** lenpen (ties: the earlier in the list).
+
+    Args:
+        nbest: `read_nbest`'s {id: [Hypothesis]}, ids 0..len(nbest)-1.
+        lenpen: float, fairseq's length penalty (0: unnormalised log-probability; larger
+            favours longer hypotheses).
+    Returns:
+        List[str] of len(nbest) translations, sentence 0 first.
+
+    Source: fairseq's SequenceGenerator (`finalize_hypos`: score / (step + 1) ** lenpen,
+    the length counting EOS).
+    """
     def normalised(hypothesis):
         total, length, _ = hypothesis
         return total / length ** lenpen
@@ -54,7 +82,16 @@ def choose(nbest: Dict[int, List[Hypothesis]], lenpen: float) -> List[str]:
 
 def tune(nbest: Dict[int, List[Hypothesis]], lenpens: Sequence[float], score) -> dict:
     """Score (`score(hyps) -> float`, e.g. validation BLEU) at each length penalty, and the
-    best one; ties keep 1.0, then the smaller penalty. Returns {"lenpen", "scores"}."""
+    best one; ties keep 1.0, then the smaller penalty. Returns {"lenpen", "scores"}.
+
+    Args:
+        nbest: `read_nbest`'s {id: [Hypothesis]} of the tuning split.
+        lenpens: sequence of float, the penalties to try; 1.0 is always tried too.
+        score: callable, List[str] translations -> float, higher is better.
+    Returns:
+        {"lenpen": float, the best penalty; "scores": {penalty: score}, in increasing
+        penalty}.
+    """
     scores = {lp: score(choose(nbest, lp)) for lp in sorted(set(lenpens) | {1.0})}
     best = max(scores, key=lambda lp: (scores[lp], lp == 1.0, -lp))
     return {"lenpen": best, "scores": scores}

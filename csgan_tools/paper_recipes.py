@@ -53,7 +53,48 @@ from .prepared import PreparedCorpus
 class PaperRecipe:
     """One corpus's settings (Yang et al., NAACL 2018, Section 4, and the authors' code where
     the paper is silent; see the README's side-by-side table). The defaults are what the
-    paper uses for every corpus; each recipe sets what differs."""
+    paper uses for every corpus; each recipe sets what differs.
+
+    Attributes:
+        name: str, the recipe's name on the command line (e.g. "iwslt14-deen").
+        languages: (source, target) language codes, the defaults of --source-lang and
+            --target-lang.
+        vocab_size: int, the sentencepiece vocabulary size (csgan-prepare --vocab-size).
+        joint_subwords: bool, one subword model and a joined dictionary for both
+            languages (True) or one of each per language (False).
+        max_len: int, training pairs with a side longer than this many subword tokens are
+            dropped (csgan-prepare --max-len).
+        generator: tuple of str, G's fairseq options (--arch and sizes).
+        mle: tuple of str, the MLE stage's optimiser, schedule and batch options.
+        mle_max_update: int, the MLE stage's cap on updates (--max-update).
+        validate_every: int, MLE updates between validations and saves.
+        reward_lambda: float in [0, 1], the weight of D in the reward (lambda).
+        adversarial_lr: float, G's learning rate in the adversarial stage (fixed).
+        beam: int, beam size of the test decode.
+        lenpen: float, length penalty of the test decode.
+        lowercase_bleu: bool, case-insensitive test BLEU.
+        mle_patience: int, validations without a better validation loss before the MLE
+            stage stops (--patience).
+        discriminator: tuple of str, D's options (empty: the task's defaults, the paper's
+            CNN).
+        d_lr: float, D's learning rate in pretraining (--d-lr).
+        d_target: float in (0, 1], the held-out accuracy xi that ends D pretraining.
+        d_max_updates: int, the budget of D pretraining updates.
+        d_eval_interval: int, D updates between held-out accuracy measurements.
+        reward_baseline: float b, subtracted from D's probability in the reward.
+        rollouts: int N, Monte Carlo rollouts per prefix.
+        d_adversarial_lr: float, D's RMSProp learning rate in the adversarial stage.
+        d_clip: float c > 0, D's weights are clipped to [-c, c] after each D update.
+        adversarial_max_update: int, the adversarial stage's cap on updates.
+        adversarial_validate_every: int, adversarial updates between validations and
+            saves.
+        adversarial_patience: int, validations without a better validation BLEU before
+            the adversarial stage stops.
+        max_tokens: int, tokens per batch of every training stage (--max-tokens).
+
+    Source: Yang et al., NAACL 2018, "Improving Neural Machine Translation with Conditional
+    Sequence Generative Adversarial Nets", section 4.
+    """
     name: str
     languages: Tuple[str, str]
     # data
@@ -90,7 +131,14 @@ class PaperRecipe:
     max_tokens: int = 4096
 
     def tiny(self):
-        """Every step and option, at a size that runs in seconds on a CPU."""
+        """Every step and option, at a size that runs in seconds on a CPU.
+
+        Returns:
+            PaperRecipe, a copy with a tiny G (one-layer Transformer or 32-d RNNSearch), D,
+            vocabulary (300), batches, update counts, N = 2 rollouts and beam 2; the
+            optimiser and schedule kept (where the recipe has them, --warmup-updates 10
+            and --update-freq 1).
+        """
         return replace(
             self, vocab_size=300, generator=_tiny_generator(self.generator),
             mle=_tiny_schedule(self.mle),
@@ -150,7 +198,20 @@ def _tiny_generator(generator):
 
 
 class Run:
-    """The steps of one recipe in one work directory."""
+    """The steps of one recipe in one work directory.
+
+    Args:
+        recipe: PaperRecipe, the settings (`tiny()` already applied where asked).
+        args: argparse.Namespace from `parse_args` (work, source_lang, target_lang, the raw
+            prefixes, seed, tokenize, workers, tensorboard, tiny, fairseq).
+    Attributes:
+        r: the PaperRecipe.
+        args: the Namespace.
+        work: Path, --work resolved.
+        data: Path WORK/data, the csgan-prepare output.
+        src, tgt: str, the source and target language codes.
+        tokenize: str, BLEU's sacreBLEU tokenizer, set by `run` (read by `evaluate`).
+    """
 
     def __init__(self, recipe: PaperRecipe, args):
         self.r, self.args, self.work = recipe, args, args.work.resolve()
@@ -159,6 +220,12 @@ class Run:
 
     # ------------------------------------------------------------------ steps
     def prepare(self):
+        """Step 1: csgan-prepare of the raw text into WORK/data with the recipe's subwords
+        (sentencepiece, `vocab_size`, joint or separate) and `max_len`.
+
+        Raises:
+            PrepareError: a bad raw corpus or option (csgan_preprocess).
+        """
         a = self.args
         argv = ["--source-lang", self.src, "--target-lang", self.tgt, "--trainpref",
                 a.trainpref, "--validpref", a.validpref, "--testpref", a.testpref,
@@ -193,6 +260,13 @@ class Run:
                                                self.args.tokenize)
 
     def mle(self):
+        """Step 2: G by MLE (label-smoothed, 0.1) into WORK/mle, early stopping on validation
+        loss after `mle_patience` validations without improvement; fairseq resumes an
+        interrupted run from WORK/mle/checkpoint_last.pt.
+
+        Raises:
+            RecipeError: when fairseq-train exits with a non-zero status.
+        """
         r = self.r
         self._fairseq_train("mle", [
             "--csgan-stage", "mle", *r.mle, "--max-update", r.mle_max_update,
@@ -200,6 +274,14 @@ class Run:
             r.validate_every, "--keep-interval-updates", "1", "--patience", r.mle_patience])
 
     def discriminator(self):
+        """Step 3: D pretrained into WORK/discriminator on gold translations against those
+        of mle's best G (WORK/mle/checkpoint_best.pt, frozen), until its held-out accuracy
+        reaches xi (`d_target`) or `d_max_updates` run out; the latter (exit status 3) is
+        noted on stderr and the recipe goes on.
+
+        Raises:
+            RecipeError: when fairseq-train exits with another non-zero status.
+        """
         r = self.r
         status = self._fairseq_train("discriminator", [
             "--csgan-stage", "discriminator", "--generator-checkpoint",
@@ -217,7 +299,12 @@ class Run:
     def adversarial_start(self):
         """From D pretraining's checkpoint with fresh optimisers and counters; once the stage
         has saved, nothing: fairseq resumes from its checkpoint_last.pt (a --restore-file
-        would win over it, and the run would start over from D's checkpoint)."""
+        would win over it, and the run would start over from D's checkpoint).
+
+        Returns:
+            list: [] when WORK/adversarial/checkpoint_last.pt exists, else --restore-file
+            WORK/discriminator/checkpoint_last.pt (a Path) and the four --reset-* options.
+        """
         if (self.work / "adversarial" / "checkpoint_last.pt").exists():
             return []
         return ["--restore-file", self.work / "discriminator" / "checkpoint_last.pt",
@@ -225,6 +312,17 @@ class Run:
                 "--reset-lr-scheduler"]
 
     def adversarial(self):
+        """Step 4: BR-CSGAN into WORK/adversarial (reward lambda * (D - b) + (1 - lambda) *
+        sentence-BLEU, N rollouts per prefix, D trained along with RMSProp and clipping),
+        validated by greedy BLEU every `adversarial_validate_every` updates; the checkpoint
+        of best validation BLEU is kept, and the stage stops after `adversarial_patience`
+        validations without improvement or at `adversarial_max_update`.
+
+        Raises:
+            RecipeError: when fairseq-train exits with a non-zero status.
+
+        Source: Yang et al., NAACL 2018, section 3 (BR-CSGAN).
+        """
         r = self.r
         self._fairseq_train("adversarial", [
             "--csgan-stage", "adversarial", *self.adversarial_start(),
@@ -239,6 +337,13 @@ class Run:
             "--maximize-best-checkpoint-metric"])
 
     def export(self):
+        """Step 5: csgan-export of mle's best (WORK/export/mle.pt) and adversarial's best
+        (WORK/export/model.pt), with the dictionaries (dict.LANG.txt) and sentencepiece
+        models (spm*.model) fairseq-interactive and the hub need; prints each summary.
+
+        Raises:
+            ExportError: a missing or refused checkpoint, or an unwritable output.
+        """
         out = self.work / "export"
         out.mkdir(parents=True, exist_ok=True)
         for stage, name in (("mle", "mle.pt"), ("adversarial", "model.pt")):
@@ -249,6 +354,21 @@ class Run:
             shutil.copy(model, out)
 
     def evaluate(self):
+        """Step 6: both exports on the test split with plain fairseq (`evaluate.evaluate`:
+        the recipe's beam, length penalty, BLEU case, the length cap
+        1.5 x source length + 10), and the adversarial model against MLE's by approximate
+        randomisation (1,000 resamples; case-sensitive BLEU, and chrF); writes WORK/eval/ and
+        WORK/summary.json. Needs `tokenize` (set by `run`).
+
+        Returns:
+            dict: "recipe", "tiny", "languages"; "test": {"mle", "model": {"bleu", "chrf"
+            (0-100), "len_ratio", "bleu_signature"}}; "adversarial_vs_mle": {"bleu",
+            "chrf": {"delta" (score points), "p" (in (0, 1]), "test"}}; "export" (str,
+            the path of model.pt).
+        Raises:
+            EvaluateError, CommandError: a refused checkpoint, missing references or
+            hypotheses.
+        """
         r, scores, hyps = self.r, {}, {}
         for name in ("mle", "model"):
             scores[name] = evaluation.evaluate(
@@ -271,7 +391,15 @@ class Run:
 
     def check_settings(self):
         """A work directory belongs to one recipe, size, corpus and set of fairseq options:
-        its finished steps would otherwise be reported for another."""
+        its finished steps would otherwise be reported for another.
+
+        Records the settings (recipe, tiny, languages, resolved raw prefixes, seed, the
+        options after --, and --tokenize when given) in WORK/recipe.json on the first run
+        (creating WORK); later runs must match them.
+
+        Raises:
+            RecipeError: naming the settings that differ from WORK/recipe.json.
+        """
         a = self.args
         settings = {"recipe": self.r.name, "tiny": a.tiny, "languages": [self.src, self.tgt],
                     "raw": [str(Path(x).resolve()) for x in (a.trainpref, a.validpref,
@@ -291,6 +419,20 @@ class Run:
         record.write_text(json.dumps(settings, indent=1) + "\n")
 
     def run(self):
+        """Every step not done yet, in order: prepare, mle, discriminator, adversarial,
+        export, evaluate. A step is done once its marker exists (WORK/data/prepare.json,
+        WORK/STAGE/DONE, WORK/summary.json); a training step interrupted before its DONE
+        resumes from its checkpoint_last.pt. BLEU's tokenizer and the work directory's
+        settings are checked first, before any training.
+
+        Returns:
+            dict, WORK/summary.json (`evaluate`'s).
+        Raises:
+            OptionError: (csgan_nmt.refusal) an unknown --tokenize or one with missing
+                dependencies.
+            RecipeError: other settings in WORK, or a failed fairseq-train.
+            PrepareError, ExportError, EvaluateError, CommandError: from the steps.
+        """
         from csgan_nmt.bleu_tokenize import choose
 
         # BLEU's tokenizer for the target language: refused now, not after training
@@ -316,10 +458,24 @@ class Run:
 
 
 class RecipeError(CommandError):
-    """A step failed; the message names its log."""
+    """A step failed (its log named in the message), or --work holds a run with other
+    settings. A CommandError: csgan-recipe prints it as one line (exit status 1)."""
 
 
 def parse_args(argv=None):
+    """csgan-recipe's command line.
+
+    Args:
+        argv: list of str, the arguments (None: sys.argv[1:]); those after the first `--`
+            go to every fairseq-train run.
+    Returns:
+        (args, recipe): argparse.Namespace (recipe, trainpref, validpref, testpref,
+        source_lang and target_lang defaulting to the recipe's, work (Path), seed (int),
+        tokenize, workers, tensorboard, tiny, fairseq (list of str)), and the PaperRecipe
+        (its `tiny()` with --tiny).
+    Raises:
+        SystemExit: status 2 with argparse's usage message on a bad option; 0 for -h.
+    """
     p = argparse.ArgumentParser(
         prog="csgan-recipe",
         description="Prepare your parallel text, train G (MLE), D (to xi) and BR-CSGAN with "
@@ -352,6 +508,21 @@ def parse_args(argv=None):
 
 @refuse_as_one_line("csgan-recipe")
 def main(argv=None):
+    """The csgan-recipe command: run every step of a paper recipe not done yet in --work
+    (`Run.run`) and print test BLEU of MLE and of the adversarial model, their difference
+    with its approximate-randomisation p (one seed) and the exported model's path.
+
+    Args:
+        argv: list of str, the arguments (None: sys.argv[1:]).
+    Returns:
+        None (exit status 0).
+    Raises:
+        SystemExit: status 1 after one line ``csgan-recipe: error: MESSAGE`` on stderr for
+            a CommandError (RecipeError, ExportError, EvaluateError) or PrepareError;
+            status 2 for a bad option (argparse). A refusal of the plugin (OptionError,
+            InputError) propagates and prints as one line through the plugin's exception
+            hook (status 1).
+    """
     args, recipe = parse_args(argv)
     # fairseq 0.12 / hydra deprecation notices would bury the progress lines; every run's
     # full log is in WORK/logs

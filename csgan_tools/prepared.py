@@ -14,7 +14,16 @@ from . import CommandError
 
 
 class PreparedCorpus:
-    """The csgan-prepare output at `path`. Raises CommandError if it has no prepare.json."""
+    """The csgan-prepare output at `path`. Raises CommandError if it has no prepare.json.
+
+    Args:
+        path: str or Path of the directory (bin/, text/, seg/, subword/, prepare.json).
+    Attributes:
+        path: Path, as given (not resolved).
+        record: dict, prepare.json as read (UTF-8 JSON).
+    Raises:
+        CommandError: when path/prepare.json is not a file.
+    """
 
     def __init__(self, path):
         self.path = Path(path)
@@ -31,10 +40,12 @@ class PreparedCorpus:
 
     @property
     def source_lang(self) -> str:
+        """The source language code, as given to csgan-prepare (e.g. "de")."""
         return self.args["source_lang"]
 
     @property
     def target_lang(self) -> str:
+        """The target language code, as given to csgan-prepare (e.g. "en")."""
         return self.args["target_lang"]
 
     @property
@@ -48,12 +59,29 @@ class PreparedCorpus:
         return self.path / "bin"
 
     def text(self, split: str, side: str = "target") -> Path:
-        """text/SPLIT.LANG of the `side` ('source' or 'target')."""
+        """text/SPLIT.LANG of the `side` ('source' or 'target').
+
+        Args:
+            split: str, e.g. "train", "valid", "test".
+            side: "source", or anything else for the target.
+        Returns:
+            Path PATH/text/SPLIT.LANG (normalised, untokenised text, one sentence per
+            line), whether or not it exists.
+        """
         lang = self.source_lang if side == "source" else self.target_lang
         return self.path / "text" / f"{split}.{lang}"
 
     def references(self, split: str) -> List[str]:
-        """The target lines of `split`, one per sentence. Raises CommandError if missing."""
+        """The target lines of `split`, one per sentence. Raises CommandError if missing.
+
+        Args:
+            split: str, e.g. "valid" or "test".
+        Returns:
+            List[str], the lines of text/SPLIT.TGT (UTF-8) without their line ends: the
+            references BLEU and chrF are computed on.
+        Raises:
+            CommandError: when text/SPLIT.TGT is not a file.
+        """
         path = self.text(split)
         if not path.is_file():
             raise CommandError(f"no references {path} for split {split!r}")

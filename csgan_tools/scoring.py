@@ -12,7 +12,20 @@ from . import nbest
 def read_hypotheses(generate_log, expected):
     """Detokenised best hypotheses (the first `D-<id>` line of each sentence in
     fairseq-generate output) in corpus order; raises ValueError if some reference line got
-    no hypothesis (`nbest.read_nbest`)."""
+    no hypothesis (`nbest.read_nbest`).
+
+    Args:
+        generate_log: path (str or Path) of fairseq-generate's output
+            (RESULTS/generate-SPLIT.txt).
+        expected: int, the number of sentences (reference lines) of the split.
+    Returns:
+        List[str] of `expected` hypotheses, sentence id 0 first (subwords removed as the
+        decode's --remove-bpe did).
+    Raises:
+        ValueError: naming the file, when a sentence of 0..expected-1 has no hypothesis,
+            the file holds another number of sentences, or a `P-` line does not follow its
+            `D-` line.
+    """
     return [hyps[0][2] for _, hyps in sorted(nbest.read_nbest(generate_log, expected).items())]
 
 
@@ -20,7 +33,26 @@ def score(hyps: Sequence[str], refs: Sequence[str], lowercase=False, tokenize="1
     """BLEU, chrF, their signatures and BLEU's length and precision diagnostics;
     `lowercase`: case-insensitive BLEU (chrF is always case-sensitive, as sacrebleu's);
     `tokenize`: BLEU's sacreBLEU tokenizer (`csgan_nmt.bleu_tokenize.choose` picks it from
-    the target language), shown in the signature."""
+    the target language), shown in the signature.
+
+    Corpus-level scores by sacrebleu's `BLEU` and `CHRF` (chrF2: character 1- to 6-grams,
+    no word n-grams, beta 2, sacrebleu's defaults) against one reference per hypothesis.
+
+    Args:
+        hyps: sequence of str, one detokenised hypothesis per sentence.
+        refs: sequence of str, the reference of each (same length and order).
+        lowercase: bool, case-insensitive BLEU.
+        tokenize: str, a sacreBLEU tokenizer name (13a, zh, ja-mecab, ...).
+    Returns:
+        dict: "bleu", "chrf": float on 0-100, 2 decimals; "precisions": list of the 4
+        n-gram precisions on 0-100, 2 decimals; "bp": brevity penalty in (0, 1] (0 for an
+        empty output), 4 decimals; "len_ratio": hypothesis / reference length (tokens
+        after BLEU's tokenizer), 4 decimals; "sys_len", "ref_len": int, those lengths;
+        "bleu_signature", "chrf_signature": str; "bleu_text", "chrf_text": str,
+        sacrebleu's own score lines.
+
+    Source: sacreBLEU (Post, WMT 2018); chrF (Popović, WMT 2015).
+    """
     bleu, chrf = BLEU(lowercase=lowercase, tokenize=tokenize), CHRF()
     b = bleu.corpus_score(hyps, [refs])
     c = chrf.corpus_score(hyps, [refs])
@@ -35,6 +67,16 @@ def score(hyps: Sequence[str], refs: Sequence[str], lowercase=False, tokenize="1
 
 
 def mean_sd(values: List[float]) -> dict:
+    """Mean and sample standard deviation of per-seed scores, for the report.
+
+    Args:
+        values: non-empty list of float, e.g. one test BLEU per seed (any unit).
+    Returns:
+        {"mean": float, "sd": float (n - 1 in the denominator; 0.0 for one value), both
+        rounded to 2 decimals, in the values' unit; "n": int, the number of values}.
+    Raises:
+        statistics.StatisticsError: when `values` is empty.
+    """
     return {"mean": round(statistics.fmean(values), 2),
             "sd": round(statistics.stdev(values), 2) if len(values) > 1 else 0.0,
             "n": len(values)}

@@ -38,7 +38,22 @@ METRICS = {"bleu": BLEU, "chrf": CHRF}
 def sufficient_statistics(metric, hyps: Sequence[str], refs: Sequence[str]) -> np.ndarray:
     """sacreBLEU's per-sentence statistics of `hyps` against one reference each:
     float64 array (n_sentences, k) (k = 10 for BLEU, 18 for chrF); corpus score =
-    `corpus_score(metric, stats.sum(0))`."""
+    `corpus_score(metric, stats.sum(0))`.
+
+    Args:
+        metric: a sacrebleu `BLEU` or `CHRF` instance (its tokenizer, case, orders).
+        hyps: sequence of str, one detokenised hypothesis per sentence.
+        refs: sequence of str, the reference of each, in the same order.
+    Returns:
+        (n_sentences, k) float64 numpy array of integer counts (BLEU: hypothesis and
+        reference lengths, then matches and totals of 1- to 4-grams; chrF with its
+        defaults: hypothesis n-grams, reference n-grams and matches of each of the 6
+        character orders).
+    Raises:
+        ValueError: when `hyps` and `refs` differ in length.
+
+    Source: sacreBLEU (Post, WMT 2018), `Metric._extract_corpus_statistics`.
+    """
     if len(hyps) != len(refs):
         raise ValueError(f"{len(hyps)} hypotheses for {len(refs)} references")
     return np.asarray(metric._extract_corpus_statistics(list(hyps), [list(refs)]),
@@ -46,7 +61,15 @@ def sufficient_statistics(metric, hyps: Sequence[str], refs: Sequence[str]) -> n
 
 
 def corpus_score(metric, totals: np.ndarray) -> float:
-    """The corpus score (0-100) of summed statistics, by sacreBLEU itself."""
+    """The corpus score (0-100) of summed statistics, by sacreBLEU itself.
+
+    Args:
+        metric: the sacrebleu `BLEU` or `CHRF` instance the statistics were extracted with.
+        totals: (k,) array, statistics summed (or resample-weighted) over sentences; each
+            entry is rounded to the nearest int.
+    Returns:
+        float on 0-100, the metric's corpus score (not rounded).
+    """
     return float(metric._compute_score_from_stats([int(round(x)) for x in totals]).score)
 
 
@@ -58,8 +81,22 @@ def approximate_randomisation(metric, base: np.ndarray, system: np.ndarray,
                               n_samples: int = 1000, seed: int = 12345) -> dict:
     """Two-sided approximate randomisation test of Δ = score(system) − score(base).
 
-    base, system: (n_sentences, k) arrays of `sufficient_statistics` on the same references.
-    Returns {"delta": Δ (score points), "p": p-value in (0, 1], "test": name}.
+    Under H0 (the two outputs of each sentence are exchangeable), each of the R =
+    `n_samples` resamples swaps the two systems' statistics of each sentence independently
+    with probability 1/2; p = (1 + #{|Δ_r| >= |Δ|}) / (R + 1), ties within 1e-9 counted as
+    extreme.
+
+    Args:
+        metric: the sacrebleu `BLEU` or `CHRF` instance of the statistics.
+        base, system: (n_sentences, k) arrays of `sufficient_statistics` on the same
+            references, row i the same sentence.
+        n_samples: int R >= 1, the number of random swaps.
+        seed: int, the seed of numpy's default_rng (the same seed gives the same p).
+    Returns:
+        {"delta": float Δ in score points (0-100 scale), "p": float p-value in (0, 1],
+        "test": str, the test's name}.
+
+    Source: Noreen, 1989; Riezler and Maxwell, 2005 (approximate randomisation for MT).
     """
     delta = corpus_score(metric, system.sum(0)) - corpus_score(metric, base.sum(0))
     rng = np.random.default_rng(seed)
@@ -77,7 +114,22 @@ def approximate_randomisation(metric, base: np.ndarray, system: np.ndarray,
 def paired_bootstrap(metric, base: np.ndarray, system: np.ndarray, n_samples: int = 1000,
                      seed: int = 12345) -> dict:
     """Two-sided paired bootstrap test of Δ = score(system) − score(base), centred on the
-    observed Δ. Arguments and return as `approximate_randomisation`."""
+    observed Δ. Arguments and return as `approximate_randomisation`.
+
+    Each of the R resamples draws n_sentences sentences with replacement (the same ones for
+    both systems); p = (1 + #{|Δ*_b − Δ| >= |Δ|}) / (R + 1), ties within 1e-9 counted as
+    extreme. Not sacreBLEU 2.x's `PairedTest(test_type="bs")`, which compares
+    |Δ*| − mean|Δ*| with |Δ| and is not a two-sided test.
+
+    Args:
+        metric, base, system, n_samples, seed: as `approximate_randomisation` (n_samples:
+            the number of bootstrap resamples).
+    Returns:
+        {"delta": float Δ in score points (0-100 scale), "p": float in (0, 1], "test": str}.
+
+    Source: Koehn, EMNLP 2004 (paired bootstrap resampling), centred as in Efron and
+    Tibshirani, 1993, ch. 16.
+    """
     delta = corpus_score(metric, system.sum(0)) - corpus_score(metric, base.sum(0))
     n = base.shape[0]
     rng = np.random.default_rng(seed)
@@ -93,7 +145,26 @@ def sentence_level(base_hyps: Sequence[str], systems: Dict[str, Sequence[str]],
                    refs: Sequence[str], n_samples: int, tokenize="13a") -> Dict[str, dict]:
     """{system: {"bleu": {"delta", "p", "test"}, "chrf": {...}}} against `base_hyps`, by
     approximate randomisation on sacreBLEU's statistics (BLEU with the sacreBLEU tokenizer
-    `tokenize`, chrF with its defaults)."""
+    `tokenize`, chrF with its defaults).
+
+    Measures test-set noise only (one trained model per system): the seed-level test is
+    `seed_level`.
+
+    Args:
+        base_hyps: sequence of str, the baseline's hypotheses, one per reference.
+        systems: {name: sequence of str}, the hypotheses of each system compared with it.
+        refs: sequence of str, the references.
+        n_samples: int R, approximate randomisation's swaps (seed 12345 for every test).
+        tokenize: str, BLEU's sacreBLEU tokenizer (case-sensitive BLEU).
+    Returns:
+        {name: {"bleu": r, "chrf": r}} with r = {"delta": float, system minus base in
+        score points (0-100 scale), 2 decimals; "p": float in (0, 1], 4 decimals;
+        "test": str}.
+    Raises:
+        ValueError: when a system's hypotheses and the references differ in number.
+
+    Source: Riezler and Maxwell, 2005 (`approximate_randomisation`).
+    """
     out = {}
     for metric_name, make in METRICS.items():
         metric = make(tokenize=tokenize) if metric_name == "bleu" else make()
@@ -113,8 +184,24 @@ def seed_level(deltas: Sequence[float], alpha: float = ALPHA, power: float = POW
     paired t-test's p over seeds, and the minimum detectable effect (two-sided alpha, the
     given power) at the observed sd.
 
-    deltas: one difference per seed (score points). With one seed: mean only (interval,
-    p and MDE None); every seed the same non-zero difference: p None (no spread to test). Returns {"n", "mean", "sd", "ci": [lo, hi], "p", "mde", "test"}.
+    With n seeds, se = sd / sqrt(n): interval mean ± t_{1−alpha/2, n−1} · se;
+    p = 2 · P(T_{n−1} > |mean| / se); MDE = (t_{1−alpha/2, n−1} + t_{power, n−1}) · se.
+
+    Args:
+        deltas: one difference per seed (score points): arm minus baseline, trained from
+            the same seed where they are paired.
+        alpha: float in (0, 1), the two-sided level of the interval and of the MDE.
+        power: float in (0, 1), the power of the MDE.
+    Returns:
+        {"n": int, "mean": float, "sd": float (n − 1 in the denominator; 0.0 for one seed),
+        "ci": [lo, hi] or None, "p": float in [0, 1] or None, "mde": float or None,
+        "test": str}; mean, sd, ci and mde in the deltas' unit. With one seed: mean only
+        (interval, p and MDE None); every seed the same difference (se ~ 0): p 1.0 when
+        it is zero, None (no spread to test) when it is not.
+    Raises:
+        ValueError: when `deltas` is empty.
+
+    Source: Student's paired t-test over seeds (t-distribution quantiles from scipy).
     """
     d = np.asarray(deltas, dtype=np.float64)
     n = len(d)
@@ -137,7 +224,20 @@ def seed_level(deltas: Sequence[float], alpha: float = ALPHA, power: float = POW
 
 
 def holm(p_values: Dict[str, Optional[float]]) -> Dict[str, Optional[float]]:
-    """Holm's step-down adjusted p-values of a family (None: no test, left out of it)."""
+    """Holm's step-down adjusted p-values of a family (None: no test, left out of it).
+
+    With the m tested p-values sorted ascending, the i-th (0-based) is adjusted to
+    max over j <= i of min(1, (m − j) · p_(j)), so adjusted p-values keep their order.
+
+    Args:
+        p_values: {key: float p in [0, 1] or None}; keys any hashable, comparable among
+            those with equal p (ties are ordered by key).
+    Returns:
+        {key: adjusted float p in [0, 1], or None where the input is None}, the input's
+        keys in its order.
+
+    Source: Holm, Scandinavian Journal of Statistics, 1979.
+    """
     tested = sorted((p, name) for name, p in p_values.items() if p is not None)
     m, adjusted, running = len(tested), {}, 0.0
     for rank, (p, name) in enumerate(tested):
@@ -148,7 +248,17 @@ def holm(p_values: Dict[str, Optional[float]]) -> Dict[str, Optional[float]]:
 
 def verdict(result: dict, p_key: str = "p", alpha: float = ALPHA) -> str:
     """'better' / 'worse' when the seed-level p (or `p_key`, e.g. Holm's) is below alpha;
-    'not tested (...)' without a p (one seed, or every seed the same non-zero difference)."""
+    'not tested (...)' without a p (one seed, or every seed the same non-zero difference).
+
+    Args:
+        result: dict with `p_key`, "mean" and "n" (`seed_level`'s, maybe with "p_holm").
+        p_key: str, the p-value to judge on: "p" or "p_holm".
+        alpha: float in (0, 1), the level.
+    Returns:
+        str: "better" or "worse" (by the sign of the mean difference) when p < alpha;
+        "no significant difference" when p >= alpha; "not tested (one seed)" or
+        "not tested (no spread between seeds)" when p is None.
+    """
     p = result.get(p_key)
     if p is None:
         return ("not tested (one seed)" if result.get("n", 1) < 2
@@ -159,6 +269,16 @@ def verdict(result: dict, p_key: str = "p", alpha: float = ALPHA) -> str:
 
 
 def rounded(result: dict, digits: int = 4) -> dict:
+    """A copy of a result dict with its floats rounded, for results.json.
+
+    Args:
+        result: dict whose values are floats, lists (of floats, possibly nested) or
+            anything else.
+        digits: int, decimals kept.
+    Returns:
+        dict, the same keys; float values and floats inside list values rounded to
+        `digits`, other values as they are (nested dicts not entered).
+    """
     def r(x):
         if isinstance(x, float):
             return round(x, digits)

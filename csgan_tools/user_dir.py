@@ -14,6 +14,13 @@ from pathlib import Path
 
 
 def plugin_dir() -> Path:
+    """The directory of the installed csgan_nmt package, found without importing it.
+
+    Returns:
+        Path, absolute and resolved, for fairseq's --user-dir.
+    Raises:
+        RuntimeError: when csgan_nmt is not installed in this Python environment.
+    """
     spec = importlib.util.find_spec("csgan_nmt")
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("csgan_nmt is not installed in this Python environment")
@@ -21,6 +28,18 @@ def plugin_dir() -> Path:
 
 
 def main(argv=None):
+    """The csgan-user-dir command: print the plugin's directory (`plugin_dir`); -h or
+    --help prints the module's description instead.
+
+    Args:
+        argv: list of str, the arguments (None: sys.argv[1:]); none are taken.
+    Returns:
+        None (exit status 0).
+    Raises:
+        SystemExit: status 1 with ``csgan-user-dir: takes no arguments, got [...]`` on
+            stderr when given any other argument.
+        RuntimeError: when csgan_nmt is not installed.
+    """
     argv = sys.argv[1:] if argv is None else argv
     if argv in (["-h"], ["--help"]):
         print(__doc__.strip())

@@ -239,7 +239,7 @@ def test_nonfinite_rewards_and_losses_are_skipped_counted_and_stop_the_run(tiny_
     assert not inner.optimizers["discriminator_adversarial"].optimizer.state
     assert steps == [["generator"]]
     with pytest.raises(NonFiniteTraining, match="2 updates in a row had a non-finite loss or "
-                                                "reward .* update 3, in the policy_gradient"):
+                                                "reward .* update 3, in the policy gradient"):
         trainer.train_step([next(batches)])  # update 3: policy gradient again
 
 
