@@ -33,5 +33,6 @@ setup(
         "csgan-compare=csgan_compare.__main__:main",
         "csgan-user-dir=csgan_tools.user_dir:main",
     ]},
-    extras_require={"test": ["pytest>=7"], "tensorboard": ["tensorboardX"]},
+    # pytest-xdist: tests/run.sh runs the suite on two processes (CI has 2 cores)
+    extras_require={"test": ["pytest>=7", "pytest-xdist>=3"], "tensorboard": ["tensorboardX"]},
 )

@@ -19,7 +19,6 @@ from typing import List, Tuple
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from fairseq import utils
 from fairseq.dataclass import FairseqDataclass
 
 from .refusal import OptionError
@@ -135,17 +134,21 @@ class SentenceConvEncoder(nn.Module):
         than the filter's width).
 
         Args:
-            tokens: (R, L) int64 token ids on D's device, left- or right-padded with pad;
-                the words of a row must be contiguous. A row whose first column is pad makes
-                fairseq's `convert_padding_direction` treat the whole batch as left-padded,
-                so a right-padded batch must not hold an all-pad (empty) row.
+            tokens: (R, L) int64 token ids on D's device, each row left- or right-padded
+                with pad (rows may differ; an all-pad row is an empty sentence, e.g. a
+                translation that was EOS only); the words of a row must be contiguous.
         Returns:
             (R, F) float tensor in the embedding's dtype, F = `output_dim`, every value >= 0;
             an empty row gives the features of one all-zero window.
         """
-        # Move any left padding (fairseq left-pads sources) to the right, so position i
-        # holds the i-th token of every row; then mask by length.
-        tokens = utils.convert_padding_direction(tokens, self.padding_idx, left_to_right=True)
+        # Move every row's padding to its end, the words in order, so that position i holds
+        # the i-th token of every row; then mask by length. Only where a row starts with pad
+        # (fairseq left-pads sources; an empty row): fairseq's convert_padding_direction
+        # would shift every row of such a batch as if all were left-padded.
+        pads = tokens.eq(self.padding_idx)
+        if pads[:, :1].any():
+            order = torch.sort(pads.to(torch.int32), dim=1, stable=True).indices
+            tokens = tokens.gather(1, order)
         mask = tokens.ne(self.padding_idx)
         lengths = mask.sum(1)
         width = max(tokens.size(1), self.max_width)
@@ -236,8 +239,8 @@ class CNNDiscriminator(nn.Module):
             src_tokens: (B, S) int64 source ids (with their EOS, as fairseq batches them),
                 left- or right-padded with the source pad.
             tgt_tokens: (M, T) int64 target ids, words only (EOS replaced by pad,
-                `utils.eos_to_pad`), left- or right-padded (see `SentenceConvEncoder.forward`
-                for the one exception: no all-pad row in a right-padded batch).
+                `utils.eos_to_pad`), each row left- or right-padded; an all-pad row is an
+                empty translation (see `SentenceConvEncoder.forward`).
             src_index: None, then M = B and row i pairs source i with target i; or (M,)
                 int64 on the same device, target row i paired with source row src_index[i],
                 so that many candidate translations of one source (rollouts) encode that

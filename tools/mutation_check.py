@@ -52,6 +52,14 @@ MUTATIONS = [
      "        model.discriminator.clip_weights(self.cfg.d_clip_value)\n"),
     ("d-tag-lost", "mixed precision: D tagged with an attribute the masters lose",
      "csgan_model.py", "p.param_group = DISCRIMINATOR_GROUP", "p.csgan_role = DISCRIMINATOR_GROUP"),
+    ("d-empty-row-shifts", "D: an empty row shifts every row of a right-padded batch "
+     "(needs --tests tests/test_discriminator.py)", "discriminator.py",
+     "        if pads[:, :1].any():\n"
+     "            order = torch.sort(pads.to(torch.int32), dim=1, stable=True).indices\n"
+     "            tokens = tokens.gather(1, order)\n",
+     "        if pads[:, :1].any():\n"
+     "            shift = torch.arange(tokens.size(1)) + pads.sum(1, keepdim=True)\n"
+     "            tokens = tokens.gather(1, shift % tokens.size(1))\n"),
     ("nonfinite-backprop", "faults: a NaN loss is back-propagated", "csgan_task.py",
      "        if not finite:  # never back-propagated", "        if False:  # never back-propagated"),
     ("nonfinite-step", "faults: an all-NaN update still steps the optimiser", "nonfinite.py",
