@@ -379,7 +379,7 @@ class Run:
                 encoding="utf-8").splitlines()
         refs = PreparedCorpus(self.data).references("test")
         test = significance.sentence_level(hyps["mle"], {"model": hyps["model"]}, refs, 1000,
-                                           tokenize=self.tokenize)
+                                           tokenize=self.tokenize, lowercase=r.lowercase_bleu)
         summary = {"recipe": r.name, "tiny": self.args.tiny, "languages": [self.src, self.tgt],
                    "test": {k: {m: v[m] for m in ("bleu", "chrf", "len_ratio",
                                                    "bleu_signature")}

@@ -142,7 +142,8 @@ def paired_bootstrap(metric, base: np.ndarray, system: np.ndarray, n_samples: in
 
 
 def sentence_level(base_hyps: Sequence[str], systems: Dict[str, Sequence[str]],
-                   refs: Sequence[str], n_samples: int, tokenize="13a") -> Dict[str, dict]:
+                   refs: Sequence[str], n_samples: int, tokenize="13a",
+                   lowercase=False) -> Dict[str, dict]:
     """{system: {"bleu": {"delta", "p", "test"}, "chrf": {...}}} against `base_hyps`, by
     approximate randomisation on sacreBLEU's statistics (BLEU with the sacreBLEU tokenizer
     `tokenize`, chrF with its defaults).
@@ -155,11 +156,13 @@ def sentence_level(base_hyps: Sequence[str], systems: Dict[str, Sequence[str]],
         systems: {name: sequence of str}, the hypotheses of each system compared with it.
         refs: sequence of str, the references.
         n_samples: int R, approximate randomisation's swaps (seed 12345 for every test).
-        tokenize: str, BLEU's sacreBLEU tokenizer (case-sensitive BLEU).
+        tokenize: str, BLEU's sacreBLEU tokenizer.
+        lowercase: bool, case-insensitive BLEU, as the scores it is reported with
+            (`scoring.score`; chrF stays case-sensitive).
     Returns:
         {name: {"bleu": r, "chrf": r}} with r = {"delta": float, system minus base in
         score points (0-100 scale), 2 decimals; "p": float in (0, 1], 4 decimals;
-        "test": str}.
+        "test": str; "signature": str, sacreBLEU's signature of the metric tested}.
     Raises:
         ValueError: when a system's hypotheses and the references differ in number.
 
@@ -167,7 +170,8 @@ def sentence_level(base_hyps: Sequence[str], systems: Dict[str, Sequence[str]],
     """
     out = {}
     for metric_name, make in METRICS.items():
-        metric = make(tokenize=tokenize) if metric_name == "bleu" else make()
+        metric = (make(tokenize=tokenize, lowercase=lowercase) if metric_name == "bleu"
+                  else make())
         base = sufficient_statistics(metric, base_hyps, refs)
         for name, hyps in systems.items():
             result = approximate_randomisation(metric, base,
@@ -175,6 +179,7 @@ def sentence_level(base_hyps: Sequence[str], systems: Dict[str, Sequence[str]],
                                                n_samples)
             result["delta"] = round(result["delta"], 2)
             result["p"] = round(result["p"], 4)
+            result["signature"] = str(metric.get_signature())
             out.setdefault(name, {})[metric_name] = result
     return out
 

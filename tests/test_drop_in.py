@@ -111,6 +111,11 @@ def check_recipe(work, arch, reward_lambda, lowercase):
         assert ("case:lc" in scores[name]["bleu_signature"]) == lowercase
         hyps = (work / "eval" / f"{name}.hyp.en").read_text(encoding="utf-8").splitlines()
         assert len(hyps) == 30
+    # the printed difference and its test are of the BLEU printed beside it (lowercased too)
+    tested = json.loads(summary)["adversarial_vs_mle"]["bleu"]
+    assert ("case:lc" in tested["signature"]) == lowercase
+    assert tested["delta"] == pytest.approx(scores["model"]["bleu"] - scores["mle"]["bleu"],
+                                            abs=0.021)
 
 
 def test_iwslt_recipe_end_to_end(iwslt):

@@ -83,6 +83,25 @@ def test_identical_outputs_are_never_significant():
     assert out["same"]["chrf"]["p"] == 1.0
 
 
+def test_sentence_level_bleu_delta_is_the_difference_of_the_reported_scores():
+    """Its delta is the difference of the corpus scores it is printed with, lowercased
+    where they are (csgan-recipe's nist-zhen)."""
+    from csgan_tools.scoring import score
+
+    refs = references(30, random.Random(1))
+    base = simulate(refs, 0.3, random.Random(2))
+    other = [h.upper() if i % 2 else h for i, h in enumerate(simulate(refs, 0.2,
+                                                                      random.Random(3)))]
+    deltas = {}
+    for lowercase in (False, True):
+        out = significance.sentence_level(base, {"other": other}, refs, 20,
+                                          lowercase=lowercase)
+        delta = score(other, refs, lowercase)["bleu"] - score(base, refs, lowercase)["bleu"]
+        assert out["other"]["bleu"]["delta"] == pytest.approx(delta, abs=0.011)
+        deltas[lowercase] = delta
+    assert deltas[True] > deltas[False] + 1  # the upper-cased half counts only lowercased
+
+
 def test_seed_level_matches_the_t_test_and_covers_at_its_level():
     deltas = [0.4, -0.1, 0.9, 0.3, 0.5]
     result = significance.seed_level(deltas)

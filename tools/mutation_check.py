@@ -355,6 +355,9 @@ DROP_IN = [
     # the plugin to read checkpoints, which registers its task; it survived, as it should)
     ("evaluate-keeps-subwords", "csgan-evaluate: subwords not removed before scoring",
      "csgan_tools/evaluate.py", '"--remove-bpe", corpus.remove_bpe,', ""),
+    ("recipe-test-cased", "csgan-recipe: its significance test on case-sensitive BLEU beside "
+     "lowercased scores", "csgan_tools/paper_recipes.py",
+     "tokenize=self.tokenize, lowercase=r.lowercase_bleu)", "tokenize=self.tokenize)"),
 ]
 
 
@@ -416,6 +419,10 @@ STATISTICS = [
     ("control-tf-all-updates", "control_tf: as many updates as control",
      "csgan_compare/arms.py", "            return generator_updates // 2",
      "            return generator_updates"),
+    ("sentence-level-cased", "sentence-level BLEU test case-sensitive under lowercase BLEU",
+     "csgan_tools/significance.py",
+     'metric = (make(tokenize=tokenize, lowercase=lowercase) if metric_name == "bleu"',
+     'metric = (make(tokenize=tokenize) if metric_name == "bleu"'),
 ]
 
 
@@ -445,8 +452,7 @@ INPUTS = [
      "        return super()._inference_with_bleu(generator, sample, model)"),
     ("significance-13a", "significance tests: BLEU with the default tokenizer",
      "csgan_tools/significance.py",
-     'metric = make(tokenize=tokenize) if metric_name == "bleu" else make()',
-     "metric = make()"),
+     "make(tokenize=tokenize, lowercase=lowercase) if", "make(lowercase=lowercase) if"),
     ("positions-lstm-limited", "positions: an RNN's configured positions taken as a limit",
      "csgan_nmt/positions.py", '    if family == "lstm":\n        return None, None\n', ""),
     ("positions-learned-ignored", "positions: learned positions taken as no limit",
