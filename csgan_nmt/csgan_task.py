@@ -471,13 +471,14 @@ class CSGANTranslationTask(TranslationTask):
             FileNotFoundError: the split does not exist (fairseq).
         """
         super().load_dataset(split, epoch, combine, **kwargs)
-        if self._optimizer_name() is not None and self.datasets[split].tgt is None:
+        training = self._optimizer_name() is not None
+        if training and self.datasets[split].tgt is None:
             # fairseq loads a split without its target side silently; training needs it
             raise MissingInputError(
                 f"csgan: split '{split}' of {self.cfg.data} has no target side: "
                 f"{split}.{self.cfg.source_lang}-{self.cfg.target_lang}."
                 f"{self.cfg.target_lang}.bin/.idx are missing")
-        if (self._optimizer_name() is not None and split in self.cfg.valid_subset.split(",")
+        if (training and split in self.cfg.valid_subset.split(",")
                 and not self.cfg.skip_invalid_size_inputs_valid_test
                 and not self.cfg.disable_validation):
             self._check_validation_lengths(split)

@@ -22,6 +22,7 @@ import torch.nn.functional as F
 from fairseq.dataclass import FairseqDataclass
 
 from .refusal import OptionError
+from .utils import pads_to_end
 
 logger = logging.getLogger(__name__)
 
@@ -145,10 +146,8 @@ class SentenceConvEncoder(nn.Module):
         # the i-th token of every row; then mask by length. Only where a row starts with pad
         # (fairseq left-pads sources; an empty row): fairseq's convert_padding_direction
         # would shift every row of such a batch as if all were left-padded.
-        pads = tokens.eq(self.padding_idx)
-        if pads[:, :1].any():
-            order = torch.sort(pads.to(torch.int32), dim=1, stable=True).indices
-            tokens = tokens.gather(1, order)
+        if tokens[:, :1].eq(self.padding_idx).any():
+            tokens = pads_to_end(tokens, self.padding_idx)
         mask = tokens.ne(self.padding_idx)
         lengths = mask.sum(1)
         width = max(tokens.size(1), self.max_width)

@@ -79,8 +79,8 @@ def balanced_batch(src, gold, fake, pad, eos, prefixes=False):
 class DiscriminatorCriterion(FairseqCriterion):
     """D's loss on gold pairs vs G's translations, with its metrics (CSGAN-NMT). Built by
     the csgan_nmt task for its D updates (pretraining and adversarial), not registered for
-    --criterion. The sampler of G's translations is built at the first batch of a stage and
-    kept until the task enters another (`forget`).
+    --criterion. G's translator (sampler or beam search) is built at the first batch of a
+    stage and kept until the task enters another (`forget`).
 
     Args:
         task: the CSGANTranslationTask (options, target dictionary, build_generator).
@@ -95,17 +95,15 @@ class DiscriminatorCriterion(FairseqCriterion):
     def __init__(self, task):
         super().__init__(task)
         self.cfg = task.cfg
-        self._beam_search = None
-        self._sampler = None  # (model, RolloutEngine of its G) of this stage
+        self._translator = None  # (model, its G's translator) of this stage
 
     def forget(self):
-        """Drop the sampler of G's translations: the next batch builds it anew (the beam
-        search of --d-negatives beam is kept).
+        """Drop the translator of G's translations: the next batch builds it anew.
 
         Returns:
             None.
         """
-        self._sampler = None
+        self._translator = None
 
     @property
     def on_prefixes(self) -> bool:
@@ -161,26 +159,29 @@ class DiscriminatorCriterion(FairseqCriterion):
             (B, L) int64 on src_tokens' device, row i the translation of source i,
             right-padded with pad, EOS-ended unless a sample was cut at its length cap.
         """
+        translator = self._translator_of(model)
         if self.cfg.d_negatives == "sample":
-            if self._sampler is None or self._sampler[0] is not model:
-                self._sampler = (model, RolloutEngine.from_config(
-                    model.generator, self.task.target_dictionary, self.cfg))
-            return self._sampler[1].sample(src_tokens, src_lengths)
+            return translator.sample(src_tokens, src_lengths)
         with eval_mode(model.generator):
-            hypos = self._beam(model).generate([model.generator], {
+            hypos = translator.generate([model.generator], {
                 "net_input": {"src_tokens": src_tokens, "src_lengths": src_lengths}
             })
         return data_utils.collate_tokens([h[0]["tokens"] for h in hypos],
                                          self.task.target_dictionary.pad())
 
-    def _beam(self, model):
-        if self._beam_search is None:
-            self._beam_search = self.task.build_generator(
-                [model.generator],
-                Namespace(beam=self.cfg.d_negative_beam, max_len_a=self.cfg.rollout_max_len_a,
-                          max_len_b=self.cfg.rollout_max_len_b),
-            )
-        return self._beam_search
+    def _translator_of(self, model):
+        """G's translator for --d-negatives, built once per model and stage: a
+        RolloutEngine (sample) or fairseq's SequenceGenerator (beam)."""
+        if self._translator is None or self._translator[0] is not model:
+            if self.cfg.d_negatives == "sample":
+                translator = RolloutEngine.from_config(model.generator,
+                                                       self.task.target_dictionary, self.cfg)
+            else:
+                translator = self.task.build_generator([model.generator], Namespace(
+                    beam=self.cfg.d_negative_beam, max_len_a=self.cfg.rollout_max_len_a,
+                    max_len_b=self.cfg.rollout_max_len_b))
+            self._translator = (model, translator)
+        return self._translator[1]
 
     @staticmethod
     def reduce_metrics(logging_outputs) -> None:

@@ -36,6 +36,8 @@ from typing import List, Tuple
 import torch
 from torch import Tensor
 
+from .utils import pads_to_end
+
 __all__ = ["sentence_bleu", "sentence_bleu_reference"]
 
 
@@ -44,14 +46,9 @@ def _compact(tokens: Tensor, pad: int) -> Tuple[Tensor, Tensor]:
 
     Any pad is "not part of the sentence", so a pad in the middle (e.g. an EOS
     replaced by pad before trailing tokens) must join its neighbours just as
-    removing it from the string would.  Returns (tokens, lengths).
+    removing it from the string would (`utils.pads_to_end`).  Returns (tokens, lengths).
     """
-    is_pad = tokens.eq(pad)
-    if tokens.size(1) > 0:
-        order = torch.sort(is_pad.to(torch.int32), dim=1, stable=True).indices
-        tokens = tokens.gather(1, order)
-        is_pad = is_pad.gather(1, order)
-    return tokens, (~is_pad).sum(1)
+    return pads_to_end(tokens, pad), tokens.ne(pad).sum(1)
 
 
 def _unique_padding(hyps: Tensor, refs: Tensor, hyp_len: Tensor,

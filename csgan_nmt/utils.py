@@ -19,6 +19,23 @@ def eos_to_pad(tokens: torch.Tensor, eos: int, pad: int) -> torch.Tensor:
     return tokens.masked_fill(tokens.eq(eos), pad)
 
 
+def pads_to_end(tokens: torch.Tensor, pad: int) -> torch.Tensor:
+    """Every row's non-pad tokens moved to its front, in their order, its pads to its end:
+    a left-padded row, an empty one, or one with a pad inside (an EOS replaced by pad before
+    trailing tokens) reads as it would with its pads removed. A stable sort per row.
+
+    Args:
+        tokens: (R, L) integer token ids, any device.
+        pad: the padding id.
+    Returns:
+        (R, L) tensor of the same dtype and device.
+    """
+    if tokens.size(1) == 0:
+        return tokens
+    order = torch.sort(tokens.eq(pad).to(torch.int32), dim=1, stable=True).indices
+    return tokens.gather(1, order)
+
+
 @contextlib.contextmanager
 def eval_mode(module: torch.nn.Module):
     """Context manager: `module` in eval mode (no dropout) inside the block (sampling,

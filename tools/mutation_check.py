@@ -7,10 +7,10 @@
 Each mutation replaces one snippet of csgan_nmt/, csgan_tools/, csgan_compare/ or preprocess/
 (a swap, a dropped term, an off-by-one, a removed call) in a scratch copy of the repository
 (the working tree is never touched), runs the fast in-process test files there with
-`pytest -x`, and records the first test that FAILED (errors at collection do not count). The unmutated copy
-must pass first. A mutation that no test catches is reported as SURVIVED and makes the script
-exit 1. Run it inside the environment; it takes about 15 minutes (one pytest run per
-mutation, stopped at the first failure).
+`pytest -x`, and records the first test that FAILED (errors at collection do not count).
+The unmutated copy must pass first. A mutation that no test catches is reported as SURVIVED
+and makes the script exit 1. Run it inside the environment; it takes about 15 minutes (one
+pytest run per mutation, stopped at the first failure).
 """
 
 import argparse
@@ -54,11 +54,8 @@ MUTATIONS = [
      "csgan_model.py", "p.param_group = DISCRIMINATOR_GROUP", "p.csgan_role = DISCRIMINATOR_GROUP"),
     ("d-empty-row-shifts", "D: an empty row shifts every row of a right-padded batch "
      "(needs --tests tests/test_discriminator.py)", "discriminator.py",
-     "        if pads[:, :1].any():\n"
-     "            order = torch.sort(pads.to(torch.int32), dim=1, stable=True).indices\n"
-     "            tokens = tokens.gather(1, order)\n",
-     "        if pads[:, :1].any():\n"
-     "            shift = torch.arange(tokens.size(1)) + pads.sum(1, keepdim=True)\n"
+     "            tokens = pads_to_end(tokens, self.padding_idx)\n",
+     "            shift = torch.arange(tokens.size(1)) + tokens.eq(self.padding_idx).sum(1, True)\n"
      "            tokens = tokens.gather(1, shift % tokens.size(1))\n"),
     ("nonfinite-backprop", "faults: a NaN loss is back-propagated", "csgan_task.py",
      "        if not finite:  # never back-propagated", "        if False:  # never back-propagated"),
