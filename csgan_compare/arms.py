@@ -11,7 +11,7 @@ retunes the decoder's length penalty on validation (a length fix alone).
 
 from dataclasses import dataclass
 from enum import Enum
-from typing import Tuple
+from typing import Optional, Tuple
 
 
 class Arm(str, Enum):
@@ -48,6 +48,30 @@ class Arm(str, Enum):
     RLOO = "rloo"  # sequence reward, 4 samples per source, leave-one-out baseline, lambda 0.7
     RISK = "risk"  # minimum risk training over 4 samples, lambda 0 (sentence BLEU)
     ADVERSARIAL_RISK = "adversarial_risk"  # minimum risk training, lambda 0.7 (with D)
+    # reward-filtered self-training (issue 28): Grow (K samples scored), Improve (MLE on the
+    # references plus the kept samples), csgan-self-train
+    SELF_TRAINING = "self_training"  # lambda 0: the filter is sentence BLEU
+    ADVERSARIAL_SELF_TRAINING = "adversarial_self_training"  # lambda 0.7: D filters too
+
+
+@dataclass(frozen=True)
+class SelfTrainingPlan:
+    """How a self-training arm runs csgan-self-train: its G updates are MLE updates, made
+    in `grow_steps` Grow steps, each followed by Improve steps of the size's curve_every
+    updates (a validation each), every one keeping the candidates at or above the same
+    quantile.
+
+    Attributes:
+        keep: str, "best" or "all" (--keep).
+        quantile: float in [0, 1), the threshold's quantile (--thresholds).
+        grow_steps: int >= 1, Grow steps (decodes of the training sources).
+        retrain_discriminator: bool, D pretrained again between Grow steps.
+    """
+
+    keep: str = "best"
+    quantile: float = 0.0
+    grow_steps: int = 1
+    retrain_discriminator: bool = False
 
 
 @dataclass(frozen=True)
@@ -69,6 +93,8 @@ class TrainedArm:
         teacher_forcing: bool, a teacher-forcing update after each PG update.
         teacher_forcing_share: bool, MLE only, as many updates as a paper-schedule PG
             arm's teacher-forcing updates (control_tf).
+        self_training: SelfTrainingPlan or None: MLE updates on the references plus
+            reward-filtered samples (csgan-self-train), not plain MLE.
     """
 
     arm: Arm
@@ -79,6 +105,7 @@ class TrainedArm:
     teacher_forcing: bool = True  # a teacher-forcing update after each PG update
     # MLE only, as many updates as a paper-schedule PG arm makes teacher-forcing updates
     teacher_forcing_share: bool = False
+    self_training: Optional[SelfTrainingPlan] = None
 
     @property
     def cycle_length(self) -> int:
@@ -170,7 +197,7 @@ TRAINED_ARMS = {
 # negligible here)
 MIXED_OBJECTIVE = ("--teacher-forcing-steps", "0", "--mle-weight", "0.5",
                    "--g-optimizer-state", "per-phase", "--samples-per-source", "4",
-                   "--reward-normalize", "--lr-scheduler", "polynomial_decay",
+                   "--reward-normalize", "batch", "--lr-scheduler", "polynomial_decay",
                    "--warmup-updates", "20", "--total-num-update", "1000000")
 TRAINED_ARMS.update({
     Arm.RLOO: TrainedArm(Arm.RLOO, True, True, (
@@ -184,6 +211,19 @@ TRAINED_ARMS.update({
         teacher_forcing=False),
 })
 
+# self-training with the options csgan_compare.learning chose on validation
+# (results/learning-cpu); lambda 0.7 with D pretrained again between Grow steps
+SELF_TRAINING_OPTIONS = ("--samples-per-source", "4")
+TRAINED_ARMS.update({
+    Arm.SELF_TRAINING: TrainedArm(
+        Arm.SELF_TRAINING, False, False, ("--reward-lambda", "0", *SELF_TRAINING_OPTIONS),
+        self_training=SelfTrainingPlan()),
+    Arm.ADVERSARIAL_SELF_TRAINING: TrainedArm(
+        Arm.ADVERSARIAL_SELF_TRAINING, False, True,
+        ("--reward-lambda", "0.7", *SELF_TRAINING_OPTIONS),
+        self_training=SelfTrainingPlan(retrain_discriminator=True)),
+})
+
 # the arms of the paper's comparison (issue 9), and the estimator arms judged against
 # brcsgan, the paper's Monte Carlo estimator with the same lambda
 PAPER_ARMS = (Arm.CONTROL, Arm.CONTROL_TF, Arm.BRCSGAN, Arm.CSGAN, Arm.BLEU_ONLY,
@@ -195,6 +235,8 @@ PRIMARY = (Arm.BRCSGAN, Arm.CONTROL)
 PRIMARY_ARMS = (Arm.CONTROL, Arm.CONTROL_TF, Arm.BRCSGAN)
 ESTIMATOR_ARMS = (Arm.MC_ROLLOUT_MEAN, Arm.SEQUENCE, Arm.SELF_CRITICAL, Arm.PARTIAL_D,
                   Arm.MALIGAN, Arm.RLOO, Arm.RISK, Arm.ADVERSARIAL_RISK)
+# reward-filtered self-training (issue 28): MLE updates, compared with the controls
+SELF_TRAINING_ARMS = (Arm.SELF_TRAINING, Arm.ADVERSARIAL_SELF_TRAINING)
 
 # arms compared with start and control in the table, in this order
-REPORTED = [Arm.START, Arm.START_LENPEN, *PAPER_ARMS, *ESTIMATOR_ARMS]
+REPORTED = [Arm.START, Arm.START_LENPEN, *PAPER_ARMS, *ESTIMATOR_ARMS, *SELF_TRAINING_ARMS]

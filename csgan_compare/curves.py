@@ -8,6 +8,7 @@ each x); its seeds are drawn as thin unlabelled lines.
 """
 
 import json
+import os
 import re
 import statistics
 from collections import defaultdict
@@ -40,7 +41,8 @@ COLOURS = {Arm.START: "black", Arm.CONTROL: "tab:gray", Arm.CONTROL_TF: "darkgra
            Arm.CSGAN: "tab:purple", Arm.BLEU_ONLY: "tab:blue", Arm.CONSTANT: "tab:orange",
            Arm.MC_ROLLOUT_MEAN: "tab:brown", Arm.SEQUENCE: "tab:cyan",
            Arm.SELF_CRITICAL: "tab:olive", Arm.PARTIAL_D: "tab:pink", Arm.MALIGAN: "darkgreen",
-           Arm.RLOO: "navy", Arm.RISK: "gold", Arm.ADVERSARIAL_RISK: "crimson"}
+           Arm.RLOO: "navy", Arm.RISK: "gold", Arm.ADVERSARIAL_RISK: "crimson",
+           Arm.SELF_TRAINING: "teal", Arm.ADVERSARIAL_SELF_TRAINING: "magenta"}
 _RECORD = re.compile(r"\| (valid|train_inner) \| (\{.*\})\s*$")
 _D_ACCURACY = re.compile(r"D held-out accuracy ([0-9.]+) after (\d+) D updates")
 
@@ -65,6 +67,39 @@ def read_records(log_path):
             if match:
                 records[match.group(1)].append(json.loads(match.group(2)))
     return records
+
+
+def join_logs(log_paths, out_path):
+    """One log of several fairseq-train runs that continue each other (self-training's
+    Improve steps): their JSON metric lines in order, each run's update numbers
+    (num_updates, valid_num_updates) shifted by the updates of the runs before it.
+
+    Args:
+        log_paths: list of paths of fairseq-train logs (--log-format json).
+        out_path: path of the joined log to write (replaced).
+    Returns:
+        None.
+    """
+    lines, offset = [], 0
+    for path in log_paths:
+        last = 0
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                match = _RECORD.search(line)
+                if not match:
+                    continue
+                record = json.loads(match.group(2))
+                for key in ("num_updates", "valid_num_updates"):
+                    if key in record:
+                        last = max(last, int(float(record[key])))
+                        record[key] = str(offset + int(float(record[key])))
+                lines.append(f"{line[:match.start()]}| {match.group(1)} | "
+                             f"{json.dumps(record)}\n")
+        offset += last
+    partial = f"{out_path}.tmp"
+    with open(partial, "w", encoding="utf-8") as fh:
+        fh.writelines(lines)
+    os.replace(partial, out_path)
 
 
 def read_d_pretraining(log_path):

@@ -14,11 +14,18 @@ and checkpoint:
   reference token (teacher-forced on the references: how far the update moved G);
 - from the training log: the training reward (mean R(Y) of the samples, what the update
   maximises), its standard deviation, D's accuracy in the D updates, the entropy of G's
-  samples, and the seconds per update.
+  samples, minimum risk's Q (effective candidates exp(H(Q)) and largest weight), the share
+  of sources whose samples all score the same, and the seconds per update; for
+  self-training, what each Improve step kept.
 
-The learning rate and MLE mix of the new estimators are chosen on validation only, by short
-leave-one-out runs (`SELECTION`, rule in `choose`); K = 4 and alpha = 1 are fixed. Writes results/learning-SIZE/{results.json, table.md,
-curves.png}; work in work/learning-SIZE (a rerun reuses what is done).
+What is trained is learning_plan.py: continued MLE (the control every objective must beat),
+minimum risk (lambda 0 and 0.7), leave-one-out REINFORCE, reward-filtered self-training
+(lambda 0 and 0.7) and Monte Carlo search (the comparison's brcsgan arm). Their options
+(alpha, length normalisation, lr down to 1e-5, --mle-weight, K, per-batch or per-source
+scaling, the self-training filter) are chosen on validation only, stage by stage, by short
+runs (learning_plan.SELECTION, rule in `choose`). Writes results/learning-SIZE/
+{results.json, table.md, curves.png}; work in work/learning-SIZE (a rerun reuses what is
+done).
 """
 
 import argparse
@@ -28,14 +35,16 @@ import statistics
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Dict, List, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import torch
 
-from csgan_tools import fairseq_runs
+from csgan_tools import fairseq_runs, write_json
+from csgan_tools.self_train import self_train
 from csgan_tools.user_dir import plugin_dir
 
-from . import curves
+from . import curves, learning_plan
+from .learning_plan import Run
 from .recipe import ROOT, Recipe, read_marker
 from .sizes import SIZES
 
@@ -44,90 +53,24 @@ SAMPLES = 4  # samples of each
 NOISE_SEED = 4321
 
 
-@dataclass(frozen=True)
-class Run:
-    """One training run of the study: an estimator's fairseq-train options and its cycle.
-
-    Attributes:
-        name: str, the run's name (its WORK/ directory, log and marker).
-        label: str, the estimator in words, for the table.
-        options: tuple of str, the estimator's fairseq-train options.
-        teacher_forcing_steps: int, teacher-forcing updates after each PG update.
-        d_steps: int, D updates per cycle (0: D neither asked nor trained).
-        reward_lambda: float in [0, 1], the weight of D in the reward the run is judged by.
-    """
-
-    name: str
-    label: str
-    options: Tuple[str, ...]
-    teacher_forcing_steps: int = 0
-    d_steps: int = 1
-    reward_lambda: float = 0.7
-
-    @property
-    def cycle(self) -> int:
-        """fairseq updates per PG update: 1 + teacher forcing + D updates (int >= 1)."""
-        return 1 + self.teacher_forcing_steps + self.d_steps
-
-
-# the issue's five estimators. Monte Carlo as the comparison's brcsgan arm runs it today
-# (the paper's schedule: PG, teacher forcing, D; one Adam state); the new ones with one update
-# of the mixed objective, a warm-up of G's fresh Adam state, and D trained along.
-def runs(lr: float, mle_weight: float, k: int) -> List[Run]:
-    """The five estimators' runs: monte_carlo and mc_rollout_mean on the paper's schedule,
-    rloo, risk and adversarial_risk with one update of the mixed objective.
-
-    Args:
-        lr: float, the new estimators' learning rate after warm-up (their
-            --end-learning-rate; `Study.run` trains them with --lr at the same value).
-        mle_weight: float in [0, 1], the MLE weight w of the mixed objective
-            (1 - w) * L_seq + w * L_MLE (--mle-weight).
-        k: int, samples per source (--samples-per-source).
-    Returns:
-        List[Run] in the order monte_carlo, mc_rollout_mean, rloo, risk, adversarial_risk.
-
-    Source: Yang et al., NAACL 2018 (Monte Carlo search); Kool et al., 2019 (leave-one-out);
-    Shen et al., ACL 2016 (minimum risk training).
-    """
-    new = ("--g-optimizer-state", "per-phase", "--mle-weight", str(mle_weight),
-           "--lr-scheduler", "polynomial_decay", "--warmup-updates", "20",
-           "--total-num-update", "1000000", "--end-learning-rate", str(lr),
-           "--samples-per-source", str(k), "--reward-normalize", "--teacher-forcing-steps", "0")
-    return [
-        Run("monte_carlo", "Monte Carlo, lambda 0.7 (today's brcsgan arm)",
-            ("--reward-lambda", "0.7"), teacher_forcing_steps=1),
-        Run("mc_rollout_mean", "Monte Carlo + rollout-mean baseline, lambda 0.7",
-            ("--reward-lambda", "0.7", "--reward-baseline-mode", "rollout-mean"),
-            teacher_forcing_steps=1),
-        Run("rloo", f"sequence, leave-one-out, K {k}, lambda 0.7",
-            ("--reward-lambda", "0.7", "--reward-estimator", "sequence",
-             "--reward-baseline-mode", "leave-one-out", *new)),
-        Run("risk", f"minimum risk, K {k}, lambda 0", ("--reward-lambda", "0",
-                                                       "--reward-estimator", "risk", *new),
-            d_steps=0, reward_lambda=0.0),
-        Run("adversarial_risk", f"minimum risk, K {k}, lambda 0.7",
-            ("--reward-lambda", "0.7", "--reward-estimator", "risk", *new)),
-    ]
-
-
-# options of the new estimators, chosen on validation by short rloo runs
-SELECTION = [dict(lr=lr, mle_weight=w) for lr in (5e-4, 2e-3) for w in (0.0, 0.5)]
-
-
 @dataclass
 class Study:
     """The learning study in one work directory: the start and D pretraining (the
-    comparison recipe's jobs, run through its Recipe), the selection runs, then every
-    estimator's run, each judged at its checkpoints on held-out validation sources.
+    comparison recipe's jobs, run through its Recipe), the selection stages
+    (learning_plan.SELECTION), then every long run (learning_plan.main_runs), each judged at
+    its checkpoints on held-out validation sources.
 
     Attributes:
         recipe: the comparison Recipe whose work directory, size and data the study uses.
-        pg_updates: int, PG updates of every main run.
-        eval_every: int, PG updates between judged checkpoints.
-        select_updates: int, PG updates of every selection run.
-        k: int, samples per source of the new estimators.
-        seed: int, training seed of the main runs (the selection runs use seed 1).
-        results: {run name: result}, the main runs' results (filled by `run`).
+        pg_updates: int, sequence-level updates of every long run (MLE updates for the
+            control and self-training).
+        eval_every: int, sequence-level updates between judged checkpoints.
+        select_updates: int, sequence-level updates of every selection run.
+        seed: int, training seed of the long runs (the selection runs use seed 1).
+        only: optional collection of str, the long runs to make (None: all).
+        results: {run name: result}, the long runs' results (filled by `run`).
+        on_progress: optional callable, given the partial results (`run`'s dict, with
+            "complete": False) after every stage and long run.
         work: Path, the recipe's work directory.
     """
 
@@ -135,9 +78,10 @@ class Study:
     pg_updates: int
     eval_every: int
     select_updates: int
-    k: int = 4
-    seed: int = 1  # of the main runs; the selection runs always use seed 1
+    seed: int = 1  # of the long runs; the selection runs always use seed 1
+    only: Optional[Sequence[str]] = None
     results: Dict[str, dict] = None
+    on_progress: Optional[Callable[[dict], None]] = None  # called with the partial results
 
     def __post_init__(self):
         self.results = {}
@@ -163,20 +107,19 @@ class Study:
         result = make()
         result["seconds"] = round(time.time() - t0, 1)
         marker.parent.mkdir(parents=True, exist_ok=True)
-        marker.write_text(json.dumps(result))
+        write_json(marker, result)
         print(f"[learning] {name}: done in {result['seconds']:.0f} s", flush=True)
         return result
 
     def run(self):
         """The whole study: prepare, start and D pretraining (as the comparison runs them),
-        the start's judgement, the selection runs (`SELECTION`, chosen by `choose`), then
-        every estimator of `runs` at the chosen options (Monte Carlo at the size's
-        arm_lr).
+        the start's judgement, the selection stages in order (each chosen by `choose`),
+        then every long run at the chosen options.
 
         Returns:
-            {"start": the start's judgement, "selection": {name: option and result},
-            "chosen": {"lr", "mle_weight"}, "runs": {name: {"label", "options", and
-            `train_and_judge`'s result}}}.
+            {"start": the start's judgement, "selection": {stage: {run name: option and
+            result}}, "chosen": {stage: option}, "runs": {name: {"label", "options", and
+            the run's result}}}.
         Raises:
             RuntimeError: when a fairseq-train run fails.
         """
@@ -186,57 +129,70 @@ class Study:
             r.results[name] = self.done(name, make)
         judge = self.load(r.results["discriminator"]["checkpoint"])
         start = self.judge_start(judge, 0.7)
-        selection = {}
-        for option in SELECTION:
-            name = f"select_lr{option['lr']}_w{option['mle_weight']}"
-            run = replace(runs(option["lr"], option["mle_weight"], self.k)[2], name=name)
-            selection[name] = dict(option, **self.done(
-                name, lambda run=run, lr=option["lr"]: self.train_and_judge(
-                    run, lr, self.select_updates, judge)))
-        best = choose(selection.values(), start["valid_bleu"])
-        lr, mle_weight = best["lr"], best["mle_weight"]
-        print(f"[learning] chosen on validation: lr {lr}, --mle-weight {mle_weight}",
-              flush=True)
-        for run in runs(lr, mle_weight, self.k):
+        selection, chosen = {}, {}
+        for stage in learning_plan.SELECTION:
+            tried = {}
+            for option, run in stage.runs(chosen):
+                tried[run.name] = dict(option=option, label=run.label, **self.done(
+                    run.name, lambda run=run: self.train_and_judge(
+                        run, self.select_updates, judge, every=self.select_updates)))
+            best = choose(tried.values(), start["valid_bleu"])
+            chosen[stage.name] = best["option"]
+            selection[stage.name] = tried
+            print(f"[learning] {stage.name}: chosen on validation {best['option']}", flush=True)
+            self._progress(start, selection, chosen)
+        for run in learning_plan.main_runs(chosen, self.recipe.size.arm_lr):
+            if self.only is not None and run.name not in self.only:
+                continue
             label, name = run.label, run.name
             if self.seed != 1:
                 run = replace(run, name=f"{run.name}_seed{self.seed}")
             self.results[name] = dict(label=label, options=list(run.options), **self.done(
-                run.name, lambda run=run, name=name: self.train_and_judge(
-                    run, lr if name not in ("monte_carlo", "mc_rollout_mean")
-                    else self.recipe.size.arm_lr, self.pg_updates, judge, self.seed)))
-        return {"start": start, "selection": selection, "chosen": {"lr": lr,
-                                                                   "mle_weight": mle_weight},
-                "runs": self.results}
+                run.name, lambda run=run: self.train_and_judge(
+                    run, self.pg_updates, judge, self.seed)))
+            self._progress(start, selection, chosen)
+        return {"start": start, "selection": selection, "chosen": chosen,
+                "runs": self.results, "complete": True}
+
+    def _progress(self, start, selection, chosen):
+        if self.on_progress is not None:
+            self.on_progress({"start": start, "selection": selection, "chosen": chosen,
+                              "runs": self.results, "complete": False})
 
     # ------------------------------------------------------------------ one run
-    def train_and_judge(self, run: Run, lr, pg_updates, judge, seed=1):
+    def train_and_judge(self, run: Run, updates, judge, seed=1, every=None):
         """Train `run` from D pretraining's checkpoint (fresh optimiser, meters and
-        schedule) for `pg_updates` PG updates, a checkpoint every `eval_every` PG updates,
-        then judge every checkpoint (`evaluate`).
+        schedule) for `updates` sequence-level updates, a checkpoint every `every`, then
+        judge every checkpoint (`evaluate`).
 
         Args:
-            run: the Run.
-            lr: float, --lr.
-            pg_updates: int, PG updates (a multiple of `eval_every`).
+            run: the learning_plan.Run.
+            updates: int, sequence-level updates (a multiple of `every`).
             judge: (model, task) of D pretraining's checkpoint (`load`): the fixed judge.
             seed: int, the training seed.
+            every: int, sequence-level updates between judged checkpoints (None:
+                `eval_every`).
         Returns:
             dict: "points" (list of {"pg_updates": int, and `evaluate`'s keys}, the start's
-            judgement first at 0), "training" (`training_series`), "log" (str),
-            "seconds_per_update", "seconds_per_pg_update" (float, wall-clock seconds).
+            judgement first at 0), "training" (`training_series` of the logs), "log" (str),
+            "seconds_per_update", "seconds_per_pg_update" (float, wall-clock seconds);
+            self-training adds "kept" (each Improve step's statistics).
         Raises:
             RuntimeError: when fairseq-train exits with a non-zero status.
         """
+        every = every or self.eval_every
+        if run.self_training is not None:
+            return self._self_train_and_judge(run, updates, judge, seed, every)
         s = self.recipe.size
-        every = self.eval_every * run.cycle
+        every = every * run.cycle
         argv = [
             "--csgan-stage", "adversarial", *run.options,
             "--teacher-forcing-steps", run.teacher_forcing_steps, "--d-steps", run.d_steps,
             "--restore-file", self.recipe.results["discriminator"]["checkpoint"],
             "--reset-optimizer", "--reset-dataloader", "--reset-meters",
-            "--reset-lr-scheduler", "--lr", lr, "--max-tokens", s.arm_max_tokens,
-            "--max-update", pg_updates * run.cycle, "--save-interval-updates", every,
+            "--reset-lr-scheduler", "--lr", run.lr or s.arm_lr, "--max-tokens",
+            s.arm_max_tokens, "--max-update", updates * run.cycle,
+            "--save-interval-updates", every,
             "--keep-interval-updates", "-1", "--rollouts", s.rollouts,
             "--rollout-stride", s.rollout_stride, "--d-adversarial-lr", s.d_adversarial_lr,
             "--seed", seed, "--log-interval", "1", "--disable-validation"]
@@ -245,18 +201,54 @@ class Study:
         if status != 0:
             raise RuntimeError(f"{run.name}: fairseq-train exited {status}; see {log}")
         train_seconds = time.time() - t0
-        points = []
-        for update in range(every, pg_updates * run.cycle + 1, every):
+        checkpoints = []
+        for update in range(every, updates * run.cycle + 1, every):
             path = self.work / run.name / f"checkpoint_1_{update}.pt"
             if not path.exists():  # a new epoch began: fairseq numbers by epoch too
                 path = next((self.work / run.name).glob(f"checkpoint_*_{update}.pt"))
-            points.append(dict(pg_updates=update // run.cycle, **self.evaluate(
-                judge, self.load(path), run.reward_lambda)))
-        return {"points": [dict(pg_updates=0, **self.judge_start(judge, run.reward_lambda))]
-                + points,
-                "training": training_series(log), "log": str(log),
-                "seconds_per_update": train_seconds / (pg_updates * run.cycle),
-                "seconds_per_pg_update": train_seconds / pg_updates}
+            checkpoints.append((update // run.cycle, path))
+        return {"points": self._judge_all(run, checkpoints, judge),
+                "training": training_series([log]), "log": str(log),
+                "seconds_per_update": train_seconds / (updates * run.cycle),
+                "seconds_per_pg_update": train_seconds / updates}
+
+    def _self_train_and_judge(self, run, updates, judge, seed, every):
+        """A self-training run: updates / every Grow steps of one Improve step each (`every`
+        MLE updates), judged after every Improve step."""
+        s, st = self.recipe.size, run.self_training
+        options = [*self.recipe._common()[1:], *run.options, "--lr", run.lr or s.arm_lr,
+                   "--max-tokens", s.arm_max_tokens, "--seed", seed, "--log-interval", "1",
+                   "--disable-validation", "--d-adversarial-lr", s.d_adversarial_lr,
+                   "--d-lr", s.d_lr, "--d-target-accuracy", s.d_target,
+                   "--d-max-updates", s.d_max_updates, "--d-eval-interval", s.d_eval_interval]
+        t0 = time.time()
+        record = self_train(self.recipe.data / "bin",
+                            Path(self.recipe.results["discriminator"]["checkpoint"]),
+                            self.work / run.name, options,
+                            grow_steps=updates // every, keep_mode=st["keep"],
+                            thresholds=[st["quantile"]], improve_updates=every,
+                            grow_max_tokens=s.mle_max_tokens,
+                            retrain_discriminator=st["retrain_discriminator"],
+                            show_progress=False)
+        seconds = time.time() - t0
+        improve = [step for step in record["steps"] if step["kind"] == "improve"]
+        checkpoints = [(every * i, Path(step["checkpoint"]))
+                       for i, step in enumerate(improve, 1)]
+        return {"points": self._judge_all(run, checkpoints, judge),
+                "training": training_series([Path(step["log"]) for step in improve]),
+                "kept": [{k: v for k, v in step.items() if k not in ("log", "checkpoint",
+                                                                   "data", "shard")}
+                         for step in improve],
+                "grow_seconds": sum(step["seconds"] for step in record["steps"]
+                                    if step["kind"] == "grow"),
+                "log": str(self.work / run.name / "logs"),
+                "seconds_per_update": seconds / updates, "seconds_per_pg_update": seconds / updates}
+
+    def _judge_all(self, run, checkpoints, judge):
+        """The start's judgement (point 0), then `evaluate` of every (updates, path)."""
+        return ([dict(pg_updates=0, **self.judge_start(judge, run.reward_lambda))]
+                + [dict(pg_updates=u, **self.evaluate(judge, self.load(p), run.reward_lambda))
+                   for u, p in checkpoints])
 
     # ------------------------------------------------------------------ judging
     def judge_start(self, judge, reward_lambda):
@@ -373,23 +365,31 @@ def choose(candidates, start_bleu):
     return max(candidates, key=lambda c: c["points"][-1]["valid_bleu"])
 
 
-def training_series(log) -> Dict[str, List[Tuple[int, float]]]:
-    """Per-update training metrics of one run's log (--log-interval 1).
+SERIES = ("seq_reward", "seq_reward_sd", "advantage_sd", "entropy", "pg_gnorm", "tf_gnorm",
+          "d_acc", "unfinished", "mix_nll_loss", "q_effective", "q_max", "flat_sources",
+          "nll_loss")
+
+
+def training_series(logs) -> Dict[str, List[Tuple[int, float]]]:
+    """Per-update training metrics of one run's logs (--log-interval 1), in order; the
+    updates of a later log continue those of the earlier ones (self-training's Improve
+    steps).
 
     Args:
-        log: path of the run's fairseq-train log (JSON format).
+        logs: list of paths of fairseq-train logs (JSON format).
     Returns:
-        {metric: [(update: int, value: float)]} for the metrics present among seq_reward,
-        seq_reward_sd, advantage_sd, entropy, pg_gnorm, tf_gnorm, d_acc, unfinished,
-        mix_nll_loss, in log order.
+        {metric: [(update: int, value: float)]} for the metrics of SERIES present, in log
+        order.
     """
-    out = {}
-    for record in curves.read_records(log)["train_inner"]:
-        update = int(float(record["num_updates"]))
-        for key in ("seq_reward", "seq_reward_sd", "advantage_sd", "entropy", "pg_gnorm",
-                    "tf_gnorm", "d_acc", "unfinished", "mix_nll_loss"):
-            if record.get(key) is not None:
-                out.setdefault(key, []).append((update, float(record[key])))
+    out, offset = {}, 0
+    for log in logs:
+        last = 0
+        for record in curves.read_records(log)["train_inner"]:
+            last = int(float(record["num_updates"]))
+            for key in SERIES:
+                if record.get(key) is not None:
+                    out.setdefault(key, []).append((offset + last, float(record[key])))
+        offset += last
     return out
 
 
@@ -430,45 +430,74 @@ def paired_rise(first, last):
     return statistics.mean(d), se, statistics.mean(d) / se
 
 
+def _window(series, fmt="{:.3f}"):
+    """'first 20 -> last 20' means of a training series, or an em dash without one."""
+    if len(series) < 4:
+        return "—"
+    a, b, _ = rise(series) if len({v for _, v in series}) > 1 else (series[0][1],) * 3
+    return f"{fmt.format(a)} → {fmt.format(b)}"
+
+
 def table(out) -> str:
-    """table.md: one row per run: training reward and D accuracy (first 20 -> last 20
-    updates, Welch t), held-out reward with its paired z, sentence-BLEU and D's opinion of
-    the samples, greedy validation BLEU, KL from the start, and seconds per update.
+    """table.md: one row per long run: greedy validation BLEU (start -> last checkpoint, and
+    minus continued MLE's at the same number of updates), held-out reward with its paired z,
+    sentence-BLEU and D's opinion of the samples, the training reward and minimum risk's Q
+    (first 20 -> last 20 updates), the share of sources without a signal, KL from the
+    start, and seconds per update; then the selection, stage by stage.
 
     Args:
         out: the study's results (`Study.run`'s dict).
     Returns:
         str, markdown ending in a newline.
     """
-    lines = ["| estimator | training reward, first 20 → last 20 PG updates (Welch t) | "
-             "held-out reward (start D) start → end ± se (paired z) | sentence-BLEU of samples | "
-             "D of samples (own D) | D accuracy in D updates, first 20 → last 20 | "
-             "greedy valid BLEU | KL from start | s / update | s / PG update |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    control = {p["pg_updates"]: p["valid_bleu"]
+               for p in out["runs"].get("control", {}).get("points", [])}
+    lines = ["| objective | greedy valid BLEU start → end | − continued MLE, same updates | "
+             "held-out reward (start D) start → end ± se (paired z) | "
+             "sentence-BLEU of samples | D of samples (own D) | "
+             "training reward, first 20 → last 20 | Q: effective candidates (of K) | "
+             "Q: largest weight | sources without a signal | KL from start | "
+             "updates | s / update |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for name, r in out["runs"].items():
         first, last = r["points"][0], r["points"][-1]
-        tr = r["training"].get("seq_reward", [])
-        t0, t1, t = rise(tr) if len(tr) >= 4 else (float("nan"),) * 3
         d, se, z = paired_rise(first, last)
-        acc = r["training"].get("d_acc", [])
-        d_acc = ("{:.3f} → {:.3f} (t = {:+.1f})".format(*rise(acc)) if len(acc) >= 4
-                 else "no D updates")
+        vs = (f"{last['valid_bleu'] - control[last['pg_updates']]:+.2f}"
+              if name != "control" and last["pg_updates"] in control else "—")
+        tr = r["training"]
         lines.append(
-            f"| {r['label']} | {t0:.4f} → {t1:.4f} (t = {t:+.1f}) | "
+            f"| {r['label']} | {first['valid_bleu']:.2f} → {last['valid_bleu']:.2f} | {vs} | "
             f"{first['reward']:.4f} → {last['reward']:.4f} ± {last['reward_se']:.4f} "
             f"(Δ {d:+.4f} ± {se:.4f}, z = {z:+.1f}) | "
             f"{first['sentence_bleu']:.4f} → {last['sentence_bleu']:.4f} | "
-            f"{first['d_of_samples']:.3f} → {last['d_of_samples']:.3f} | {d_acc} | "
-            f"{first['valid_bleu']:.2f} → {last['valid_bleu']:.2f} | "
-            f"{last['kl_from_start']:.4f} | {r['seconds_per_update']:.2f} | "
-            f"{r['seconds_per_pg_update']:.2f} |")
+            f"{first['d_of_samples']:.3f} → {last['d_of_samples']:.3f} | "
+            f"{_window(tr.get('seq_reward', []), '{:.4f}')} | "
+            f"{_window(tr.get('q_effective', []), '{:.2f}')} | "
+            f"{_window(tr.get('q_max', []))} | {_window(tr.get('flat_sources', []))} | "
+            f"{last['kl_from_start']:.4f} | {last['pg_updates']} | "
+            f"{r['seconds_per_update']:.2f} |")
+    lines += ["", "Selection on validation (short runs, the last checkpoint judged; chosen: "
+              "the highest held-out reward among the options that kept greedy validation "
+              "BLEU at or above the start's, else the best BLEU):", "",
+              "| stage | run | greedy valid BLEU | held-out reward | Q: effective candidates "
+              "(last 20 updates) | chosen |", "| --- | --- | --- | --- | --- | --- |"]
+    for stage, tried in out.get("selection", {}).items():
+        for name, r in tried.items():
+            last = r["points"][-1]
+            q = r["training"].get("q_effective", [])
+            q_text = f"{statistics.mean(v for _, v in q[-20:]):.2f}" if q else "—"
+            mark = "**chosen**" if r["option"] == out["chosen"].get(stage) else ""
+            lines.append(f"| {stage} | {r['label']} | {last['valid_bleu']:.2f} | "
+                         f"{last['reward']:.4f} | {q_text} | {mark} |")
     return "\n".join(lines) + "\n"
 
 
 def draw(out, path):
-    """curves.png: eight panels against PG updates (training reward, D accuracy and
-    entropy as 10-update means; held-out reward ± se, sentence-BLEU, D's opinion, greedy
-    validation BLEU and KL at the judged checkpoints), one colour per run.
+    """curves.png: twelve panels against sequence-level updates (training reward, D
+    accuracy, entropy, minimum risk's effective candidates and largest weight, the share of
+    sources without a signal and the MLE loss as 10-update means; held-out reward ± se,
+    sentence-BLEU, D's opinion, greedy validation BLEU and KL at the judged checkpoints),
+    one colour per run.
 
     Args:
         out: the study's results, with "settings" (size and seed, for the title).
@@ -487,13 +516,21 @@ def draw(out, path):
               ("own D's opinion of held-out samples", "d_of_samples"),
               ("greedy validation BLEU", "valid_bleu"), ("KL from the start per token", "kl_from_start"),
               ("D accuracy in D updates (10-update mean)", "d_acc"),
-              ("entropy of G' at sampled tokens (10-update mean)", "entropy")]
-    fig, axes = plt.subplots(2, 4, figsize=(22, 9))
+              ("entropy of G' at sampled tokens (10-update mean)", "entropy"),
+              ("risk: effective candidates exp(H(Q)) (10-update mean)", "q_effective"),
+              ("risk: Q's largest weight (10-update mean)", "q_max"),
+              ("sources whose samples all score the same (10-update mean)", "flat_sources"),
+              ("MLE loss (self-training, control; mixed objective's MLE term)", "nll_loss")]
+    training = {"seq_reward", "d_acc", "entropy", "q_effective", "q_max", "flat_sources",
+                "nll_loss"}
+    fig, axes = plt.subplots(3, 4, figsize=(22, 13))
     colours = {name: f"C{i}" for i, name in enumerate(out["runs"])}  # the same in every panel
     for ax, (title, key) in zip(axes.flat, panels):
         for name, r in out["runs"].items():
-            if key in ("seq_reward", "d_acc", "entropy"):
+            if key in training:
                 series = r["training"].get(key, [])
+                if key == "nll_loss" and not series:
+                    series = r["training"].get("mix_nll_loss", [])
                 if not series:
                     continue
                 cycle = max(1, round(series[-1][0] / max(r["points"][-1]["pg_updates"], 1)))
@@ -511,9 +548,11 @@ def draw(out, path):
                                     [y + e for y, e in zip(ys, se)], alpha=0.15,
                                     color=colours[name])
         ax.set_title(title, fontsize=9)
-        ax.set_xlabel("policy-gradient updates")
+        ax.set_xlabel("sequence-level updates (MLE updates for the control and self-training)",
+                      fontsize=8)
     axes.flat[1].legend(fontsize=8)  # every run has a point here
-    fig.suptitle("csgan-nmt: does each estimator raise its reward? (bundled es-en corpus, "
+    fig.suptitle("csgan-nmt: does each objective raise its reward, and BLEU? (bundled es-en "
+                 "corpus, "
                  f"the {out['settings']['size']} size's start, training seed "
                  f"{out['settings']['seed']})")
     fig.tight_layout()
@@ -539,9 +578,14 @@ def main(argv=None):
     p = argparse.ArgumentParser(prog="python -m csgan_compare.learning",
                                 description=__doc__.split("\n")[0])
     p.add_argument("--size", choices=sorted(SIZES), default="cpu")
-    p.add_argument("--pg-updates", type=int, default=100)
-    p.add_argument("--eval-every", type=int, default=20, help="PG updates between judgements")
-    p.add_argument("--select-updates", type=int, default=40)
+    p.add_argument("--pg-updates", type=int, default=500,
+                   help="sequence-level updates of every long run")
+    p.add_argument("--eval-every", type=int, default=100,
+                   help="sequence-level updates between judgements of a long run")
+    p.add_argument("--select-updates", type=int, default=40,
+                   help="sequence-level updates of every selection run (judged at its end)")
+    p.add_argument("--only", nargs="+", help="make only these long runs (names of "
+                   "learning_plan.main_runs)")
     p.add_argument("--seed", type=int, default=1,
                    help="training seed of the main runs (results in OUT/seedN unless 1)")
     p.add_argument("--work", type=Path)
@@ -549,8 +593,8 @@ def main(argv=None):
     p.add_argument("--report-only", action="store_true",
                    help="redraw table.md and curves.png from OUT/results.json")
     args = p.parse_args(argv)
-    if args.pg_updates % args.eval_every or args.select_updates % args.eval_every:
-        p.error("--pg-updates and --select-updates must be multiples of --eval-every")
+    if args.pg_updates % args.eval_every:
+        p.error("--pg-updates must be a multiple of --eval-every")
     size = replace(SIZES[args.size], arms=())
     out_dir = args.out or ROOT / "results" / f"learning-{size.name}"
     if args.seed != 1:
@@ -563,18 +607,23 @@ def main(argv=None):
         return
     recipe = Recipe(size, out=out_dir, work=args.work or ROOT / "work" / f"learning-{size.name}")
     torch.set_num_threads(size.threads)
+    settings = {"pg_updates": args.pg_updates, "eval_every": args.eval_every,
+                "select_updates": args.select_updates, "held_out": HELD_OUT,
+                "samples": SAMPLES, "size": size.name, "seed": args.seed}
+
+    def write(out):
+        out = dict(out, versions=fairseq_runs.versions(), settings=settings)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        write_json(out_dir / "results.json", out)
+        (out_dir / "table.md").write_text(table(out))
+        if out["runs"]:
+            draw(out, out_dir / "curves.png")
+        return out
+
     study = Study(recipe, args.pg_updates, args.eval_every, args.select_updates,
-                  seed=args.seed)
-    out = study.run()
-    out["versions"] = fairseq_runs.versions()
-    out["settings"] = {"pg_updates": args.pg_updates, "eval_every": args.eval_every,
-                       "select_updates": args.select_updates, "held_out": HELD_OUT,
-                       "samples": SAMPLES, "size": size.name, "seed": args.seed}
-    out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / "results.json").write_text(json.dumps(out, indent=1) + "\n")
-    (out_dir / "table.md").write_text(table(out))
-    draw(out, out_dir / "curves.png")
-    print(table(out))
+                  seed=args.seed, only=args.only, on_progress=write)
+    write(study.run())
+    print((out_dir / "table.md").read_text())
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ from csgan_preprocess.prepare import main as prepare_corpus
 from csgan_tools import fairseq_options, fairseq_runs, nbest, scoring
 from csgan_tools.evaluate import translate
 from csgan_tools.prepared import PreparedCorpus
+from csgan_tools.self_train import self_train
 
 from . import curves, report
 from .arms import PRIMARY_ARMS, TRAINED_ARMS, Arm
@@ -215,9 +216,10 @@ class Recipe:
                 if seed not in self.arm_seeds(arm):
                     continue
                 spec = TRAINED_ARMS[arm]
-                kind = arm.value if spec.policy_gradient else "mle"
+                kind = (arm.value if spec.policy_gradient or spec.self_training is not None
+                        else "mle")
                 after = ["start"]
-                if spec.policy_gradient and spec.uses_discriminator:
+                if (spec.policy_gradient or spec.self_training) and spec.uses_discriminator:
                     after.append("discriminator_prefix" if spec.prefix_discriminator
                                  else "discriminator")
                 elif spec.policy_gradient and "discriminator" in {j.name for j in jobs}:
@@ -484,6 +486,8 @@ class Recipe:
             RuntimeError: when fairseq-train exits with a non-zero status.
         """
         s, spec = self.size, TRAINED_ARMS[arm]
+        if spec.self_training is not None:
+            return self._train_self_training(arm, seed)
         # the policy-gradient arms start from the pretrained D (G is the start's: frozen in
         # D pretraining); without a D arm there is no D pretraining, and they start from start
         start = self.results["start"]
@@ -514,6 +518,56 @@ class Recipe:
         return {"checkpoint": str(best), "best_update": _num_updates(best),
                 "last_checkpoint": str(self.work / name / "checkpoint_last.pt"),
                 "log": str(log)}
+
+    def _train_self_training(self, arm: Arm, seed: int):
+        """The job ARM.SEED of a self-training arm: csgan-self-train from the start (or from
+        D pretraining's checkpoint where the reward asks D), the size's generator_updates
+        MLE updates in the plan's Grow steps, each followed by Improve steps of curve_every
+        updates, every Improve step validated at its end; judged at the Improve step of best
+        greedy validation BLEU. The Improve steps' logs are joined into WORK/logs/NAME.log,
+        updates continued (`curves.join_logs`), for the curves.
+
+        Returns:
+            as `train_arm`, plus "self_training": str, the run's record
+            (self_training.json).
+        Raises:
+            ValueError: when generator_updates is not a whole number of Grow steps of whole
+                Improve steps.
+            CommandError: when a fairseq-train run fails.
+        """
+        s, spec = self.size, TRAINED_ARMS[arm]
+        plan, every = spec.self_training, s.curve_every
+        improve_steps, rest = divmod(s.generator_updates, plan.grow_steps * every)
+        if rest or not improve_steps:
+            raise ValueError(f"{arm.value}: {s.generator_updates} updates is not {plan.grow_steps} "
+                             f"Grow steps of whole Improve steps of {every} updates")
+        name = f"{arm.value}.{seed}"
+        restore = self.results["discriminator" if spec.uses_discriminator else "start"]
+        shutil.rmtree(self.work / name, ignore_errors=True)  # a job cut short starts over
+        options = [
+            *self._common()[1:], *spec.options, "--lr", s.arm_lr, "--max-tokens",
+            s.arm_max_tokens, "--validate-interval-updates", every,
+            "--save-interval-updates", every, "--keep-interval-updates", "1",
+            "--best-checkpoint-metric", "bleu", "--maximize-best-checkpoint-metric",
+            "--d-lr", s.d_lr, "--d-target-accuracy", s.d_target, "--d-max-updates",
+            s.d_max_updates, "--d-eval-interval", s.d_eval_interval, "--seed", seed,
+            *self.precision]
+        record = self_train(self.data / "bin", Path(restore["checkpoint"]), self.work / name,
+                            options, grow_steps=plan.grow_steps, keep_mode=plan.keep,
+                            thresholds=[plan.quantile] * improve_steps, improve_updates=every,
+                            grow_max_tokens=s.mle_max_tokens,
+                            retrain_discriminator=plan.retrain_discriminator,
+                            show_progress=False, say=None)
+        improve = [step for step in record["steps"] if step["kind"] == "improve"]
+        log = self.work / "logs" / f"{name}.log"
+        curves.join_logs([Path(step["log"]) for step in improve], log)
+        bleus = [float(curves.read_records(step["log"])["valid"][-1]["valid_bleu"])
+                 for step in improve]
+        best = max(range(len(improve)), key=lambda i: (bleus[i], -i))  # the first of equals
+        return {"checkpoint": str(Path(improve[best]["checkpoint"]).with_name(
+                    "checkpoint_best.pt")),
+                "best_update": (best + 1) * every, "last_checkpoint": record["checkpoint"],
+                "log": str(log), "self_training": str(self.work / name / "self_training.json")}
 
     # ------------------------------------------------------------------ decoding
     def _generate(self, label, checkpoint, split, expected):

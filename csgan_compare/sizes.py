@@ -8,7 +8,8 @@ N = 20 rollouts at every prefix; hours)."""
 from dataclasses import dataclass, field, replace
 from typing import Dict, Tuple
 
-from .arms import ESTIMATOR_ARMS, PAPER_ARMS, PRIMARY_ARMS, TRAINED_ARMS, Arm
+from .arms import (ESTIMATOR_ARMS, PAPER_ARMS, PRIMARY_ARMS, SELF_TRAINING_ARMS, TRAINED_ARMS,
+                   Arm)
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ class Size:
 
 
 ALL_ARMS = tuple(TRAINED_ARMS)  # every trained arm, in the order they run
-assert set(ALL_ARMS) == set(PAPER_ARMS + ESTIMATOR_ARMS)
+assert set(ALL_ARMS) == set(PAPER_ARMS + ESTIMATOR_ARMS + SELF_TRAINING_ARMS)
 
 _RNNSEARCH_SMALL = ("--arch", "rnnsearch", "--encoder-embed-dim", "96",
                     "--encoder-hidden-size", "128", "--decoder-embed-dim", "96",

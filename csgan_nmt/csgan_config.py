@@ -64,6 +64,31 @@ class RewardEstimator(str, Enum):
     RISK = "risk"  # expected -R over a candidate set (minimum risk training, Shen et al. 2016)
 
 
+class RewardNormalize(str, Enum):
+    """--reward-normalize: how the advantages are scaled before the loss; a member's value is
+    the option's string.
+
+    Attributes:
+        NONE: "none", left as they are.
+        BATCH: "batch", divided by their standard deviation over the batch's candidate
+            tokens (estimators.normalise).
+        SOURCE: "source", divided by the standard deviation of the source's K returns; a
+            source whose K returns are all equal gets no gradient
+            (estimators.normalise_per_source; needs K >= 2 candidates per source).
+
+    Source: Shao et al., 2024 (GRPO); Donato et al., 2022 (MAD) for per-source scaling.
+    """
+
+    NONE = "none"
+    BATCH = "batch"  # by the batch's standard deviation (PPO implementations)
+    SOURCE = "source"  # by the source's K returns' standard deviation (GRPO, MAD)
+
+
+# minimum risk's default alpha (--risk-sharpness), chosen on validation
+# (results/learning-cpu): Q spread over the candidates of a trained model
+RISK_SHARPNESS = 0.05
+
+
 class RewardBaselineMode(str, Enum):
     """--reward-baseline-mode: what is subtracted from Q_t (estimators.apply_baseline); a
     member's value is the option's string.
@@ -105,7 +130,8 @@ class CSGANConfig(TranslationConfig, DiscriminatorConfig):
         reward_lambda, rollout_update_rate: float in [0, 1]. mle_weight: float in [0, 1).
         reward_baseline, reward_constant: finite float. risk_sharpness: float alpha > 0.
         csgan_stage, d_negatives, rollout_policy, reward_type, reward_estimator,
-            reward_baseline_mode: str, one of the choices of their option.
+            reward_baseline_mode, reward_normalize: str, one of the choices of their
+            option.
         seed, valid_subset, skip_invalid_size_inputs_valid_test, disable_validation: the
             run's --seed, --valid-subset, ... (interpolated from the root config, not
             options of the task).
@@ -198,17 +224,28 @@ class CSGANConfig(TranslationConfig, DiscriminatorConfig):
         default=1, metadata={"help": "K: translations sampled from G for every source of a "
                                      "batch (every estimator; maligan: its group)"}
     )
-    reward_normalize: bool = field(
-        default=False, metadata={"help": "divide the advantages by their standard deviation "
-                                         "over the batch"}
+    # a str, not a ChoiceEnum: checkpoints saved before the option took a value hold a bool
+    # here, which `validate` reads as batch (True) or none (False)
+    reward_normalize: str = field(
+        default="none", metadata={"help": "scale the advantages: none; batch: by their "
+                                          "standard deviation over the batch; source: by the "
+                                          "standard deviation of the source's K returns, no "
+                                          "gradient from a source whose returns are all equal "
+                                          "(needs >= 2 candidates per source)"}
     )
     unfinished_penalty: float = field(
         default=0.0, metadata={"help": "subtracted from the reward of a translation cut at the "
                                        "length cap without EOS"}
     )
     risk_sharpness: float = field(
-        default=1.0, metadata={"help": "risk: alpha of G's renormalised sequence probabilities "
-                                       "Q(Y) ~ G(Y|X)^alpha over the candidate set"}
+        default=RISK_SHARPNESS,
+        metadata={"help": "risk: alpha of G's renormalised sequence probabilities "
+                          "Q(Y) ~ G(Y|X)^alpha over the candidate set (1 puts Q on one "
+                          "candidate of a trained model; Shen et al. use 5e-3)"}
+    )
+    risk_length_normalize: bool = field(
+        default=False, metadata={"help": "risk: Q over alpha * log G(Y|X) / |Y| (length-"
+                                         "normalised) instead of the summed log-probabilities"}
     )
     risk_beam: int = field(
         default=0, metadata={"help": "risk: add the n-best of a beam search of this size to "
@@ -305,6 +342,7 @@ def validate(cfg: CSGANConfig, optimizer_name: Optional[str]):
     check_range("--samples-per-source", cfg.samples_per_source, low=1)
     check_range("--risk-sharpness", cfg.risk_sharpness, low=0.0, low_open=True)
     check_range("--mle-weight", cfg.mle_weight, 0.0, 1.0, high_open=True)
+    cfg.reward_normalize = reward_normalize_value(cfg.reward_normalize)
     # one sample per source would get weight 1 whatever D says
     check_range("--maligan-samples", cfg.maligan_samples, low=2)
     check_estimator(cfg)
@@ -315,6 +353,25 @@ def validate(cfg: CSGANConfig, optimizer_name: Optional[str]):
             f"--csgan-stage {cfg.csgan_stage} needs --optimizer csgan (separate G and D "
             f"optimisers); got --optimizer {optimizer_name}, which only --csgan-stage mle takes"
         )
+
+
+def reward_normalize_value(value) -> str:
+    """--reward-normalize as one of RewardNormalize's values; the bool that checkpoints saved
+    before the option took a value hold (omegaconf may have turned it into "True"/"False")
+    reads as batch (True) or none (False).
+
+    Args:
+        value: str or bool, the option's value.
+    Returns:
+        str, "none", "batch" or "source".
+    Raises:
+        OptionError: (a ValueError) for any other value, naming the choices.
+    """
+    text = {"true": "batch", "false": "none"}.get(str(value).lower(), str(value))
+    if text not in {m.value for m in RewardNormalize}:
+        raise OptionError(f"--reward-normalize must be one of "
+                         f"{', '.join(m.value for m in RewardNormalize)}, got {value}")
+    return text
 
 
 def check_estimator(cfg: CSGANConfig):
@@ -332,7 +389,8 @@ def check_estimator(cfg: CSGANConfig):
             monte-carlo; partial-d or maligan with --reward-lambda 0; maligan or risk with
             another baseline than constant; maligan with --samples-per-source > 1 other
             than --maligan-samples; risk with fewer than 2 candidates per source
-            (`candidate_set_size`); leave-one-out with --samples-per-source < 2.
+            (`candidate_set_size`); leave-one-out with --samples-per-source < 2;
+            --reward-normalize source with fewer than 2 candidates per source.
     """
     estimator = RewardEstimator(cfg.reward_estimator)
     baseline = RewardBaselineMode(cfg.reward_baseline_mode)
@@ -368,6 +426,12 @@ def check_estimator(cfg: CSGANConfig):
         raise OptionError("--reward-baseline-mode leave-one-out averages the other samples of a "
                          "source: it needs --samples-per-source >= 2, got "
                          f"{cfg.samples_per_source}")
+    group = (candidate_set_size(cfg) if estimator == RewardEstimator.RISK
+             else samples_per_source(cfg))
+    if RewardNormalize(cfg.reward_normalize) == RewardNormalize.SOURCE and group < 2:
+        raise OptionError("--reward-normalize source divides by the standard deviation of a "
+                         "source's returns: it needs at least 2 candidates per source "
+                         f"(--samples-per-source), got {group}")
 
 
 def samples_per_source(cfg) -> int:

@@ -12,8 +12,9 @@ and lives in a file named after it:
 What is the same for all of them lives here, in one place: the K candidates of every
 source (`--samples-per-source`, rows k*K .. k*K+K-1 belong to source k), the baseline
 (`--reward-baseline-mode`: constant, self-critical or leave-one-out; rollout-mean is Monte
-Carlo's own), the per-batch scaling (`--reward-normalize`) and the penalty of translations cut
-at the length cap (`--unfinished-penalty`, applied by the scorer, reward.py).
+Carlo's own), the scaling of the advantages per batch or per source (`--reward-normalize`)
+and the penalty of translations cut at the length cap (`--unfinished-penalty`, applied by
+the scorer, reward.py).
 """
 
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from typing import Dict, Optional, Type
 import torch
 
 from .baselines import leave_one_out_values, self_critical_values
-from .csgan_config import RewardBaselineMode
+from .csgan_config import RISK_SHARPNESS, RewardBaselineMode
 from .refusal import OptionError
 
 ESTIMATORS: Dict[str, Type["RewardEstimator"]] = {}
@@ -60,13 +61,16 @@ class EstimatorOptions:
             (--risk-beam).
         risk_include_reference: add the reference to the risk candidate set
             (--risk-include-reference).
+        risk_length_normalize: minimum risk's Q over length-normalised log-probabilities
+            (--risk-length-normalize).
     """
 
     num_rollouts: int = 20
     stride: int = 1
-    risk_sharpness: float = 1.0
+    risk_sharpness: float = RISK_SHARPNESS
     risk_beam: int = 0
     risk_include_reference: bool = False
+    risk_length_normalize: bool = False
 
     @classmethod
     def from_config(cls, cfg) -> "EstimatorOptions":
@@ -74,13 +78,15 @@ class EstimatorOptions:
 
         Args:
             cfg: the task's CSGANConfig (or any object with its rollouts, rollout_stride,
-                risk_sharpness, risk_beam and risk_include_reference attributes).
+                risk_sharpness, risk_beam, risk_include_reference and
+                risk_length_normalize attributes).
         Returns:
             EstimatorOptions.
         """
         return cls(num_rollouts=cfg.rollouts, stride=cfg.rollout_stride,
                    risk_sharpness=cfg.risk_sharpness, risk_beam=cfg.risk_beam,
-                   risk_include_reference=cfg.risk_include_reference)
+                   risk_include_reference=cfg.risk_include_reference,
+                   risk_length_normalize=cfg.risk_length_normalize)
 
 
 @dataclass
@@ -206,6 +212,18 @@ class RewardEstimator:
         return (policy_gradient_loss(token_log_probs, advantages),
                 int(candidates.tokens.ne(candidates.pad).sum()))
 
+    def weights(self, candidates: Candidates, token_log_probs):
+        """The distribution the loss puts over every source's candidates, where it has one
+        (minimum risk's Q); the sampled estimators weigh every draw alike.
+
+        Args:
+            candidates: Candidates, N rows.
+            token_log_probs: (N, T) float log G'(y_t | Y_<t, X), 0 at padding.
+        Returns:
+            None here; a subclass may return (sources, group) float32 rows summing to 1.
+        """
+        return None
+
 
 def policy_gradient_loss(token_log_probs, rewards):
     """The REINFORCE loss -sum_{n,t} log G'(y_t | Y_<t, X) * Q_t, summed over all tokens.
@@ -281,10 +299,13 @@ def apply_baseline(estimate: Estimate, mode: RewardBaselineMode, candidates: Can
     return (estimate.rewards - values) * mask
 
 
+FLAT = 1e-6  # a standard deviation at most this is zero: the rewards are all equal
+
+
 def normalise(advantages, mask):
-    """--reward-normalize: advantages divided by their standard deviation over the batch's
-    candidate tokens. Scales the step, not its direction (no centring); computed per worker,
-    not across workers.
+    """--reward-normalize batch: advantages divided by their standard deviation over the
+    batch's candidate tokens. Scales the step, not its direction (no centring); computed per
+    worker, not across workers.
 
     Args:
         advantages: (N, T) float, zero after EOS.
@@ -298,4 +319,34 @@ def normalise(advantages, mask):
     if values.numel() < 2:
         return advantages
     sd = values.std()
-    return advantages / sd if float(sd) > 1e-6 else advantages
+    return advantages / sd if float(sd) > FLAT else advantages
+
+
+def normalise_per_source(advantages, returns, group):
+    """--reward-normalize source: every candidate's advantages divided by the standard
+    deviation of its source's K returns; a source whose K returns are all equal (sd <= 1e-6)
+    gets advantages 0, so no gradient.
+
+    With the leave-one-out baseline, A_i = (R_i - mean_{j != i} R_j) / sd(R) is
+    K / (K - 1) times GRPO's group-normalised advantage (R_i - mean R) / sd(R).
+
+    Args:
+        advantages: (N, T) float, zero after EOS; N = sources * K, rows k*K .. k*K+K-1 of
+            source k.
+        returns: (N,) float R(Y) of every candidate, before baselines.
+        group: int K >= 2, candidates per source.
+    Returns:
+        (normalised, flat): (N, T) tensor like `advantages`; (sources,) bool, True for the
+        sources whose returns are all equal.
+    Raises:
+        ValueError: when K < 2 (a standard deviation needs two returns).
+
+    Source: Shao et al., 2024 (GRPO, group-normalised advantages); Donato et al., 2022
+    (MAD: per-source normalisation and dropping sources without a signal).
+    """
+    if group < 2:
+        raise ValueError("--reward-normalize source needs at least 2 candidates per source")
+    sd = returns.detach().float().view(-1, group).std(1)  # unbiased, as the batch's
+    flat = sd <= FLAT
+    scale = torch.where(flat, torch.zeros_like(sd), 1.0 / sd.clamp_min(FLAT))
+    return advantages * scale.repeat_interleave(group).unsqueeze(1).to(advantages.dtype), flat

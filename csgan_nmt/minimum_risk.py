@@ -10,6 +10,9 @@ sequence probabilities are renormalised over the set with sharpness alpha
 
     Q(Y | X) = G(Y | X)^alpha / sum_{Y' in S(X)} G(Y' | X)^alpha,
 
+or, with --risk-length-normalize, over alpha * log G(Y | X) / |Y| (|Y| tokens, EOS
+included).
+
 and the loss is the expected risk, the cost being the negative BR-CSGAN reward:
 
     L = sum_X sum_{Y in S(X)} Q(Y | X) * -R(Y),  R = lambda * (D(X, Y) - b) + (1 - lambda) * BLEU
@@ -18,6 +21,12 @@ With lambda > 0 this is adversarial minimum risk training: D's opinion is part o
 The gradient, alpha * Q(Y) * (R(Y) - E_Q[R]) * grad log G(Y), carries its own baseline
 (E_Q[R]); the estimator takes no other. G(Y | X) is G' of the rollout engine (eval mode, pad
 and bos banned), as for the policy gradient.
+
+The sharpness decides how many candidates Q really holds. Four samples of one source differ
+in log G(Y | X) by tens of nats on a trained model, so alpha = 1 puts all of Q on one
+candidate (the gradient alpha * Q * (R - E_Q[R]) then vanishes for every candidate); Shen et
+al. use alpha = 5e-3. `spread` gives the effective number of candidates exp(H(Q)) and Q's
+largest weight, which the criterion logs at every update (q_effective, q_max).
 """
 
 import torch
@@ -43,9 +52,57 @@ def duplicates(tokens):
     return (same & earlier).any(-1).view(-1)
 
 
-def expected_risk(sequence_log_probs, rewards, group, sharpness, duplicate=None):
+def candidate_distribution(sequence_log_probs, group, sharpness, duplicate=None,
+                           lengths=None):
+    """Q over every source's candidate set: softmax of alpha * log G(Y | X), optionally
+    divided by the candidate's length.
+
+    Args:
+        sequence_log_probs: (N,) float log G'(Y | X) of every candidate (nats), with or
+            without gradient; N = sources * group, rows k*group .. k*group+group-1 of
+            source k.
+        group: int, candidates per source.
+        sharpness: float alpha > 0.
+        duplicate: optional (N,) bool, candidates left out of Q (probability 0).
+        lengths: optional (N,) int or float |Y| >= 1 (tokens, EOS included): Q over
+            alpha * log G(Y | X) / |Y| (--risk-length-normalize); None: over the sums.
+    Returns:
+        (sources, group) tensor of the log-probabilities' dtype, each row summing to 1,
+        differentiable w.r.t. them.
+
+    Source: Shen et al., ACL 2016, equation 13 (alpha); the length-normalised score of
+    Edunov et al., NAACL 2018, section 3.
+    """
+    scores = sequence_log_probs
+    if lengths is not None:
+        scores = scores / lengths.to(scores.dtype)
+    scores = sharpness * scores
+    if duplicate is not None:
+        scores = scores.masked_fill(duplicate, float("-inf"))
+    return torch.softmax(scores.view(-1, group), dim=1)
+
+
+def spread(q):
+    """How many candidates Q really weighs: its effective number exp(H(Q)) and its largest
+    weight, per source.
+
+    Args:
+        q: (sources, group) float, rows summing to 1 (zeros allowed: 0 * log 0 = 0).
+    Returns:
+        (effective, largest): two (sources,) float tensors, effective in [1, group] (1: one
+        candidate holds all of Q; group: Q uniform), largest in [1/group, 1].
+
+    Source: the perplexity of a distribution as its effective support (Shannon, 1948).
+    """
+    q = q.detach().float()
+    entropy = -(q * torch.log(q.clamp_min(1e-30))).sum(1)
+    return entropy.exp(), q.max(1).values
+
+
+def expected_risk(sequence_log_probs, rewards, group, sharpness, duplicate=None,
+                  lengths=None):
     """The expected risk, summed over sources: sum_X sum_{Y in S(X)} Q(Y | X) * -R(Y), with
-    Q = softmax over the candidate set of alpha * log G(Y | X).
+    Q = `candidate_distribution`.
 
     Args:
         sequence_log_probs: (N,) float log G'(Y | X) of every candidate (nats), with
@@ -54,15 +111,14 @@ def expected_risk(sequence_log_probs, rewards, group, sharpness, duplicate=None)
         group: int, candidates per source.
         sharpness: float alpha > 0.
         duplicate: optional (N,) bool, candidates left out of Q (probability 0).
+        lengths: optional (N,) |Y| (tokens, EOS included): Q over length-normalised
+            log-probabilities.
     Returns:
         0-dim tensor of the log-probabilities' dtype, differentiable w.r.t. them.
 
     Source: Shen et al., ACL 2016 (minimum risk training), with the cost -R(Y).
     """
-    scores = sharpness * sequence_log_probs
-    if duplicate is not None:
-        scores = scores.masked_fill(duplicate, float("-inf"))
-    q = torch.softmax(scores.view(-1, group), dim=1)
+    q = candidate_distribution(sequence_log_probs, group, sharpness, duplicate, lengths)
     return -(q * rewards.detach().view(-1, group).to(q.dtype)).sum()
 
 
@@ -73,8 +129,8 @@ class MinimumRisk(RewardEstimator):
     it takes no other.
 
     Args:
-        options: EstimatorOptions; reads risk_beam (M, 0: no beam), risk_include_reference
-            and risk_sharpness (alpha).
+        options: EstimatorOptions; reads risk_beam (M, 0: no beam), risk_include_reference,
+            risk_sharpness (alpha) and risk_length_normalize.
     Attributes:
         baselines: frozenset {RewardBaselineMode.CONSTANT}, the only mode it accepts.
 
@@ -143,5 +199,24 @@ class MinimumRisk(RewardEstimator):
             divides the gradient by.
         """
         return (expected_risk(token_log_probs.sum(1), advantages[:, 0], candidates.group,
-                              self.options.risk_sharpness, candidates.duplicate),
+                              self.options.risk_sharpness, candidates.duplicate,
+                              self._lengths(candidates)),
                 candidates.sources)
+
+    def weights(self, candidates: Candidates, token_log_probs):
+        """Q of every source's candidates, as the loss weighs them (for the logs).
+
+        Args:
+            candidates: Candidates from `candidates`.
+            token_log_probs: (N, T) float log G'(y_t | Y_<t, X), 0 at padding.
+        Returns:
+            (B, G) float32 Q, no gradient, rows summing to 1 (0 at duplicates).
+        """
+        return candidate_distribution(token_log_probs.detach().sum(1).float(),
+                                      candidates.group, self.options.risk_sharpness,
+                                      candidates.duplicate, self._lengths(candidates))
+
+    def _lengths(self, candidates):
+        if not self.options.risk_length_normalize:
+            return None
+        return candidates.tokens.ne(candidates.pad).sum(1).clamp_min(1)

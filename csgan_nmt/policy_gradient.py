@@ -34,9 +34,11 @@ from fairseq.criterions import FairseqCriterion
 
 # the estimators register themselves on import (one file each)
 from . import maligan, minimum_risk, monte_carlo, partial_discriminator, sequence  # noqa: F401
-from .csgan_config import RewardBaselineMode, RewardEstimator, RewardType, samples_per_source
-from .estimators import (EstimatorOptions, apply_baseline, build_estimator, normalise,
-                         policy_gradient_loss)
+from .csgan_config import (RewardBaselineMode, RewardEstimator, RewardNormalize, RewardType,
+                           samples_per_source)
+from .estimators import (FLAT, EstimatorOptions, apply_baseline, build_estimator, normalise,
+                         normalise_per_source, policy_gradient_loss)
+from .minimum_risk import spread
 from .logging_outputs import sum_logs
 from .refusal import OptionError
 from .reward import RewardScorer, constant_rewards
@@ -71,6 +73,10 @@ class PolicyGradientOutput:
             tokens, EOS included (risk: the number of sources B).
         group: int >= 1, candidates per source (K samples; risk: plus beam n-best and
             reference).
+        candidate_weights: (B, group) float32 the distribution the loss puts over every
+            source's candidates (risk's Q), no gradient; None for the sampled estimators.
+        flat_sources: (B,) bool, sources whose candidates' returns are all equal (standard
+            deviation <= 1e-6); None with one candidate per source or a constant reward.
     """
 
     loss: torch.Tensor  # differentiable w.r.t. the sampler's model
@@ -82,6 +88,8 @@ class PolicyGradientOutput:
     entropy: Optional[torch.Tensor] = None  # (N, T) entropy (nats) of G' at every token
     sample_size: int = 0  # what fairseq's trainer divides the gradient by
     group: int = 1  # candidates per source
+    candidate_weights: Optional[torch.Tensor] = None  # (B, group) risk's Q
+    flat_sources: Optional[torch.Tensor] = None  # (B,) sources whose returns are all equal
 
 
 def policy_gradient_step(sampler: RolloutEngine, rollout_engine: RolloutEngine,
@@ -89,7 +97,7 @@ def policy_gradient_step(sampler: RolloutEngine, rollout_engine: RolloutEngine,
                          stride=1,
                          constant_reward=None, estimator=RewardEstimator.MONTE_CARLO,
                          baseline_mode=RewardBaselineMode.CONSTANT, maligan_samples=4,
-                         samples_per_source=1, normalize=False,
+                         samples_per_source=1, normalize=RewardNormalize.NONE,
                          options: Optional[EstimatorOptions] = None):
     """The sequence-level update's loss for a batch of B sources: the forward pass of G's
     policy-gradient (or minimum risk) update.
@@ -99,7 +107,8 @@ def policy_gradient_step(sampler: RolloutEngine, rollout_engine: RolloutEngine,
     reference per `options`), estimates Q with the registered `estimator` (Monte Carlo:
     `num_rollouts` rollouts of every `stride`-th prefix by `rollout_engine`, scored by
     `scorer`), subtracts the baseline (estimators.apply_baseline), optionally divides by the
-    batch's standard deviation (`normalize`), and returns the loss whose gradient is the
+    batch's or each source's standard deviation (`normalize`), and returns the loss whose
+    gradient is the
     update of `sampler.model`. With `constant_reward` set, every token gets that reward
     instead (no rollouts, no scorer, no baseline, no normalisation).
 
@@ -121,15 +130,18 @@ def policy_gradient_step(sampler: RolloutEngine, rollout_engine: RolloutEngine,
         maligan_samples: int >= 2, candidates per source under maligan when
             `samples_per_source` is 1 (--maligan-samples).
         samples_per_source: int K >= 1, samples of G per source (--samples-per-source).
-        normalize: bool, divide the advantages by their standard deviation over the batch's
-            candidate tokens (--reward-normalize, estimators.normalise).
+        normalize: RewardNormalize or its value (--reward-normalize): none; batch, divide
+            the advantages by their standard deviation over the batch's candidate tokens
+            (estimators.normalise); source, by the standard deviation of each source's
+            returns, zero for a source whose returns are all equal
+            (estimators.normalise_per_source).
         options: EstimatorOptions or None (its defaults); its num_rollouts and stride are
             replaced by the arguments.
     Returns:
         PolicyGradientOutput, N = B * group rows on src_tokens' device.
     Raises:
-        ValueError: `estimator` or `baseline_mode` is not a value of its enum; leave-one-out
-            with one candidate per source (estimators.apply_baseline).
+        ValueError: `estimator`, `baseline_mode` or `normalize` is not a value of its
+            enum; leave-one-out or per-source normalisation with one candidate per source.
         OptionError: (a ValueError) `estimator` is not registered, or does not take
             `baseline_mode` (unless `constant_reward` is set).
 
@@ -137,6 +149,7 @@ def policy_gradient_step(sampler: RolloutEngine, rollout_engine: RolloutEngine,
     2018, section 3.3.
     """
     estimator, baseline_mode = RewardEstimator(estimator), RewardBaselineMode(baseline_mode)
+    normalize = RewardNormalize(normalize)
     options = replace(options or EstimatorOptions(), num_rollouts=num_rollouts, stride=stride)
     impl = build_estimator(estimator.value, options)
     if constant_reward is None and baseline_mode not in impl.baselines:
@@ -148,6 +161,7 @@ def policy_gradient_step(sampler: RolloutEngine, rollout_engine: RolloutEngine,
     candidates = impl.candidates(sampler, src_tokens, src_lengths, refs, group)
     mask = candidates.tokens.ne(sampler.pad).float()
     started = time.perf_counter()
+    flat = None
     if constant_reward is not None:
         advantages = constant_rewards(candidates.tokens, sampler.pad, constant_reward)
         returns = advantages.new_full((advantages.size(0),), float(constant_reward))
@@ -155,14 +169,19 @@ def policy_gradient_step(sampler: RolloutEngine, rollout_engine: RolloutEngine,
         estimate = impl.estimate(rollout_engine, scorer, candidates, baseline_mode)
         advantages = apply_baseline(estimate, baseline_mode, candidates, sampler, scorer, mask)
         returns = estimate.returns
-        if normalize:
+        if normalize == RewardNormalize.BATCH:
             advantages = normalise(advantages, mask)
+        elif normalize == RewardNormalize.SOURCE:
+            advantages, flat = normalise_per_source(advantages, returns, candidates.group)
+        if flat is None and candidates.group > 1:
+            flat = returns.view(-1, candidates.group).float().std(1) <= FLAT
     rollout_seconds = time.perf_counter() - started
     token_log_probs, entropy = sampler.log_probs(candidates.src_tokens, candidates.src_lengths,
                                                  candidates.tokens, entropy=True)
     loss, sample_size = impl.loss(candidates, advantages, token_log_probs)
     return PolicyGradientOutput(loss, candidates.tokens, advantages, token_log_probs,
-                                rollout_seconds, returns, entropy, sample_size, candidates.group)
+                                rollout_seconds, returns, entropy, sample_size, candidates.group,
+                                impl.weights(candidates, token_log_probs), flat)
 
 
 class PolicyGradientCriterion(FairseqCriterion):
@@ -236,7 +255,10 @@ class PolicyGradientCriterion(FairseqCriterion):
             over candidates), nsamples and nsentences (N), unfinished (candidates cut
             without EOS), entropy_sum (nats), ntokens (candidate tokens), sample_size,
             rollout_s and pg_step_s (wall-clock seconds of the reward estimation and of
-            this whole call).
+            this whole call); under risk also q_effective_sum and q_max_sum (over
+            sources, `minimum_risk.spread` of Q) and q_sources; with >= 2 candidates per
+            source flat_sources (sources whose returns are all equal) and
+            grouped_sources.
         """
         started = time.perf_counter()
         cfg, tgt_dict = self.cfg, self.task.target_dictionary
@@ -254,7 +276,15 @@ class PolicyGradientCriterion(FairseqCriterion):
         ntokens = int(mask.sum())
         advantages = out.rewards.detach()[mask].float()
         returns = out.returns.detach().float()
-        return out.loss, out.sample_size, {
+        logs = {}
+        if out.candidate_weights is not None:  # risk: how many candidates Q really weighs
+            effective, largest = spread(out.candidate_weights)
+            logs.update(q_effective_sum=float(effective.sum()),
+                        q_max_sum=float(largest.sum()), q_sources=effective.numel())
+        if out.flat_sources is not None:  # sources whose candidates all score the same
+            logs.update(flat_sources=int(out.flat_sources.sum()),
+                        grouped_sources=out.flat_sources.numel())
+        return out.loss, out.sample_size, {**logs,
             "pg_loss": out.loss.detach().item(),
             "reward_sum": float(advantages.sum()),
             "advantage_sq": float((advantages ** 2).sum()),
@@ -278,9 +308,13 @@ class PolicyGradientCriterion(FairseqCriterion):
         candidate token), advantage_sd, seq_reward and seq_reward_sd (mean and standard
         deviation of R(Y) over candidates), unfinished (fraction of candidates cut at the
         length cap, in [0, 1]), entropy (of G', nats per candidate token), mix_nll_loss
-        (--mle-weight: the MLE term's NLL, bits per target token) and rollout_share
-        (fraction of the step's wall-clock time spent estimating rewards, in [0, 1]).
-        pg_loss and reward are always logged, the others only when their count is non-zero.
+        (--mle-weight: the MLE term's NLL, bits per target token), rollout_share
+        (fraction of the step's wall-clock time spent estimating rewards, in [0, 1]),
+        q_effective and q_max (risk: mean over sources of exp(H(Q)), in [1, group], and of
+        Q's largest weight, in [1/group, 1]) and flat_sources (fraction of sources whose
+        candidates' returns are all equal: no signal, no gradient under --reward-normalize
+        source). pg_loss and reward are always logged, the others only when their count is
+        non-zero.
 
         Args:
             logging_outputs: list of dict, `forward`'s logging outputs (summed or not).
@@ -311,6 +345,16 @@ class PolicyGradientCriterion(FairseqCriterion):
         if mle_tokens:  # --mle-weight: the MLE term of the same updates
             metrics.log_scalar("mix_nll_loss", sum_logs(logging_outputs, "mix_nll_loss")
                                / mle_tokens / math.log(2), mle_tokens, round=3)
+        q_sources = sum_logs(logging_outputs, "q_sources")
+        if q_sources:  # risk: how many candidates Q really weighs
+            metrics.log_scalar("q_effective", sum_logs(logging_outputs, "q_effective_sum")
+                               / q_sources, q_sources, round=3)
+            metrics.log_scalar("q_max", sum_logs(logging_outputs, "q_max_sum") / q_sources,
+                               q_sources, round=3)
+        grouped = sum_logs(logging_outputs, "grouped_sources")
+        if grouped:
+            metrics.log_scalar("flat_sources", sum_logs(logging_outputs, "flat_sources")
+                               / grouped, grouped, round=3)
         step_s = sum_logs(logging_outputs, "pg_step_s")
         if step_s > 0:
             metrics.log_scalar("rollout_share", sum_logs(logging_outputs, "rollout_s") / step_s,

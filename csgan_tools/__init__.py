@@ -4,6 +4,7 @@ csgan-prepare   raw parallel text -> subword-segmented fairseq binaries   (csgan
 csgan-evaluate  translate the test set with a checkpoint, score with sacreBLEU  (evaluate.py)
 csgan-export    a csgan checkpoint's G -> a plain fairseq translation checkpoint  (export.py)
 csgan-recipe    the paper's settings on your own corpus, prepare to export   (paper_recipes.py)
+csgan-self-train  reward-filtered self-training of G (Grow, Improve)   (self_train.py)
 csgan-user-dir  prints the plugin's directory, for `fairseq-train --user-dir`   (user_dir.py)
 
 (`csgan-compare`, the comparison recipe, is the csgan_compare package.)
@@ -17,6 +18,8 @@ hook that importing the plugin installs.
 """
 
 import functools
+import json
+import os
 import sys
 
 from csgan_preprocess import PrepareError
@@ -60,3 +63,25 @@ def split_at_dashes(argv=None):
         i = argv.index("--")
         return argv[:i], argv[i + 1:]
     return argv, []
+
+
+def write_json(path, record):
+    """Write `record` as JSON to `path` whole or not at all: to a temporary file beside it,
+    then renamed onto it (a reader or a kill never sees half a record).
+
+    Args:
+        path: path of the file to write (its directory must exist).
+        record: a JSON-serialisable object.
+    Returns:
+        None.
+    Raises:
+        OSError: from writing or renaming (the temporary file is removed first).
+    """
+    partial = f"{path}.{os.getpid()}.tmp"
+    try:
+        with open(partial, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(record, indent=1) + "\n")
+        os.replace(partial, path)
+    finally:
+        if os.path.exists(partial):
+            os.unlink(partial)

@@ -41,8 +41,15 @@ def _close_tensorboard_writers():
 
 
 @contextlib.contextmanager
-def _logging_to(path):
-    """Every log record of the run goes to `path`; the terminal only shows warnings."""
+def logging_to(path):
+    """Every log record inside the block goes to `path` (appended); the terminal only shows
+    warnings.
+
+    Args:
+        path: path of the log file.
+    Yields:
+        None.
+    """
     root = logging.getLogger()
     handler = logging.FileHandler(path, mode="a", encoding="utf-8")
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
@@ -98,7 +105,7 @@ def train(argv, log_path) -> int:
     import fairseq_cli.train as fairseq_train
 
     argv = [str(a) for a in argv]
-    with _logging_to(log_path):
+    with logging_to(log_path):
         logging.getLogger("csgan_compare").info(command_line("fairseq-train", argv))
         args = options.parse_args_and_arch(options.get_training_parser(), input_args=argv)
         cfg = convert_namespace_to_omegaconf(args)
@@ -132,7 +139,7 @@ def generate(argv, log_path):
     import fairseq_cli.generate as fairseq_generate
 
     argv = [str(a) for a in argv]
-    with _logging_to(log_path):
+    with logging_to(log_path):
         logging.getLogger("csgan_compare").info(command_line("fairseq-generate", argv))
         args = options.parse_args_and_arch(options.get_generation_parser(), input_args=argv)
         fairseq_generate.main(args)

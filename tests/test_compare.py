@@ -148,7 +148,32 @@ def test_every_size_gives_every_arm_whole_cycles_and_primary_arms_every_seed(tmp
                                                      for s in range(1, seeds + 1)}
         for i, job in enumerate(plan):  # a job reads only jobs planned before it
             assert set(job.after) <= {j.name for j in plan[:i]}
+        for arm in size.arms:  # self-training: whole Improve steps in every Grow step
+            st = TRAINED_ARMS[arm].self_training
+            if st is not None:
+                assert size.generator_updates % (st.grow_steps * size.curve_every) == 0
+                d = "discriminator" in next(j for j in plan if j.name == f"{arm.value}.1").after
+                assert d == TRAINED_ARMS[arm].uses_discriminator
     assert SIZES["cpu"].seeds >= 5
+
+
+def test_joined_logs_continue_the_update_numbers_of_the_runs_before(tmp_path):
+    from csgan_compare.curves import join_logs, read_records
+
+    logs = []
+    for i, (updates, bleu) in enumerate([((1, 2), "5.0"), ((1, 2, 3), "6.5")]):
+        path = tmp_path / f"improve{i}.log"
+        path.write_text("".join(
+            [f'2026 | INFO | train_inner | {{"num_updates": "{u}", "loss": "1"}}\n'
+             for u in updates]
+            + ["noise line\n", f'2026 | INFO | valid | {{"valid_num_updates": '
+                                f'"{updates[-1]}", "valid_bleu": "{bleu}"}}\n']))
+        logs.append(path)
+    join_logs(logs, tmp_path / "joined.log")
+    records = read_records(tmp_path / "joined.log")
+    assert [r["num_updates"] for r in records["train_inner"]] == ["1", "2", "3", "4", "5"]
+    assert [(r["valid_num_updates"], r["valid_bleu"]) for r in records["valid"]] == \
+        [("2", "5.0"), ("5", "6.5")]
 
 
 @pytest.mark.parametrize("argv, message", [

@@ -117,7 +117,7 @@ def run_case(data, save_dir, start_weights, seed, options, zero_reward=False):
     """(reward before, reward after) of UPDATES updates of the adversarial stage."""
     if zero_reward:  # the same samples and updates, every reward 0 (no estimator to ask)
         options = _without(options, {"--reward-estimator": 1, "--reward-baseline-mode": 1,
-                                     "--reward-normalize": 0})
+                                     "--reward-normalize": 1})
     control = ["--reward-type", "constant", "--reward-constant", "0"] if zero_reward else []
     _, task, trainer = _trainer(
         data, save_dir, "--csgan-stage", "adversarial", "--d-steps", "0",
@@ -152,18 +152,19 @@ CASES = {
     # D alone (lambda = 1, D frozen at its initial weights): G learns to be judged human
     "sequence-loo-d": ["--reward-lambda", "1", "--reward-estimator", "sequence",
                        "--samples-per-source", "4", "--reward-baseline-mode", "leave-one-out",
-                       "--reward-normalize", "--teacher-forcing-steps", "0"],
-    # REINFORCE with K samples and the leave-one-out baseline (RLOO), normalised
+                       "--reward-normalize", "batch", "--teacher-forcing-steps", "0"],
+    # REINFORCE with K samples and the leave-one-out baseline (RLOO), normalised per source
+    # (GRPO's advantages, times K / (K - 1))
     "sequence-loo": ["--reward-lambda", "0", "--reward-estimator", "sequence",
                      "--samples-per-source", "4", "--reward-baseline-mode", "leave-one-out",
-                     "--reward-normalize", "--teacher-forcing-steps", "0"],
-    # minimum risk training over 4 samples
+                     "--reward-normalize", "source", "--teacher-forcing-steps", "0"],
+    # minimum risk training over 4 samples, at the default sharpness
     "risk": ["--reward-lambda", "0", "--reward-estimator", "risk", "--samples-per-source", "4",
              "--teacher-forcing-steps", "0"],
     # the paper's schedule (a teacher-forcing update after each), one Adam state per phase
     "sequence-loo+tf": ["--reward-lambda", "0", "--reward-estimator", "sequence",
                         "--samples-per-source", "4", "--reward-baseline-mode", "leave-one-out",
-                        "--reward-normalize", "--teacher-forcing-steps", "1",
+                        "--reward-normalize", "batch", "--teacher-forcing-steps", "1",
                         "--g-optimizer-state", "per-phase"],
 }
 

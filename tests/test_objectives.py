@@ -16,7 +16,9 @@ from csgan_nmt.baselines import leave_one_out_values
 from csgan_nmt.csgan_config import RewardBaselineMode as Baseline, RewardEstimator as Estimator
 from csgan_nmt.csgan_optimizer import GENERATOR, GENERATOR_PG
 from csgan_nmt.estimators import ESTIMATORS, EstimatorOptions, build_estimator
-from csgan_nmt.minimum_risk import duplicates, expected_risk
+from csgan_nmt.csgan_config import RISK_SHARPNESS
+from csgan_nmt.estimators import normalise_per_source
+from csgan_nmt.minimum_risk import candidate_distribution, duplicates, expected_risk, spread
 from csgan_nmt.policy_gradient import policy_gradient_step
 from csgan_nmt.rollout import RolloutEngine
 from csgan_nmt.stages import Phase
@@ -101,7 +103,7 @@ def test_reward_normalize_divides_the_advantages_by_their_batch_sd():
                                       refs=[[A, B, EOS], [C, EOS]])
     engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=5)
     outs = []
-    for normalize in (False, True):
+    for normalize in ("none", "batch"):
         torch.manual_seed(6)
         outs.append(policy_gradient_step(engine, engine, sc, src, src_lengths, refs, 2,
                                          estimator=Estimator.SEQUENCE, samples_per_source=4,
@@ -180,6 +182,139 @@ def test_expected_risk_renormalises_g_over_the_candidates_with_sharpness():
     assert float(expected_risk(lp[:3], r[:3], 3, 1.0, dup)) == pytest.approx(-0.5 / 0.8)
 
 
+def test_length_normalised_q_divides_each_log_probability_by_its_length():
+    lp = torch.tensor([-6.0, -4.0, -9.0], dtype=torch.float64)
+    lengths = torch.tensor([3, 1, 9])  # per token: -2, -4, -1
+    q = candidate_distribution(lp, 3, 0.5, lengths=lengths)
+    expected = torch.softmax(torch.tensor([-1.0, -2.0, -0.5], dtype=torch.float64), 0)
+    torch.testing.assert_close(q.view(-1), expected)
+    # and the loss uses it: the expected risk under that Q
+    r = torch.tensor([1.0, 0.0, 0.5], dtype=torch.float64)
+    assert float(expected_risk(lp, r, 3, 0.5, lengths=lengths)) == pytest.approx(
+        -float((expected * r).sum()))
+
+
+def test_spread_is_the_effective_number_of_candidates_and_the_largest_weight():
+    q = torch.tensor([[0.25, 0.25, 0.25, 0.25], [1.0, 0.0, 0.0, 0.0], [0.5, 0.5, 0.0, 0.0],
+                      [0.7, 0.1, 0.1, 0.1]])
+    effective, largest = spread(q)
+    h = -(0.7 * math.log(0.7) + 3 * 0.1 * math.log(0.1))
+    assert effective.tolist() == pytest.approx([4.0, 1.0, 2.0, math.exp(h)], rel=1e-5)
+    assert largest.tolist() == pytest.approx([0.25, 1.0, 0.5, 0.7])
+
+
+# Summed log G'(Y | X) of 4 samples of the first five validation sources, drawn from the cpu
+# size's start (the learning study's start checkpoint, 3,200 MLE updates;
+# benchmarks/risk_spread.py, results/learning-cpu/risk_spread.json): a realistic candidate
+# set, tens of nats apart (the median over all 433 sources: 56 nats).
+REALISTIC_LOG_PROBS = [
+    [-49.6, -82.4, -97.3, -117.8],
+    [-69.0, -75.6, -91.4, -122.4],
+    [-65.7, -67.0, -85.7, -92.7],
+    [-143.7, -193.7, -249.9, -252.1],
+    [-83.9, -117.9, -119.5, -140.0],
+]
+
+def test_default_q_is_neither_one_hot_nor_uniform_on_a_realistic_candidate_set():
+    lp = torch.tensor(REALISTIC_LOG_PROBS).view(-1)
+    effective, largest = spread(candidate_distribution(lp, 4, RISK_SHARPNESS))
+    assert 1.5 < float(effective.median()) < 3.5, effective  # of 4
+    assert 0.4 < float(largest.median()) < 0.85, largest
+    # what the check is for: alpha = 1 is one-hot here, Shen et al.'s 5e-3 nearly uniform
+    one_hot, _ = spread(candidate_distribution(lp, 4, 1.0))
+    flat, _ = spread(candidate_distribution(lp, 4, 0.005))
+    assert float(one_hot.median()) < 1.01 and float(flat.median()) > 3.8
+
+
+def test_a_risk_update_logs_the_spread_of_q(tiny_data, tmp_path):
+    _, task, trainer = build_trainer(
+        tiny_data / "bin", tmp_path, "--csgan-stage", "adversarial", "--d-steps", "0",
+        "--reward-lambda", "0", "--reward-estimator", "risk", "--samples-per-source", "3",
+        "--max-tokens", "400", "--rollout-max-len", "25", "--teacher-forcing-steps", "0")
+    with metrics.aggregate() as agg:
+        trainer.train_step([next(train_batches(task, trainer))])
+    values = agg.get_smoothed_values()
+    assert 1.0 <= values["q_effective"] <= 3.0 and 1 / 3 <= values["q_max"] <= 1.0
+    # not one-hot at the default sharpness: the tiny model's samples are close in log G
+    assert values["q_effective"] > 1.2, values["q_effective"]
+    assert 0.0 <= values["flat_sources"] <= 1.0
+
+
+# ---------------------------------------------------------------- per-source scaling
+def test_per_source_normalisation_divides_by_each_sources_sd_and_drops_flat_sources():
+    returns = torch.tensor([1.0, 2.0, 3.0, 6.0,  0.5, 0.5, 0.5, 0.5,  0.0, 0.0, 0.0, 4.0])
+    advantages = (returns - leave_one_out_values(returns, 4)).unsqueeze(1).repeat(1, 3)
+    advantages[:, 2] = 0  # after EOS
+    out, flat = normalise_per_source(advantages, returns, 4)
+    sds = [torch.tensor([1.0, 2.0, 3.0, 6.0]).std(), None, torch.tensor([0.0, 0, 0, 4]).std()]
+    assert flat.tolist() == [False, True, False]
+    for k, sd in enumerate(sds):
+        rows = slice(4 * k, 4 * k + 4)
+        if sd is None:
+            assert torch.equal(out[rows], torch.zeros(4, 3))  # no signal, no gradient
+        else:
+            torch.testing.assert_close(out[rows], advantages[rows] / sd)
+    # with leave-one-out: K / (K - 1) times GRPO's (R - mean) / sd
+    grpo = (returns[:4] - returns[:4].mean()) / returns[:4].std()
+    torch.testing.assert_close(out[:4, 0], grpo * 4 / 3)
+    # with the constant baseline a flat source's advantages are not 0 (R itself): dropped
+    plain = returns.unsqueeze(1).repeat(1, 2)
+    out, flat = normalise_per_source(plain, returns, 4)
+    assert torch.equal(out[4:8], torch.zeros(4, 2)) and flat.tolist() == [False, True, False]
+    torch.testing.assert_close(out[8:], plain[8:] / sds[2])
+    with pytest.raises(ValueError, match="at least 2 candidates"):
+        normalise_per_source(advantages, returns, 1)
+
+
+def test_per_source_normalisation_through_the_update_matches_the_formula():
+    model, d = lstm(3, weight_std=0.7), discriminator(2)
+    sc = scorer(d, 0.5)
+    src, src_lengths, _, refs = batch(srcs=[[A, B, C, EOS], [C, A, EOS]], ys=[[A], [A]],
+                                      refs=[[A, B, EOS], [C, EOS]])
+    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=5)
+    outs = []
+    for normalize in ("none", "source"):
+        torch.manual_seed(6)
+        outs.append(policy_gradient_step(engine, engine, sc, src, src_lengths, refs, 2,
+                                         estimator=Estimator.SEQUENCE, samples_per_source=4,
+                                         baseline_mode=Baseline.LEAVE_ONE_OUT,
+                                         normalize=normalize))
+    plain, scaled = outs
+    assert torch.equal(plain.tokens, scaled.tokens)
+    sd = plain.returns.view(2, 4).std(1)
+    assert (sd > 1e-3).all()  # both sources have a signal here
+    torch.testing.assert_close(scaled.rewards, plain.rewards / sd.repeat_interleave(4)[:, None])
+    assert scaled.flat_sources.tolist() == [False, False]
+    assert plain.flat_sources.tolist() == [False, False]  # counted without scaling too
+
+
+def test_per_source_normalisation_needs_two_candidates_per_source(tiny_data, tmp_path):
+    with pytest.raises(ValueError, match="--reward-normalize source .* got 1"):
+        build_trainer(tiny_data / "bin", tmp_path, "--csgan-stage", "adversarial",
+                      "--reward-estimator", "sequence", "--reward-normalize", "source")
+
+
+def test_reward_normalize_takes_a_choice_and_reads_old_checkpoints_bool(tiny_data, tmp_path):
+    from fairseq import checkpoint_utils
+
+    from csgan_nmt.csgan_config import reward_normalize_value
+
+    assert [reward_normalize_value(v) for v in (True, False, "True", "source", "none")] == \
+        ["batch", "none", "batch", "source", "none"]
+    with pytest.raises(ValueError, match="--reward-normalize must be one of none, batch, "
+                                         "source, got sideways"):
+        build_trainer(tiny_data / "bin", tmp_path, "--reward-normalize", "sideways")
+    # a checkpoint saved when the option was a flag (its config holds a bool) still loads
+    _, _, trainer = build_trainer(tiny_data / "bin", tmp_path, "--csgan-stage", "mle")
+    trainer.consolidate_optimizer()
+    trainer.save_checkpoint(str(tmp_path / "old.pt"), {})
+    state = torch.load(tmp_path / "old.pt", weights_only=False)
+    state["cfg"]["task"]["reward_normalize"] = True
+    torch.save(state, tmp_path / "old.pt")
+    _, _, task = checkpoint_utils.load_model_ensemble_and_task([str(tmp_path / "old.pt")])
+    assert task.cfg.reward_normalize == "batch"
+
+
 def test_duplicates_mark_later_copies_within_a_source_only():
     t = torch.tensor([[[A, EOS], [B, EOS], [A, EOS]], [[B, EOS], [A, EOS], [C, EOS]]])
     assert duplicates(t).tolist() == [False, False, True, False, False, False]
@@ -220,9 +355,10 @@ def test_risk_update_moves_probability_to_the_better_candidates():
     keep = ~c.duplicate
     assert est.returns[keep].unique().numel() > 1  # something to prefer
 
-    def q():
+    def q():  # Q at the estimator's own (default) sharpness
         lp = engine.log_probs(c.src_tokens, c.src_lengths, c.tokens).sum(1)
-        return torch.softmax(lp.masked_fill(c.duplicate, float("-inf")), 0).detach()
+        return torch.softmax((RISK_SHARPNESS * lp).masked_fill(c.duplicate, float("-inf")),
+                             0).detach()
 
     before = q()
     loss, size = risk.loss(c, est.rewards, engine.log_probs(c.src_tokens, c.src_lengths,
