@@ -56,10 +56,9 @@ class Arm(str, Enum):
 
 @dataclass(frozen=True)
 class SelfTrainingPlan:
-    """How a self-training arm runs csgan-self-train: its G updates are MLE updates, made
-    in `grow_steps` Grow steps, each followed by Improve steps of the size's curve_every
-    updates (a validation each), every one keeping the candidates at or above the same
-    quantile.
+    """How a self-training arm runs csgan-self-train: its G updates are MLE updates, split
+    evenly over `grow_steps` Grow steps, each followed by one Improve step (validated every
+    curve_every updates) on the candidates at or above the quantile.
 
     Attributes:
         keep: str, "best" or "all" (--keep).
@@ -211,8 +210,8 @@ TRAINED_ARMS.update({
         teacher_forcing=False),
 })
 
-# self-training with the options csgan_compare.learning chose on validation
-# (results/learning-cpu); lambda 0.7 with D pretrained again between Grow steps
+# self-training, K = 4, one Grow step; the filter and lr are the learning study's to choose
+# (results/learning-cpu, issue 28); lambda 0.7: D (pretrained, fixed) filters too
 SELF_TRAINING_OPTIONS = ("--samples-per-source", "4")
 TRAINED_ARMS.update({
     Arm.SELF_TRAINING: TrainedArm(
@@ -221,7 +220,7 @@ TRAINED_ARMS.update({
     Arm.ADVERSARIAL_SELF_TRAINING: TrainedArm(
         Arm.ADVERSARIAL_SELF_TRAINING, False, True,
         ("--reward-lambda", "0.7", *SELF_TRAINING_OPTIONS),
-        self_training=SelfTrainingPlan(retrain_discriminator=True)),
+        self_training=SelfTrainingPlan()),
 })
 
 # the arms of the paper's comparison (issue 9), and the estimator arms judged against

@@ -522,25 +522,25 @@ class Recipe:
     def _train_self_training(self, arm: Arm, seed: int):
         """The job ARM.SEED of a self-training arm: csgan-self-train from the start (or from
         D pretraining's checkpoint where the reward asks D), the size's generator_updates
-        MLE updates in the plan's Grow steps, each followed by Improve steps of curve_every
-        updates, every Improve step validated at its end; judged at the Improve step of best
-        greedy validation BLEU. The Improve steps' logs are joined into WORK/logs/NAME.log,
-        updates continued (`curves.join_logs`), for the curves.
+        MLE updates split evenly over the plan's Grow steps, each followed by one Improve
+        step validated every curve_every updates (greedy BLEU); judged at its best
+        validation point over all steps. The Improve steps' logs are joined into
+        WORK/logs/NAME.log, updates continued (`curves.join_logs`), for the curves.
 
         Returns:
             as `train_arm`, plus "self_training": str, the run's record
             (self_training.json).
         Raises:
             ValueError: when generator_updates is not a whole number of Grow steps of whole
-                Improve steps.
+                validation intervals.
             CommandError: when a fairseq-train run fails.
         """
         s, spec = self.size, TRAINED_ARMS[arm]
         plan, every = spec.self_training, s.curve_every
-        improve_steps, rest = divmod(s.generator_updates, plan.grow_steps * every)
-        if rest or not improve_steps:
+        per_grow, rest = divmod(s.generator_updates, plan.grow_steps)
+        if rest or per_grow % every:
             raise ValueError(f"{arm.value}: {s.generator_updates} updates is not {plan.grow_steps} "
-                             f"Grow steps of whole Improve steps of {every} updates")
+                             f"Grow steps of whole validation intervals of {every} updates")
         name = f"{arm.value}.{seed}"
         restore = self.results["discriminator" if spec.uses_discriminator else "start"]
         shutil.rmtree(self.work / name, ignore_errors=True)  # a job cut short starts over
@@ -554,19 +554,24 @@ class Recipe:
             *self.precision]
         record = self_train(self.data / "bin", Path(restore["checkpoint"]), self.work / name,
                             options, grow_steps=plan.grow_steps, keep_mode=plan.keep,
-                            thresholds=[plan.quantile] * improve_steps, improve_updates=every,
+                            thresholds=[plan.quantile], improve_updates=per_grow,
                             grow_max_tokens=s.mle_max_tokens,
                             retrain_discriminator=plan.retrain_discriminator,
                             show_progress=False, say=None)
         improve = [step for step in record["steps"] if step["kind"] == "improve"]
         log = self.work / "logs" / f"{name}.log"
         curves.join_logs([Path(step["log"]) for step in improve], log)
-        bleus = [float(curves.read_records(step["log"])["valid"][-1]["valid_bleu"])
-                 for step in improve]
-        best = max(range(len(improve)), key=lambda i: (bleus[i], -i))  # the first of equals
-        return {"checkpoint": str(Path(improve[best]["checkpoint"]).with_name(
+        # the step holding the best validation BLEU (the first of equals)
+        best_step = -max((float(r["valid_bleu"]), -i) for i, step in enumerate(improve)
+                         for r in curves.read_records(step["log"])["valid"])[1]
+        valid = curves.read_records(log)["valid"]
+        best_update = max(valid, key=lambda r: float(r["valid_bleu"]))["valid_num_updates"]
+        for step in improve:  # best and last stay
+            for kept in Path(step["checkpoint"]).parent.glob("checkpoint_*_*.pt"):
+                kept.unlink()
+        return {"checkpoint": str(Path(improve[best_step]["checkpoint"]).with_name(
                     "checkpoint_best.pt")),
-                "best_update": (best + 1) * every, "last_checkpoint": record["checkpoint"],
+                "best_update": int(float(best_update)), "last_checkpoint": record["checkpoint"],
                 "log": str(log), "self_training": str(self.work / name / "self_training.json")}
 
     # ------------------------------------------------------------------ decoding

@@ -15,7 +15,8 @@ sample of every source: self-training without a reward, the control). Every Impr
 the references (DIR/growG/improveI/data: the data's files linked, the kept pairs as
 `trainN`), and fine-tunes G by MLE for --improve-updates updates with fairseq-train
 (`--csgan-stage mle`, the options after `--`: the criterion and label smoothing of your
-start). With --retrain-discriminator, D is pretrained again against the new G to its
+start; Improve step n, counted from 0 over the whole run, runs with --seed plus n, so that
+each step sees its own batch order). With --retrain-discriminator, D is pretrained again against the new G to its
 --d-target-accuracy between Grow steps (`--csgan-stage discriminator`).
 
 Everything is recorded in DIR/self_training.json (what each step kept: how many, the mean
@@ -92,19 +93,40 @@ def parse_args(argv=None):
     except ValueError:
         raise CommandError(f"--thresholds {args.thresholds}: not a comma-separated list of "
                            "numbers") from None
-    if any(not 0.0 <= q < 1.0 for q in args.thresholds):
-        raise CommandError(f"--thresholds: every quantile must be in [0, 1), got "
-                           f"{args.thresholds}")
-    if args.thresholds != sorted(args.thresholds):
-        raise CommandError(f"--thresholds must not fall from one Improve step to the next, "
-                           f"got {args.thresholds}")
-    for name, low in (("grow_steps", 1), ("improve_updates", 1), ("grow_beam", 0),
-                      ("grow_max_tokens", 1)):
-        if getattr(args, name) < low:
-            raise CommandError(f"--{name.replace('_', '-')} must be >= {low}, got "
-                               f"{getattr(args, name)}")
+    check_plan(args.thresholds, args.keep, grow_steps=args.grow_steps,
+               improve_updates=args.improve_updates, grow_beam=args.grow_beam,
+               grow_max_tokens=args.grow_max_tokens)
     check_fairseq_options(fairseq_argv)
     return args
+
+
+def check_plan(thresholds, keep_mode, **counts):
+    """Refuse a self-training plan before anything runs (the command's options, or
+    `self_train`'s arguments from a recipe).
+
+    Args:
+        thresholds: sequence of float quantiles, one Improve step each.
+        keep_mode: str, "best" or "all".
+        **counts: grow_steps, improve_updates, grow_max_tokens (each >= 1) and grow_beam
+            (>= 0), ints.
+    Returns:
+        None.
+    Raises:
+        CommandError: naming the first option out of range: a quantile outside [0, 1),
+            thresholds that fall or are empty, an unknown --keep, a count below its minimum.
+    """
+    thresholds = list(thresholds)
+    if not thresholds or any(not 0.0 <= q < 1.0 for q in thresholds):
+        raise CommandError(f"--thresholds: every quantile must be in [0, 1), got {thresholds}")
+    if thresholds != sorted(thresholds):
+        raise CommandError(f"--thresholds must not fall from one Improve step to the next, "
+                           f"got {thresholds}")
+    if keep_mode not in ("best", "all"):
+        raise CommandError(f"--keep must be best or all, got {keep_mode}")
+    for name, value in counts.items():
+        low = 0 if name == "grow_beam" else 1
+        if value < low:
+            raise CommandError(f"--{name.replace('_', '-')} must be >= {low}, got {value}")
 
 
 def check_fairseq_options(fairseq_argv: List[str]):
@@ -326,6 +348,9 @@ def self_train(data: Path, checkpoint: Path, save_dir: Path, fairseq_argv: List[
     from csgan_nmt.stages import EXIT_D_BUDGET_EXHAUSTED
 
     fairseq_argv = [str(a) for a in fairseq_argv]
+    check_plan(thresholds, keep_mode, grow_steps=grow_steps, improve_updates=improve_updates,
+               grow_beam=grow_beam, grow_max_tokens=grow_max_tokens)
+    check_fairseq_options(fairseq_argv)
     save_dir.mkdir(parents=True, exist_ok=True)
     record_path = save_dir / RECORD
     settings = {"data": str(data), "checkpoint": str(checkpoint), "grow_steps": grow_steps,
@@ -402,10 +427,14 @@ def self_train(data: Path, checkpoint: Path, save_dir: Path, fairseq_argv: List[
             # options say otherwise
             upsample = ([] if "--upsample-primary" in fairseq_argv
                         else ["--upsample-primary", 1])
+            # each Improve step its own batch order (fairseq shuffles by --seed and epoch,
+            # and every step starts at epoch 1): --seed plus the step's index
+            step_seed = cfg.seed + (g - 1) * len(thresholds) + (i - 1)
             status, log = run(name, [stats["data"], "--csgan-stage", "mle", "--restore-file",
                                      current, "--reset-optimizer", "--reset-dataloader",
                                      "--reset-meters", "--reset-lr-scheduler",
-                                     "--max-update", improve_updates, *upsample])
+                                     "--max-update", improve_updates, *upsample,
+                                     "--seed", step_seed])
             current = finish(dict(stats, name=name, kind="improve", log=str(log),
                                   checkpoint=str(save_dir / name / "checkpoints" / "checkpoint_last.pt"),
                                   seconds=round(time.time() - t0, 1)))

@@ -234,10 +234,9 @@ def test_a_risk_update_logs_the_spread_of_q(tiny_data, tmp_path):
     with metrics.aggregate() as agg:
         trainer.train_step([next(train_batches(task, trainer))])
     values = agg.get_smoothed_values()
-    assert 1.0 <= values["q_effective"] <= 3.0 and 1 / 3 <= values["q_max"] <= 1.0
     # not one-hot at the default sharpness: the tiny model's samples are close in log G
-    assert values["q_effective"] > 1.2, values["q_effective"]
-    assert 0.0 <= values["flat_sources"] <= 1.0
+    assert values["q_effective"] > 1.2 and values["q_max"] < 0.95, values
+    assert "flat_sources" in values  # 3 candidates per source: counted
 
 
 # ---------------------------------------------------------------- per-source scaling

@@ -101,6 +101,13 @@ def test_options_the_command_sets_itself_are_refused_after_the_dashes():
         parse_args(base + ["--thresholds", "0.5,0.2", "--", "--task", "csgan_nmt"])
     with pytest.raises(CommandError, match=r"in \[0, 1\)"):
         parse_args(base + ["--thresholds", "1", "--", "--task", "csgan_nmt"])
+    # the same checks when a recipe calls the function, before anything runs
+    with pytest.raises(CommandError, match="must not fall"):
+        self_train("data", "ckpt", "never_created", ["--task", "csgan_nmt"],
+                   thresholds=[0.5, 0.2])
+    with pytest.raises(CommandError, match="--improve-updates must be >= 1"):
+        self_train("data", "ckpt", "never_created", ["--task", "csgan_nmt"],
+                   improve_updates=0)
 
 
 # ---------------------------------------------------------------- end to end, and learning
@@ -144,12 +151,29 @@ def test_self_train_writes_a_shard_fairseq_loads_records_it_and_resumes(copy_dat
     on_disk = json.loads((tmp_path / "st" / "self_training.json").read_text())
     assert on_disk == json.loads(json.dumps(record))
     assert any("kept" in line and "quantile 0.5" in line for line in said)
+    # each Improve step its own batch order: --seed plus the step's index
+    for i, seed in ((1, 1), (2, 2)):
+        command = (tmp_path / "st" / "logs" / f"grow1.improve{i}.log").read_text()
+        line = command.split("fairseq-train ", 1)[1].split("\n")[0]
+        assert line.rsplit("--seed ", 1)[1].split()[0] == str(seed)  # the last --seed wins
     # a rerun does nothing again
     said.clear()
     again = self_train(copy_data, ckpt, tmp_path / "st", options, keep_mode="all",
                        thresholds=[0.0, 0.5], improve_updates=3, show_progress=False,
                        say=said.append)
     assert again == on_disk and len(said) == 1 and said[0].startswith("[csgan-self-train] done")
+    # a run killed after its Grow step (and in the middle of writing an Improve step's data)
+    # runs the Improve steps only
+    cut = dict(on_disk, steps=on_disk["steps"][:1], checkpoint=on_disk["steps"][0]["checkpoint"])
+    (tmp_path / "st" / "self_training.json").write_text(json.dumps(cut))
+    (tmp_path / "st" / "grow1" / "improve1" / "data.partial").mkdir()
+    said.clear()
+    resumed = self_train(copy_data, ckpt, tmp_path / "st", options, keep_mode="all",
+                         thresholds=[0.0, 0.5], improve_updates=3, show_progress=False,
+                         say=said.append)
+    assert [s["name"] for s in resumed["steps"]] == [s["name"] for s in on_disk["steps"]]
+    assert not any("grow1: " in line for line in said) and sum("kept" in x for x in said) == 2
+    assert [s["kept"] for s in resumed["steps"][1:]] == [s["kept"] for s in on_disk["steps"][1:]]
     with pytest.raises(CommandError, match="another run's settings"):
         self_train(copy_data, ckpt, tmp_path / "st", options, keep_mode="best",
                    thresholds=[0.0, 0.5], improve_updates=3, show_progress=False, say=None)
