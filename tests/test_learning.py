@@ -86,12 +86,19 @@ def _batches(task, trainer):
 
 @pytest.fixture(scope="module")
 def start(copy_data, tmp_path_factory):
-    """The start: G's weights after START_UPDATES MLE updates (seed 1)."""
-    _, task, trainer = _trainer(copy_data, tmp_path_factory.mktemp("start"),
-                                "--csgan-stage", "mle", "--lr", "0.03")
-    batches = _batches(task, trainer)
-    for _ in range(START_UPDATES):
-        trainer.train_step([next(batches)])
+    """The start: G's weights after START_UPDATES MLE updates (seed 1), trained on one
+    thread whatever OMP_NUM_THREADS says (a module fixture runs before the tests' one_thread
+    fixture, and the reductions of two threads give another start)."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        _, task, trainer = _trainer(copy_data, tmp_path_factory.mktemp("start"),
+                                    "--csgan-stage", "mle", "--lr", "0.03")
+        batches = _batches(task, trainer)
+        for _ in range(START_UPDATES):
+            trainer.train_step([next(batches)])
+    finally:
+        torch.set_num_threads(threads)
     return {k: v.clone() for k, v in trainer.get_model().generator.state_dict().items()}
 
 
