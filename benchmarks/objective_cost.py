@@ -32,7 +32,6 @@ import argparse
 import json
 import statistics
 import sys
-import time
 from pathlib import Path
 
 import torch
@@ -76,23 +75,12 @@ def parse_args():
     return p.parse_args()
 
 
-def timed(fn, device):
-    """(seconds, result) of fn(), synchronised on a GPU."""
-    if device == "cuda":
-        torch.cuda.synchronize()
-    t0 = time.perf_counter()
-    out = fn()
-    if device == "cuda":
-        torch.cuda.synchronize()
-    return time.perf_counter() - t0, out
-
-
 def main():
     args = parse_args()
     torch.set_num_threads(args.threads)
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from estimator_benchmark import load
-    from rollout_benchmark import machine, real_batch
+    from rollout_benchmark import machine, real_batch, run_once as timed
 
     data = args.work / "data" / "bin"
     model, task = load(args.work / "start" / "checkpoint_best.pt", data, args.device)

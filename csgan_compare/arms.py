@@ -94,6 +94,8 @@ class TrainedArm:
             arm's teacher-forcing updates (control_tf).
         self_training: SelfTrainingPlan or None: MLE updates on the references plus
             reward-filtered samples (csgan-self-train), not plain MLE.
+        lr: float or None, the arm's own --lr (chosen on validation by the learning study);
+            None: the size's arm_lr.
     """
 
     arm: Arm
@@ -105,6 +107,7 @@ class TrainedArm:
     # MLE only, as many updates as a paper-schedule PG arm makes teacher-forcing updates
     teacher_forcing_share: bool = False
     self_training: Optional[SelfTrainingPlan] = None
+    lr: Optional[float] = None
 
     @property
     def cycle_length(self) -> int:
@@ -190,37 +193,63 @@ TRAINED_ARMS = {
         "--reward-lambda", "0.7", "--reward-estimator", "maligan", "--maligan-samples", "4")),
 }
 
-# the options csgan_compare.learning chose on validation (results/learning-cpu): one update
-# of (1 - w) * L_seq + w * L_MLE with its own Adam state, rewards normalised, the fresh Adam
-# state warmed up over 20 updates (fairseq's polynomial_decay; its decay over 10^6 updates is
-# negligible here)
-MIXED_OBJECTIVE = ("--teacher-forcing-steps", "0", "--mle-weight", "0.5",
-                   "--g-optimizer-state", "per-phase", "--samples-per-source", "4",
-                   "--reward-normalize", "batch", "--lr-scheduler", "polynomial_decay",
-                   "--warmup-updates", "20", "--total-num-update", "1000000")
+def mixed_objective(mle_weight: float, k: int, normalize: str = "batch",
+                    lr: Optional[float] = None) -> Tuple[str, ...]:
+    """The fairseq-train options of the mixed objective: one update of
+    (1 - w) * L_seq + w * L_MLE with G's own Adam state, K samples per source, the advantages
+    scaled by `normalize`, the fresh Adam state warmed up over 20 updates (fairseq's
+    polynomial_decay; its decay over 10^6 updates is negligible here) to `lr`.
+
+    Args:
+        mle_weight: float w in [0, 1).
+        k: int K >= 1, samples per source.
+        normalize: str, --reward-normalize.
+        lr: float or None, the rate after the warm-up (--end-learning-rate); None: fairseq's
+            default end rate (0, reached after 10^6 updates).
+    Returns:
+        tuple of str.
+    """
+    return ("--teacher-forcing-steps", "0", "--mle-weight", str(mle_weight),
+            "--g-optimizer-state", "per-phase", "--samples-per-source", str(k),
+            "--reward-normalize", normalize, "--lr-scheduler", "polynomial_decay",
+            "--warmup-updates", "20", "--total-num-update", "1000000",
+            *(("--end-learning-rate", str(lr)) if lr else ()))
+
+
+# The options the learning study chose on validation (results/learning-cpu, issue 28; the
+# rule: the highest held-out reward among the options that kept the start's greedy
+# validation BLEU, else the best BLEU). Minimum risk: Q over length-normalised
+# log-probabilities at alpha 2 (2.9 of 4 effective candidates), lr 1e-4, no MLE term, K 4;
+# leave-one-out: per-batch scaling, lr 1e-5, no MLE term, K 8 (no option kept the start's
+# BLEU in 40 updates: the smallest lr lost least).
+RISK_LR, RLOO_LR, SELF_TRAINING_LR = 1e-4, 1e-5, 1e-4
+RISK_OPTIONS = ("--reward-estimator", "risk", "--risk-sharpness", "2.0",
+                "--risk-length-normalize", *mixed_objective(0.0, 4, "batch", RISK_LR))
 TRAINED_ARMS.update({
     Arm.RLOO: TrainedArm(Arm.RLOO, True, True, (
         "--reward-lambda", "0.7", "--reward-estimator", "sequence",
-        "--reward-baseline-mode", "leave-one-out", *MIXED_OBJECTIVE), teacher_forcing=False),
+        "--reward-baseline-mode", "leave-one-out", *mixed_objective(0.0, 8, "batch", RLOO_LR)),
+        teacher_forcing=False, lr=RLOO_LR),
     Arm.RISK: TrainedArm(Arm.RISK, True, False, (
-        "--reward-lambda", "0", "--reward-estimator", "risk", "--d-steps", "0",
-        *MIXED_OBJECTIVE), teacher_forcing=False),
+        "--reward-lambda", "0", "--d-steps", "0", *RISK_OPTIONS), teacher_forcing=False,
+        lr=RISK_LR),
     Arm.ADVERSARIAL_RISK: TrainedArm(Arm.ADVERSARIAL_RISK, True, True, (
-        "--reward-lambda", "0.7", "--reward-estimator", "risk", *MIXED_OBJECTIVE),
-        teacher_forcing=False),
+        "--reward-lambda", "0.7", *RISK_OPTIONS), teacher_forcing=False, lr=RISK_LR),
 })
 
-# self-training, K = 4, one Grow step; the filter and lr are the learning study's to choose
-# (results/learning-cpu, issue 28); lambda 0.7: D (pretrained, fixed) filters too
+# self-training, K = 4, one Grow step, each source's best finished sample kept (quantile 0),
+# lr 1e-4 (chosen on validation with lambda 0, as minimum risk's; none of the four options
+# kept the start's BLEU in 40 updates, this one lost least); lambda 0.7: D (pretrained,
+# fixed) filters too
 SELF_TRAINING_OPTIONS = ("--samples-per-source", "4")
 TRAINED_ARMS.update({
     Arm.SELF_TRAINING: TrainedArm(
         Arm.SELF_TRAINING, False, False, ("--reward-lambda", "0", *SELF_TRAINING_OPTIONS),
-        self_training=SelfTrainingPlan()),
+        self_training=SelfTrainingPlan(keep="best", quantile=0.0), lr=SELF_TRAINING_LR),
     Arm.ADVERSARIAL_SELF_TRAINING: TrainedArm(
         Arm.ADVERSARIAL_SELF_TRAINING, False, True,
         ("--reward-lambda", "0.7", *SELF_TRAINING_OPTIONS),
-        self_training=SelfTrainingPlan()),
+        self_training=SelfTrainingPlan(keep="best", quantile=0.0), lr=SELF_TRAINING_LR),
 })
 
 # the arms of the paper's comparison (issue 9), and the estimator arms judged against

@@ -17,6 +17,8 @@ normalisation), Gulcehre et al., 2023 (ReST: best samples, rising thresholds).
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Tuple
 
+from .arms import mixed_objective
+
 
 @dataclass(frozen=True)
 class Run:
@@ -56,13 +58,8 @@ class Run:
 
 
 def mixed(lr: float, mle_weight: float, k: int, normalize: str = "batch") -> Tuple[str, ...]:
-    """The mixed objective's options: one update of (1 - w) * L_seq + w * L_MLE, G's own
-    Adam state, a 20-update warm-up to `lr`, K samples, advantages scaled by `normalize`."""
-    return ("--g-optimizer-state", "per-phase", "--mle-weight", str(mle_weight),
-            "--lr-scheduler", "polynomial_decay", "--warmup-updates", "20",
-            "--total-num-update", "1000000", "--end-learning-rate", str(lr),
-            "--samples-per-source", str(k), "--reward-normalize", normalize,
-            "--teacher-forcing-steps", "0")
+    """The mixed objective's options (arms.mixed_objective), warmed up to `lr`."""
+    return mixed_objective(mle_weight, k, normalize, lr)
 
 
 def risk(name: str, lr=5e-4, mle_weight=0.5, k=4, alpha=0.05, length_normalize=False,

@@ -501,7 +501,7 @@ class Recipe:
         status, log = self._train(name, [
             *stage, *spec.options, "--restore-file", restore, "--reset-optimizer",
             "--reset-dataloader", "--reset-meters", "--reset-lr-scheduler",
-            "--lr", s.arm_lr, "--max-tokens", s.arm_max_tokens,
+            "--lr", spec.lr or s.arm_lr, "--max-tokens", s.arm_max_tokens,
             "--max-update", spec.fairseq_updates(s.generator_updates),
             # a curve point and a candidate checkpoint every `curve_every` G updates; the
             # arm is judged at its best greedy validation BLEU (fairseq's checkpoint_best)
@@ -545,7 +545,7 @@ class Recipe:
         restore = self.results["discriminator" if spec.uses_discriminator else "start"]
         shutil.rmtree(self.work / name, ignore_errors=True)  # a job cut short starts over
         options = [
-            *self._common()[1:], *spec.options, "--lr", s.arm_lr, "--max-tokens",
+            *self._common()[1:], *spec.options, "--lr", spec.lr or s.arm_lr, "--max-tokens",
             s.arm_max_tokens, "--validate-interval-updates", every,
             "--save-interval-updates", every, "--keep-interval-updates", "1",
             "--best-checkpoint-metric", "bleu", "--maximize-best-checkpoint-metric",

@@ -96,26 +96,34 @@ def test_k_samples_per_source_are_grouped_and_baselined_by_the_others(one_thread
     torch.testing.assert_close(out.token_log_probs, lp)
 
 
-def test_reward_normalize_divides_the_advantages_by_their_batch_sd():
+@pytest.mark.parametrize("normalize", ["batch", "source"])
+def test_reward_normalize_divides_the_advantages_by_the_batch_or_source_sd(normalize):
     model, d = lstm(3, weight_std=0.7), discriminator(2)
     sc = scorer(d, 0.5)
     src, src_lengths, _, refs = batch(srcs=[[A, B, C, EOS], [C, A, EOS]], ys=[[A], [A]],
                                       refs=[[A, B, EOS], [C, EOS]])
     engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=5)
     outs = []
-    for normalize in ("none", "batch"):
+    for mode in ("none", normalize):
         torch.manual_seed(6)
         outs.append(policy_gradient_step(engine, engine, sc, src, src_lengths, refs, 2,
                                          estimator=Estimator.SEQUENCE, samples_per_source=4,
                                          baseline_mode=Baseline.LEAVE_ONE_OUT,
-                                         normalize=normalize))
+                                         normalize=mode))
     plain, scaled = outs
     assert torch.equal(plain.tokens, scaled.tokens)
     live = plain.tokens.ne(PAD)
-    sd = plain.rewards[live].std()
-    assert abs(float(sd) - 1) > 0.1  # a real rescaling
-    torch.testing.assert_close(scaled.rewards, plain.rewards / sd)
-    assert float(scaled.rewards[live].std()) == pytest.approx(1.0)
+    if normalize == "batch":
+        sd = plain.rewards[live].std()
+        assert abs(float(sd) - 1) > 0.1  # a real rescaling
+        torch.testing.assert_close(scaled.rewards, plain.rewards / sd)
+        assert float(scaled.rewards[live].std()) == pytest.approx(1.0)
+    else:  # each source's rows by the sd of its own 4 returns
+        sd = plain.returns.view(2, 4).std(1)
+        assert (sd > 1e-3).all() and abs(float(sd[0] / sd[1]) - 1) > 0.1  # two scales
+        torch.testing.assert_close(scaled.rewards,
+                                   plain.rewards / sd.repeat_interleave(4)[:, None])
+    assert scaled.flat_sources.tolist() == plain.flat_sources.tolist() == [False, False]
 
 
 def test_unfinished_penalty_only_hits_translations_without_eos():
@@ -263,28 +271,6 @@ def test_per_source_normalisation_divides_by_each_sources_sd_and_drops_flat_sour
     torch.testing.assert_close(out[8:], plain[8:] / sds[2])
     with pytest.raises(ValueError, match="at least 2 candidates"):
         normalise_per_source(advantages, returns, 1)
-
-
-def test_per_source_normalisation_through_the_update_matches_the_formula():
-    model, d = lstm(3, weight_std=0.7), discriminator(2)
-    sc = scorer(d, 0.5)
-    src, src_lengths, _, refs = batch(srcs=[[A, B, C, EOS], [C, A, EOS]], ys=[[A], [A]],
-                                      refs=[[A, B, EOS], [C, EOS]])
-    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=5)
-    outs = []
-    for normalize in ("none", "source"):
-        torch.manual_seed(6)
-        outs.append(policy_gradient_step(engine, engine, sc, src, src_lengths, refs, 2,
-                                         estimator=Estimator.SEQUENCE, samples_per_source=4,
-                                         baseline_mode=Baseline.LEAVE_ONE_OUT,
-                                         normalize=normalize))
-    plain, scaled = outs
-    assert torch.equal(plain.tokens, scaled.tokens)
-    sd = plain.returns.view(2, 4).std(1)
-    assert (sd > 1e-3).all()  # both sources have a signal here
-    torch.testing.assert_close(scaled.rewards, plain.rewards / sd.repeat_interleave(4)[:, None])
-    assert scaled.flat_sources.tolist() == [False, False]
-    assert plain.flat_sources.tolist() == [False, False]  # counted without scaling too
 
 
 def test_per_source_normalisation_needs_two_candidates_per_source(tiny_data, tmp_path):
