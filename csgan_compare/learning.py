@@ -430,12 +430,14 @@ def paired_rise(first, last):
     return statistics.mean(d), se, statistics.mean(d) / se
 
 
-def _window(series, fmt="{:.3f}"):
-    """'first 20 -> last 20' means of a training series, or an em dash without one."""
-    if len(series) < 4:
+def _window(series, fmt="{:.3f}", n=20):
+    """'first n -> last n' means of a training series (n = max(2, len // 2) when shorter
+    than 2n, as `rise`), or an em dash without one."""
+    values = [v for _, v in series]
+    if len(values) < 4:
         return "—"
-    a, b, _ = rise(series) if len({v for _, v in series}) > 1 else (series[0][1],) * 3
-    return f"{fmt.format(a)} → {fmt.format(b)}"
+    n = n if len(values) >= 2 * n else max(2, len(values) // 2)
+    return f"{fmt.format(statistics.mean(values[:n]))} → {fmt.format(statistics.mean(values[-n:]))}"
 
 
 def table(out) -> str:
