@@ -452,3 +452,30 @@ def test_learning_study_chooses_on_validation_and_measures_rises():
     d, se, z = paired_rise({"reward_per_source": [0.0, 1.0, 2.0]},
                            {"reward_per_source": [1.0, 1.0, 4.0]})
     assert d == pytest.approx(1.0) and se == pytest.approx(1.0 / math.sqrt(3)) and z == pytest.approx(math.sqrt(3))
+
+
+def test_learning_table_compares_each_run_with_continued_mle_at_the_same_updates():
+    from csgan_compare.learning import table
+
+    def point(updates, bleu, rewards):
+        return {"pg_updates": updates, "valid_bleu": bleu, "reward": sum(rewards) / 3,
+                "reward_se": 0.01, "reward_per_source": rewards, "sentence_bleu": 0.05,
+                "d_of_samples": 0.2, "kl_from_start": 0.01}
+
+    start = point(0, 10.0, [0.0, 0.1, 0.2])
+    flat_then_one = [(u, 0.0 if u <= 20 else 1.0) for u in range(1, 41)]  # two flat windows
+    out = {"runs": {
+        "control": {"label": "continued MLE", "training": {}, "seconds_per_update": 0.2,
+                    "points": [start, point(100, 10.4, [0.1, 0.1, 0.3])]},
+        "risk": {"label": "minimum risk", "seconds_per_update": 2.0,
+                 "training": {"q_effective": [(u, 2.5) for u in range(1, 41)],
+                              "flat_sources": flat_then_one},
+                 "points": [start, point(100, 10.1, [0.2, 0.2, 0.5])]}},
+        "selection": {"risk_q": {"select_a": {"option": {"alpha": 1.0}, "label": "alpha 1",
+                                              "training": {}, "points": [start]}}},
+        "chosen": {"risk_q": {"alpha": 1.0}}}
+    text = table(out)
+    risk_row = next(line for line in text.splitlines() if line.startswith("| minimum risk"))
+    assert "| 10.00 → 10.10 | -0.30 |" in risk_row  # BLEU, and minus control's 10.40
+    assert "| 2.50 → 2.50 |" in risk_row and "| 0.000 → 1.000 |" in risk_row
+    assert "**chosen**" in text
