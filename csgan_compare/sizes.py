@@ -109,11 +109,11 @@ _RNNSEARCH_SMALL = ("--arch", "rnnsearch", "--encoder-embed-dim", "96",
 _D_SMALL = ("--d-embed-dim", "32", "--d-kernel-sizes", "1,2,3,4",
             "--d-num-filters", "32,32,32,32", "--d-dropout", "0.25")
 
-# Budgets from the learning study (results/learning-cpu): 100 PG updates moved the held-out
-# reward of leave-one-out (+0.050, z 8.6) and adversarial MRT (+0.027, z 5.4) and not Monte
-# Carlo's (+0.004, z 0.9), so every arm gets 200 G updates (100 PG + 100 teacher-forcing
-# cycles for the paper's schedule, 200 updates of the mixed objective for rloo /
-# adversarial_risk); 5 seeds for control / control_tf / brcsgan, 3 for the others.
+# Budgets from the learning study of issue 19 (results/learning-cpu-issue19): 100 PG updates
+# moved the held-out reward of leave-one-out (+0.050, z 8.6) and adversarial MRT (+0.027,
+# z 5.4) and not Monte Carlo's (+0.004, z 0.9), so every arm gets 200 G updates (100 PG +
+# 100 teacher-forcing cycles for the paper's schedule, 200 updates of the mixed objective for
+# rloo / adversarial_risk); 5 seeds for control / control_tf / brcsgan, 3 for the others.
 CPU = Size(
     name="cpu", vocab_size=2000, max_len=50, max_train_sentences=10000,
     generator=_RNNSEARCH_SMALL, discriminator=_D_SMALL,
