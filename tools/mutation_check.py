@@ -313,7 +313,7 @@ LEARNING = [
      "self_training.py", "    eligible &= ~duplicates(grown.tokens.view(-1, G, grown.tokens.size(1)))",
      "    pass"),
     ("tau-not-quantile", "self-training: tau the lowest reward whatever the quantile",
-     "self_training.py", "return float(torch.quantile(finished.double(), quantile))",
+     "self_training.py", "return float(numpy.quantile(finished.double().numpy(), quantile))",
      "return float(finished.min())"),
     ("grow-unscored", "self-training: Grow's candidates all scored 0", "self_training.py",
      "rewards.append(scorer(rep[0], cand, rep[1]).float().cpu())",
