@@ -405,10 +405,7 @@ def rise(series, n=20):
     Raises:
         ZeroDivisionError: when both windows are constant.
     """
-    values = [v for _, v in series]
-    if len(values) < 2 * n:
-        n = max(2, len(values) // 2)
-    a, b = values[:n], values[-n:]
+    a, b = _windows(series, n)
     se = math.sqrt(statistics.variance(a) / len(a) + statistics.variance(b) / len(b))
     return statistics.mean(a), statistics.mean(b), (statistics.mean(b) - statistics.mean(a)) / se
 
@@ -430,14 +427,22 @@ def paired_rise(first, last):
     return statistics.mean(d), se, statistics.mean(d) / se
 
 
-def _window(series, fmt="{:.3f}", n=20):
-    """'first n -> last n' means of a training series (n = max(2, len // 2) when shorter
-    than 2n, as `rise`), or an em dash without one."""
+def _windows(series, n=20):
+    """The first n and the last n values of a series of (update, value); n = max(2,
+    len // 2) when it has fewer than 2n."""
     values = [v for _, v in series]
-    if len(values) < 4:
+    if len(values) < 2 * n:
+        n = max(2, len(values) // 2)
+    return values[:n], values[-n:]
+
+
+def _window(series, fmt="{:.3f}", n=20):
+    """'first n -> last n' means of a training series (`_windows`), or an em dash with
+    fewer than 4 values."""
+    if len(series) < 4:
         return "—"
-    n = n if len(values) >= 2 * n else max(2, len(values) // 2)
-    return f"{fmt.format(statistics.mean(values[:n]))} → {fmt.format(statistics.mean(values[-n:]))}"
+    a, b = _windows(series, n)
+    return f"{fmt.format(statistics.mean(a))} → {fmt.format(statistics.mean(b))}"
 
 
 def table(out) -> str:

@@ -346,7 +346,20 @@ def normalise_per_source(advantages, returns, group):
     """
     if group < 2:
         raise ValueError("--reward-normalize source needs at least 2 candidates per source")
-    sd = returns.detach().float().view(-1, group).std(1)  # unbiased, as the batch's
-    flat = sd <= FLAT
+    sd, flat = source_spread(returns, group)
     scale = torch.where(flat, torch.zeros_like(sd), 1.0 / sd.clamp_min(FLAT))
     return advantages * scale.repeat_interleave(group).unsqueeze(1).to(advantages.dtype), flat
+
+
+def source_spread(returns, group):
+    """The standard deviation of every source's K returns, and which sources have none.
+
+    Args:
+        returns: (N,) float R(Y), N = sources * K, rows k*K .. k*K+K-1 of source k.
+        group: int K >= 2.
+    Returns:
+        (sd, flat): (sources,) float32 unbiased standard deviations (as the batch's in
+        `normalise`), (sources,) bool sd <= 1e-6 (all returns equal).
+    """
+    sd = returns.detach().float().view(-1, group).std(1)
+    return sd, sd <= FLAT

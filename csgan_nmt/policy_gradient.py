@@ -36,8 +36,8 @@ from fairseq.criterions import FairseqCriterion
 from . import maligan, minimum_risk, monte_carlo, partial_discriminator, sequence  # noqa: F401
 from .csgan_config import (RewardBaselineMode, RewardEstimator, RewardNormalize, RewardType,
                            samples_per_source)
-from .estimators import (FLAT, EstimatorOptions, apply_baseline, build_estimator, normalise,
-                         normalise_per_source, policy_gradient_loss)
+from .estimators import (EstimatorOptions, apply_baseline, build_estimator, normalise,
+                         normalise_per_source, policy_gradient_loss, source_spread)
 from .minimum_risk import spread
 from .logging_outputs import sum_logs
 from .refusal import OptionError
@@ -174,7 +174,7 @@ def policy_gradient_step(sampler: RolloutEngine, rollout_engine: RolloutEngine,
         elif normalize == RewardNormalize.SOURCE:
             advantages, flat = normalise_per_source(advantages, returns, candidates.group)
         if flat is None and candidates.group > 1:
-            flat = returns.view(-1, candidates.group).float().std(1) <= FLAT
+            flat = source_spread(returns, candidates.group)[1]
     rollout_seconds = time.perf_counter() - started
     token_log_probs, entropy = sampler.log_probs(candidates.src_tokens, candidates.src_lengths,
                                                  candidates.tokens, entropy=True)
