@@ -381,7 +381,8 @@ class Recipe:
     def prepare(self):
         """The prepare job: csgan-prepare of the bundled es-en corpus into WORK/data
         (--force; the size's vocabulary, length cap and training sentences; one joined
-        dictionary).
+        dictionary); with the size's `heldout_test_stride`, the test split is
+        `heldout_test`'s (written to WORK/heldout/) instead of the bundled one.
 
         Returns:
             {"data": str, the prepared directory; "command": str, the csgan-prepare
@@ -390,9 +391,13 @@ class Recipe:
             PrepareError: (csgan_preprocess) a bad corpus or option.
         """
         s = self.size
+        test = CORPUS / "test"
+        if s.heldout_test_stride:
+            test = heldout_test(s.max_train_sentences, s.heldout_test_stride,
+                                self.work / "heldout" / "test")
         argv = ["--source-lang", "es", "--target-lang", "en",
                 "--trainpref", CORPUS / "train", "--validpref", CORPUS / "valid",
-                "--testpref", CORPUS / "test", "--destdir", self.data, "--force",
+                "--testpref", test, "--destdir", self.data, "--force",
                 "--vocab-size", s.vocab_size, "--joined-dictionary", "--max-len", s.max_len,
                 "--max-train-sentences", s.max_train_sentences, "--workers", s.threads]
         prepare_corpus([str(a) for a in argv])
@@ -418,8 +423,8 @@ class Recipe:
             "--csgan-stage", "mle", "--lr", s.mle_lr, "--max-tokens", s.mle_max_tokens,
             "--max-update", s.mle_max_updates, "--validate-interval-updates",
             s.mle_validate_every, "--save-interval-updates", s.mle_validate_every,
-            "--keep-interval-updates", "1", "--patience", s.patience, "--seed", "1",
-            *self.precision],
+            "--keep-interval-updates", s.average_checkpoints, "--patience", s.patience,
+            "--seed", "1", *self.precision],
             resume=True)  # the longest job: an interrupted start goes on where it stopped
         _check(status, "start", log)
         best = self.work / "start" / "checkpoint_best.pt"
@@ -428,7 +433,30 @@ class Recipe:
         return {"checkpoint": str(best), "best_update": _num_updates(best),
                 "last_update": int(float(valid[-1]["valid_num_updates"])),
                 "converged": "early stop since valid performance hasn't improved" in text,
-                "log": str(log)}
+                "log": str(log), **self._average(self.work / "start")}
+
+    def _average(self, directory: Path) -> dict:
+        """With the size's `average_checkpoints` n > 1: G averaged over the last n validation
+        checkpoints of `directory`, written to DIRECTORY/checkpoint_average.pt
+        (`csgan_tools.export.average_generator`), the decode job's second candidate; then
+        the numbered checkpoints are deleted (best and last stay).
+
+        Returns:
+            {"average_checkpoint": str, "averaged": [int, the updates averaged]}, or {}
+            when n is 1 or fewer than two checkpoints were saved.
+        """
+        from csgan_tools.export import average_generator, checkpoint_number
+
+        out = {}
+        if self.size.average_checkpoints > 1:
+            average = directory / "checkpoint_average.pt"
+            inputs = average_generator(directory, self.size.average_checkpoints, average)
+            if inputs:
+                out = {"average_checkpoint": str(average),
+                       "averaged": [checkpoint_number(p)[1] for p in inputs]}
+        for kept in directory.glob("checkpoint_*_*.pt"):  # best, last (and average) stay
+            kept.unlink()
+        return out
 
     def pretrain_discriminator(self, prefixes=False):
         """D pretraining to xi from the start's G; with `prefixes`, on random prefixes of
@@ -506,18 +534,16 @@ class Recipe:
             # a curve point and a candidate checkpoint every `curve_every` G updates; the
             # arm is judged at its best greedy validation BLEU (fairseq's checkpoint_best)
             "--validate-interval-updates", every, "--save-interval-updates", every,
-            "--keep-interval-updates", "1", "--best-checkpoint-metric", "bleu",
-            "--maximize-best-checkpoint-metric",
+            "--keep-interval-updates", s.average_checkpoints, "--best-checkpoint-metric",
+            "bleu", "--maximize-best-checkpoint-metric",
             "--rollouts", s.rollouts, "--rollout-stride", s.rollout_stride,
             "--d-adversarial-lr", s.d_adversarial_lr, "--reward-constant", s.constant_reward,
             "--seed", seed, *self.precision])
         _check(status, name, log)
-        for kept in (self.work / name).glob("checkpoint_*_*.pt"):  # best and last stay
-            kept.unlink()
         best = self.work / name / "checkpoint_best.pt"
         return {"checkpoint": str(best), "best_update": _num_updates(best),
                 "last_checkpoint": str(self.work / name / "checkpoint_last.pt"),
-                "log": str(log)}
+                "log": str(log), **self._average(self.work / name)}
 
     def _train_self_training(self, arm: Arm, seed: int):
         """The job ARM.SEED of a self-training arm: csgan-self-train from the start (or from
@@ -547,8 +573,9 @@ class Recipe:
         options = [
             *self._common()[1:], *spec.options, "--lr", spec.lr or s.arm_lr, "--max-tokens",
             s.arm_max_tokens, "--validate-interval-updates", every,
-            "--save-interval-updates", every, "--keep-interval-updates", "1",
-            "--best-checkpoint-metric", "bleu", "--maximize-best-checkpoint-metric",
+            "--save-interval-updates", every, "--keep-interval-updates",
+            s.average_checkpoints, "--best-checkpoint-metric", "bleu",
+            "--maximize-best-checkpoint-metric",
             "--d-lr", s.d_lr, "--d-target-accuracy", s.d_target, "--d-max-updates",
             s.d_max_updates, "--d-eval-interval", s.d_eval_interval, "--seed", seed,
             *self.precision]
@@ -566,10 +593,13 @@ class Recipe:
                          for r in curves.read_records(step["log"])["valid"])[1]
         valid = curves.read_records(log)["valid"]
         best_update = max(valid, key=lambda r: float(r["valid_bleu"]))["valid_num_updates"]
-        for step in improve:  # best and last stay
+        # the last n checkpoints of the last Improve step averaged (with n > 1); best and
+        # last of every step stay
+        averaged = self._average(Path(improve[-1]["checkpoint"]).parent)
+        for step in improve[:-1]:
             for kept in Path(step["checkpoint"]).parent.glob("checkpoint_*_*.pt"):
                 kept.unlink()
-        return {"checkpoint": str(Path(improve[best_step]["checkpoint"]).with_name(
+        return {**averaged, "checkpoint": str(Path(improve[best_step]["checkpoint"]).with_name(
                     "checkpoint_best.pt")),
                 "best_update": int(float(best_update)), "last_checkpoint": record["checkpoint"],
                 "log": str(log), "self_training": str(self.work / name / "self_training.json")}
@@ -587,7 +617,9 @@ class Recipe:
 
     def decode(self, arm: Arm, seed):
         """The model's test translations at the length penalty of best validation BLEU
-        (1.0 and the size's `lenpens`), and at 1.0; both scored.
+        (1.0 and the size's `lenpens`), and at 1.0; both scored. With an averaged
+        checkpoint (`_average`), the best and the averaged one are each decoded and tuned
+        on validation, and the one of higher validation BLEU is decoded on test.
 
         One n-best beam decode per split (`nbest`), re-ranked at every penalty; the
         translations are written to WORK/decode/NAME.test/hyps.lenpenLP.txt.
@@ -604,13 +636,25 @@ class Recipe:
             ValueError: a sentence without hypothesis (`nbest.read_nbest`).
         """
         name = arm.value if seed is None else f"{arm.value}.{seed}"
-        checkpoint = self.results[name]["checkpoint"]
+        trained = self.results[name]
         valid_refs, test_refs = self.references("valid"), self.references("test")
         tokenize = self.bleu_tokenizer()
-        valid = self._generate(f"{name}.valid", checkpoint, "valid", len(valid_refs))
-        tuned = nbest.tune(valid, self.size.lenpens,
-                           lambda hyps: scoring.score(hyps, valid_refs,
-                                                      tokenize=tokenize)["bleu"])
+        # the candidates: the best checkpoint, and G averaged over the last n (size's
+        # average_checkpoints > 1); each tuned on validation, the higher validation BLEU
+        # kept (the best checkpoint on a tie)
+        candidates = {"best": trained["checkpoint"]}
+        if trained.get("average_checkpoint"):
+            candidates["average"] = trained["average_checkpoint"]
+        tuned_of = {}
+        for kind, checkpoint in candidates.items():
+            label = f"{name}.valid" if kind == "best" else f"{name}.{kind}.valid"
+            valid = self._generate(label, checkpoint, "valid", len(valid_refs))
+            tuned_of[kind] = nbest.tune(valid, self.size.lenpens,
+                                        lambda hyps: scoring.score(hyps, valid_refs,
+                                                                   tokenize=tokenize)["bleu"])
+        choice = max(tuned_of, key=lambda k: (tuned_of[k]["scores"][tuned_of[k]["lenpen"]],
+                                              k == "best"))
+        tuned, checkpoint = tuned_of[choice], candidates[choice]
         test = self._generate(f"{name}.test", checkpoint, "test", len(test_refs))
         out = {}
         for key, lenpen in (("tuned", tuned["lenpen"]), ("lenpen1", 1.0)):
@@ -621,7 +665,10 @@ class Recipe:
             out[key] = {"hyps": str(path), "lenpen": lenpen,
                         **scoring.score(hyps, test_refs, tokenize=tokenize)}
         return {**out["tuned"], "lenpen1": out["lenpen1"],
-                "valid_bleu": {str(k): v for k, v in tuned["scores"].items()}}
+                "valid_bleu": {str(k): v for k, v in tuned["scores"].items()},
+                "checkpoint_choice": choice,
+                "valid_bleu_by_candidate": {k: t["scores"][t["lenpen"]]
+                                            for k, t in tuned_of.items()}}
 
     def references(self, split):
         """The reference lines of `split` (`PreparedCorpus.references`).
@@ -688,6 +735,50 @@ class Recipe:
                                         "chrf": [s["chrf"] for s in arm["seeds"].values()]}
                                  for name, arm in out["arms"].items()},
                                 self.out / "test_scores.png", title)
+
+
+# books of the bundled training split never used as held-out test verses: they retell the
+# books of Samuel and Kings, which the sizes' training reads
+RETELLING_BOOKS = ("I Chronicles", "II Chronicles")
+
+
+def heldout_test(read: int, stride: int, prefix: Path, corpus: Path = CORPUS) -> Path:
+    """A test split from the bundled training split's verses that training never reads:
+    of the pairs after the first `read` (csgan-prepare's --max-train-sentences), every
+    `stride`-th (the 1st, the stride+1-th, ...), leaving out RETELLING_BOOKS.
+
+    Args:
+        read: int >= 1, the training pairs training reads (the first ones).
+        stride: int >= 1, one verse in `stride` is kept.
+        prefix: Path; PREFIX.es, PREFIX.en and PREFIX.ids are written (directory created;
+            each file written whole, then renamed).
+        corpus: Path of the bundled corpus (train.{es,en,ids}.gz).
+    Returns:
+        Path `prefix`, for csgan-prepare's --testpref.
+    Raises:
+        ValueError: when `read` < 1 or `stride` < 1, or nothing is left.
+    """
+    import gzip
+
+    if read < 1 or stride < 1:
+        raise ValueError(f"heldout_test: read {read} and stride {stride} must be >= 1")
+    lines = {}
+    for ext in ("es", "en", "ids"):
+        with gzip.open(corpus / f"train.{ext}.gz", "rt", encoding="utf-8") as fh:
+            text = fh.read()  # split on "\n" only, as csgan-prepare reads it
+            lines[ext] = text[:-1].split("\n") if text.endswith("\n") else text.split("\n")
+    unread = [i for i in range(read, len(lines["ids"]))
+              if lines["ids"][i].rsplit(" ", 1)[0] not in RETELLING_BOOKS]
+    kept = unread[::stride]
+    if not kept:
+        raise ValueError(f"heldout_test: no training verse after the first {read}")
+    prefix.parent.mkdir(parents=True, exist_ok=True)
+    for ext in ("es", "en", "ids"):
+        path = prefix.with_name(f"{prefix.name}.{ext}")
+        partial = path.with_name(f".{path.name}.tmp")
+        partial.write_text("".join(lines[ext][i] + "\n" for i in kept), encoding="utf-8")
+        os.replace(partial, path)
+    return prefix
 
 
 def _init_worker(devices, counter):

@@ -1,7 +1,9 @@
 """Sizes of the comparison recipe: `tiny` (a test, < 2 min), `quickstart` (start / control /
 brcsgan, one seed, <= 20 min on 2 CPU cores: a demonstration, not evidence), `cpu` (the
 primary arms over 5 seeds and four more arms over 3, the bundled corpus, <= 2 hours on
-2 CPU cores with --jobs 2), `gpu-short` (every arm x 3 seeds, start to table in <= 8 minutes
+2 CPU cores with --jobs 2), `cpu-long` (cpu's start, 2,000 G updates per arm, a held-out
+test split of 4,503 verses, checkpoint averaging; many hours over several sittings),
+`gpu-short` (every arm x 3 seeds, start to table in <= 8 minutes
 on one H200 with --jobs 14: one lent GPU window) and `gpu` (the paper's RNNSearch settings,
 N = 20 rollouts at every prefix; hours)."""
 
@@ -56,6 +58,17 @@ class Size:
         secondary_seeds: int, seeds of the other arms (the first ones; 0: `seeds`).
         eta_priors: {job kind: seconds}, a job's duration before one of its kind has run
             (the progress line's estimate; 60 s for a kind not listed).
+        heldout_test_stride: int k >= 0; 0: the bundled corpus's test split (the Gospel of
+            John, 879 pairs); k > 0: the test split is every k-th verse of the bundled
+            training split that the size never reads (those after its first
+            max_train_sentences), leaving out I and II Chronicles, which retell the books of
+            Samuel and Kings that training reads (`recipe.heldout_test`). Needs
+            max_train_sentences > 0 and the bundled corpus.
+        average_checkpoints: int n >= 1; 1: every model is judged at its best validation
+            checkpoint; n > 1: each training run keeps its last n validation checkpoints
+            and G averaged over them (`csgan_tools.export.average_generator`) is a second
+            candidate; the decode job keeps whichever of the two has the higher validation
+            BLEU (each at its own tuned length penalty).
     """
 
     name: str
@@ -97,6 +110,8 @@ class Size:
     secondary_seeds: int = 0  # seeds of the other arms (0: `seeds`)
     # seconds a job of each kind takes before one has run (the progress line's estimate)
     eta_priors: Dict[str, float] = field(default_factory=dict, hash=False, compare=False)
+    heldout_test_stride: int = 0  # 0: the bundled test split; k: every k-th unread verse
+    average_checkpoints: int = 1  # 1: the best checkpoint; n: also the last n averaged
 
 
 ALL_ARMS = tuple(TRAINED_ARMS)  # every trained arm, in the order they run
@@ -200,4 +215,23 @@ GPU_SHORT = replace(
     eta_priors={**CPU.eta_priors, "start": 90, "decode": 10, "discriminator": 25, "mle": 10,
                 **{a.value: 40 for a in ALL_ARMS if TRAINED_ARMS[a].policy_gradient}})
 
-SIZES = {size.name: size for size in (TINY, QUICKSTART, CPU, GPU_SHORT, GPU)}
+# The long comparison (issue 29): cpu's corpus, models and start, every arm 2,000 G updates
+# (10 epochs of the 6,826 training pairs at 1,000-token batches): 1,000 policy-gradient
+# updates for brcsgan (paper schedule: + 1,000 teacher-forcing), 2,000 updates of the mixed
+# objective for rloo / risk / adversarial_risk, 2,000 MLE updates for control and the
+# self-training arms, 1,000 for control_tf. Test: every 4th unread training verse (4,503
+# pairs of 51 books, Chronicles left out) instead of John's 879; every model judged at its
+# best or its last-5 average, whichever validation prefers. Seeds: 3 to measure the seed sd
+# of the primary difference on this test set (the pilot), then as many as an MDE of 0.4
+# BLEU needs (--seeds; results/compare-cpu-long/README.md).
+CPU_LONG = replace(
+    CPU, name="cpu-long", generator_updates=2000, curve_every=200, seeds=3,
+    secondary_seeds=3, heldout_test_stride=4, average_checkpoints=5,
+    arms=(*PRIMARY_ARMS, Arm.RLOO, Arm.RISK, Arm.ADVERSARIAL_RISK, Arm.CONSTANT,
+          *SELF_TRAINING_ARMS),
+    eta_priors={**CPU.eta_priors, "start": 2800, "decode": 240, "discriminator": 60,
+                "mle": 600, "brcsgan": 4500, "rloo": 6000, "risk": 3000,
+                "adversarial_risk": 4500, "constant": 1200, "self_training": 1200,
+                "adversarial_self_training": 1200})
+
+SIZES = {size.name: size for size in (TINY, QUICKSTART, CPU, CPU_LONG, GPU_SHORT, GPU)}

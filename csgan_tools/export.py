@@ -52,7 +52,7 @@ class ExportError(CommandError):
 
 
 # ------------------------------------------------------------------ which checkpoints
-def _number(path: Path):
+def checkpoint_number(path: Path):
     """(kind, number) of a numbered fairseq checkpoint, or None."""
     for pattern, kind in _NUMBERED:
         match = pattern.match(path.name)
@@ -81,7 +81,8 @@ def checkpoints_to_average(path: Path, n: int):
     if n < 1:
         raise ExportError(f"--average must be >= 1, got {n}")
     if path.is_dir():
-        numbered = [(_number(p), p) for p in path.iterdir() if _number(p)]
+        numbered = [(checkpoint_number(p), p) for p in path.iterdir()
+                    if checkpoint_number(p)]
         kinds = {kind for (kind, _), _ in numbered}
         kind = "update" if "update" in kinds else "epoch"
         last = None
@@ -90,14 +91,15 @@ def checkpoints_to_average(path: Path, n: int):
             raise ExportError(f"{path} does not exist")
         if n == 1:
             return [path]
-        number = _number(path)
+        number = checkpoint_number(path)
         if number is None:
             raise ExportError(
                 f"--average {n}: {path} is not a numbered checkpoint (checkpoint_E_U.pt or "
                 "checkpointE.pt), so 'the checkpoints before it' is undefined; give a "
                 "numbered checkpoint or the directory")
         kind, last = number
-        numbered = [(_number(p), p) for p in path.parent.iterdir() if _number(p)]
+        numbered = [(checkpoint_number(p), p) for p in path.parent.iterdir()
+                    if checkpoint_number(p)]
     chosen = sorted((num, p) for (k, num), p in numbered
                     if k == kind and (last is None or num <= last))[-n:]
     if len(chosen) < n:
@@ -346,6 +348,58 @@ def write_atomically(state, out: Path):
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def average_generator(directory: Path, n: int, out: Path):
+    """A csgan_nmt checkpoint whose G is averaged over the last `n` numbered checkpoints of
+    a save directory (fewer when fewer are there): the newest one's state (D, options,
+    stage, update count) with its `generator.*` weights replaced by the mean (`average`).
+    What the comparison's checkpoint-averaging rule decodes; csgan-export --average makes
+    the plain fairseq equivalent.
+
+    Args:
+        directory: Path of a save directory (checkpoint_E_U.pt files).
+        n: int >= 2, the most checkpoints averaged.
+        out: Path of the checkpoint to write (written whole, then renamed onto it).
+    Returns:
+        List[Path] of the checkpoints averaged, oldest first; [] (nothing written) when the
+        directory holds fewer than two numbered checkpoints.
+    Raises:
+        ExportError: a damaged or foreign checkpoint, or checkpoints of different Gs or
+            stages (`read_csgan_checkpoint`, `average`).
+    """
+    import torch
+
+    from csgan_nmt.csgan_model import GENERATOR_PREFIX, generator_weights
+
+    numbered = sorted((checkpoint_number(p)[1], p) for p in Path(directory).iterdir()
+                      if checkpoint_number(p) and checkpoint_number(p)[0] == "update")
+    inputs = [p for _, p in numbered[-n:]]
+    if len(inputs) < 2:
+        return []
+    weights, stages = [], []
+    for path in inputs:
+        newest = read_csgan_checkpoint(path)
+        weights.append(generator_weights(newest["model"]))
+        stages.append(int(newest["model"]["stage_state"][0]))
+    if len(set(stages)) > 1:
+        raise ExportError(f"{directory}: the last {len(inputs)} checkpoints come from "
+                          f"different stages {stages}; not averaged")
+    averaged = average(inputs, weights)
+    newest["model"] = OrderedDict(
+        (k, averaged[k[len(GENERATOR_PREFIX):]] if k.startswith(GENERATOR_PREFIX) else v)
+        for k, v in newest["model"].items())
+    newest["extra_state"] = {**(newest.get("extra_state") or {}),
+                             "averaged_from": [p.name for p in inputs]}
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            torch.save(newest, fh)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return inputs
 
 
 def export(source: Path, out: Path, average_last: int = 1):
