@@ -99,6 +99,9 @@ def main(argv=None):
     import csgan_nmt.bleu_tokenize as bleu_tokenize
 
     bleu_tokenize.choose(recipe.corpus().target_lang if args.prepared else "en", args.tokenize)
+    if args.prepared:
+        bleu_tokenize.check_references(recipe.references("valid"), recipe.corpus().target_lang,
+                                       args.tokenize)
     recipe.run(jobs=args.jobs)
 
 

@@ -271,5 +271,11 @@ ESTIMATOR_ARMS = (Arm.MC_ROLLOUT_MEAN, Arm.SEQUENCE, Arm.SELF_CRITICAL, Arm.PART
 # reward-filtered self-training (issue 28): MLE updates, compared with the controls
 SELF_TRAINING_ARMS = (Arm.SELF_TRAINING, Arm.ADVERSARIAL_SELF_TRAINING)
 
+# the sequence-level arms (policy gradient, minimum risk, self-training; not the
+# constant-reward control): the candidates of the declared family "the best sequence-level
+# arm, chosen on validation, against continued MLE" (report.declared_family)
+SEQUENCE_LEVEL_ARMS = tuple(a for a, spec in TRAINED_ARMS.items() if a != Arm.CONSTANT
+                            and (spec.policy_gradient or spec.self_training is not None))
+
 # arms compared with start and control in the table, in this order
 REPORTED = [Arm.START, Arm.START_LENPEN, *PAPER_ARMS, *ESTIMATOR_ARMS, *SELF_TRAINING_ARMS]

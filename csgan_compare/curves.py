@@ -35,6 +35,7 @@ PANELS = [
     ("entropy of G at its samples (training)", "train_inner", "entropy"),
     ("D accuracy, validation (gold vs samples)", "valid", "valid_d_valid_acc"),
     ("KL of G from the start per token (validation)", "valid", "valid_kl_from_start"),
+    ("minimum risk: effective candidates exp(H(Q)) (training)", "train_inner", "q_effective"),
 ]
 D_PRETRAINING = "D held-out accuracy in pretraining"
 COLOURS = {Arm.START: "black", Arm.CONTROL: "tab:gray", Arm.CONTROL_TF: "darkgray", Arm.BRCSGAN: "tab:red",

@@ -17,6 +17,8 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
+from csgan_tools import write_json, write_text  # noqa: E402
+
 from .arms import ESTIMATOR_ARMS, Arm  # noqa: E402
 from .curves import COLOURS  # noqa: E402
 
@@ -228,8 +230,8 @@ def main(argv=None):
     table = rows(results, benchmark)
     args.out.mkdir(parents=True, exist_ok=True)
     text = markdown(table, benchmark)
-    (args.out / "estimators.md").write_text(text)
-    (args.out / "estimators.json").write_text(json.dumps(table, indent=1) + "\n")
+    write_text(args.out / "estimators.md", text)
+    write_json(args.out / "estimators.json", table)
     draw(table, benchmark, args.out / "gain_vs_cost.png",
          f"reward estimators, size {results['size']}: BLEU gain vs cost")
     print(text)

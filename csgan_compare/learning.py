@@ -39,7 +39,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import torch
 
-from csgan_tools import fairseq_runs, write_json
+from csgan_tools import fairseq_runs, write_json, write_text
 from csgan_tools.self_train import self_train
 from csgan_tools.user_dir import plugin_dir
 
@@ -608,7 +608,7 @@ def main(argv=None):
         out_dir = out_dir / f"seed{args.seed}"
     if args.report_only:
         out = json.loads((out_dir / "results.json").read_text())
-        (out_dir / "table.md").write_text(table(out))
+        write_text(out_dir / "table.md", table(out))
         draw(out, out_dir / "curves.png")
         print(table(out))
         return
@@ -622,7 +622,7 @@ def main(argv=None):
         out = dict(out, versions=fairseq_runs.versions(), settings=settings)
         out_dir.mkdir(parents=True, exist_ok=True)
         write_json(out_dir / "results.json", out)
-        (out_dir / "table.md").write_text(table(out))
+        write_text(out_dir / "table.md", table(out))
         if out["runs"]:
             draw(out, out_dir / "curves.png")
         return out

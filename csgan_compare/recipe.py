@@ -14,11 +14,11 @@ arm's teacher-forcing updates are its updates 2, 5, 8, ...: they see other batch
 control_tf's updates 1, 2, 3, ...)
 
 Each finished job leaves a marker with its result in WORK/done/, so an interrupted recipe
-re-run with the same options picks up where it stopped (a job cut short runs again). With
+re-run with the same options picks up where it stopped (a job cut short runs again; the
+start and the policy-gradient and MLE arms go on from their last checkpoint). With
 `jobs` > 1, independent jobs run at once as separate processes (`run`).
 """
 
-import json
 import logging
 import multiprocessing
 import os
@@ -33,7 +33,8 @@ from typing import Callable, Dict, List, Optional, Tuple
 import torch
 
 from csgan_preprocess.prepare import main as prepare_corpus
-from csgan_tools import fairseq_options, fairseq_runs, nbest, scoring
+from csgan_tools import (CommandError, fairseq_options, fairseq_runs, nbest, read_json, scoring,
+                         write_json, write_text)
 from csgan_tools.evaluate import translate
 from csgan_tools.prepared import PreparedCorpus
 from csgan_tools.self_train import self_train
@@ -73,8 +74,10 @@ def read_marker(path: Path, work: Path) -> dict:
     Returns:
         dict, the job's result, every string starting with "$WORK/" made to start with
         WORK/ instead (at any depth of dicts and lists).
+    Raises:
+        CommandError: when the marker cannot be read (`csgan_tools.read_json`).
     """
-    return _paths(json.loads(path.read_text()), WORK_PREFIX, f"{work}{os.sep}")
+    return _paths(read_json(path, "a job's marker"), WORK_PREFIX, f"{work}{os.sep}")
 
 
 @dataclass
@@ -141,11 +144,13 @@ class Recipe:
             str, a sacreBLEU tokenizer name (e.g. "13a", "zh").
         Raises:
             OptionError: (csgan_nmt.refusal) an unknown tokenizer, or one whose
-                dependencies are missing.
+                dependencies are missing; references that look unsegmented for a language
+                code 13a would be chosen for (`check_references`).
             CommandError: when the data has no prepare.json.
         """
-        from csgan_nmt.bleu_tokenize import choose
+        from csgan_nmt.bleu_tokenize import check_references, choose
 
+        check_references(self.references("valid"), self.corpus().target_lang, self.tokenize)
         return choose(self.corpus().target_lang, self.tokenize)
 
     def corpus(self) -> PreparedCorpus:
@@ -238,7 +243,10 @@ class Recipe:
             None.
         """
         for marker in sorted((self.work / "done").glob("*.json")):
-            self.results[marker.stem] = read_marker(marker, self.work)
+            try:
+                self.results[marker.stem] = read_marker(marker, self.work)
+            except CommandError:  # cut short by an older version: the job is not done
+                print(f"{marker} cannot be read: {marker.stem} runs again", flush=True)
 
     def run(self, jobs: int = 1):
         """Every job not done yet, in order (`jobs` == 1) or as up to `jobs` processes at
@@ -296,11 +304,9 @@ class Recipe:
         result["finished_at"] = round(time.time(), 1)
         # written whole or not at all: a reader (another worker) or a kill never sees half
         marker = self.work / "done" / f"{job.name}.json"
-        partial = marker.with_suffix(f".json.{os.getpid()}.tmp")
         # paths inside the work directory are recorded relative to it: read back from
         # another working directory or after the directory moved, they still point into it
-        partial.write_text(json.dumps(_paths(result, f"{self.work}{os.sep}", WORK_PREFIX)))
-        os.replace(partial, marker)
+        write_json(marker, _paths(result, f"{self.work}{os.sep}", WORK_PREFIX), indent=None)
         return result
 
     def worker_spec(self) -> dict:
@@ -499,7 +505,8 @@ class Recipe:
         """The job ARM.SEED: `arm` trained from the start checkpoint (a PG arm from D
         pretraining's checkpoint where there is one: the start's G with a pretrained D) with
         fresh optimiser, meters and schedule, for the size's `generator_updates` G updates;
-        validated (greedy BLEU) every `curve_every` G updates, the best kept.
+        validated (greedy BLEU) every `curve_every` G updates, the best kept. A run cut
+        short goes on from its checkpoint_last.pt (fairseq's resume), its log continued.
 
         Args:
             arm: a trained Arm.
@@ -526,9 +533,15 @@ class Recipe:
                                                      "--kl-from-start"]
         name = f"{arm.value}.{seed}"
         every = spec.fairseq_updates(s.curve_every)
+        # a run cut short (a sitting's end, a kill) goes on from its checkpoint_last.pt with
+        # fairseq's own resume (optimiser, schedule, data iterator, meters; the plugin checks
+        # or repairs the file); otherwise from the start with everything reset
+        resume = (self.work / name / "checkpoint_last.pt").is_file()
+        origin = [] if resume else ["--restore-file", restore, "--reset-optimizer",
+                                    "--reset-dataloader", "--reset-meters",
+                                    "--reset-lr-scheduler"]
         status, log = self._train(name, [
-            *stage, *spec.options, "--restore-file", restore, "--reset-optimizer",
-            "--reset-dataloader", "--reset-meters", "--reset-lr-scheduler",
+            *stage, *spec.options, *origin,
             "--lr", spec.lr or s.arm_lr, "--max-tokens", s.arm_max_tokens,
             "--max-update", spec.fairseq_updates(s.generator_updates),
             # a curve point and a candidate checkpoint every `curve_every` G updates; the
@@ -538,7 +551,7 @@ class Recipe:
             "bleu", "--maximize-best-checkpoint-metric",
             "--rollouts", s.rollouts, "--rollout-stride", s.rollout_stride,
             "--d-adversarial-lr", s.d_adversarial_lr, "--reward-constant", s.constant_reward,
-            "--seed", seed, *self.precision])
+            "--seed", seed, *self.precision], resume=resume)
         _check(status, name, log)
         best = self.work / name / "checkpoint_best.pt"
         return {"checkpoint": str(best), "best_update": _num_updates(best),
@@ -661,7 +674,7 @@ class Recipe:
             hyps = nbest.choose(test, lenpen)
             path = self.work / "decode" / f"{name}.test" / f"hyps.lenpen{lenpen}.txt"
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text("".join(h + "\n" for h in hyps), encoding="utf-8")
+            write_text(path, "".join(h + "\n" for h in hyps))
             out[key] = {"hyps": str(path), "lenpen": lenpen,
                         **scoring.score(hyps, test_refs, tokenize=tokenize)}
         return {**out["tuned"], "lenpen1": out["lenpen1"],
@@ -694,8 +707,8 @@ class Recipe:
         """
         logging.getLogger("matplotlib").setLevel(logging.WARNING)
         out = report.build(self, elapsed)
-        (self.out / "results.json").write_text(json.dumps(out, indent=1) + "\n")
-        (self.out / "table.md").write_text(report.table(out))
+        write_json(self.out / "results.json", out)
+        write_text(self.out / "table.md", report.table(out))
         self.draw(out)
         print(report.table(out))
         print(f"written: {self.out}/results.json, table.md, curves.png, curves_arms.png, "
@@ -725,7 +738,7 @@ class Recipe:
         d = self.results.get("discriminator")
         data = curves.collect(runs, start["best_update"],
                               curves.read_d_pretraining(d["log"]) if d else [])
-        (self.out / "curves.json").write_text(json.dumps(data) + "\n")
+        write_json(self.out / "curves.json", data, indent=None)
         title = f"csgan-nmt comparison, size {self.size.name}"
         curves.draw(data, self.out / "curves.png", title)
         window = curves.arms_window(data)

@@ -4,17 +4,20 @@ The evidence is seed-level (`significance.seed_level`): for each arm and baselin
 per-seed differences of test scores (both at their own validation-chosen length penalty and
 best validation checkpoint), their mean with a 95% interval, the paired t-test's p over seeds
 and the design's minimum detectable effect. The primary comparison (arms.PRIMARY: brcsgan
-against control, BLEU) is tested at alpha; every other comparison is secondary and
-Holm-corrected as one family. Sentence-level tests (approximate randomisation, one per seed)
+against control, BLEU) is tested at alpha; one more family is declared before running
+(`declared_family`): the sequence-level arm of highest validation BLEU against the
+continued-MLE controls, Holm-corrected within it; every comparison (these included) is also
+in the exploratory family, Holm-corrected as one. Sentence-level tests (approximate randomisation, one per seed)
 are kept in results.json beside them: they measure test-set noise only.
 """
 
 from dataclasses import asdict
 from pathlib import Path
+from typing import Optional
 
 from csgan_tools import fairseq_runs, scoring, significance
 
-from .arms import ESTIMATOR_ARMS, PRIMARY, REPORTED, TRAINED_ARMS, Arm
+from .arms import ESTIMATOR_ARMS, PRIMARY, REPORTED, SEQUENCE_LEVEL_ARMS, TRAINED_ARMS, Arm
 
 SCORE_KEYS = ("bleu", "chrf", "precisions", "bp", "len_ratio", "sys_len", "ref_len", "lenpen")
 METRICS = ("bleu", "chrf")
@@ -40,6 +43,9 @@ def _row(recipe, arm, name):
     train = recipe.results.get(name[:-len(".test")], {})
     if "best_update" in train and arm not in (Arm.START, Arm.START_LENPEN):
         row["best_update"] = train["best_update"]
+    if arm != Arm.START:
+        row["valid_bleu"] = result["valid_bleu"][str(result["lenpen"])]
+    row["checkpoint"] = result.get("checkpoint_choice", "best")
     row["hyps"] = result["hyps"]
     return row
 
@@ -124,6 +130,10 @@ def build(recipe, elapsed) -> dict:
 
     first = recipe.results["start.test"]
     primary = next((c for c in comparisons if c["primary"]), None)
+    if primary is not None and primary["n"] >= 2:
+        # the seeds an MDE of 0.4 (aimed) and 0.5 (the least) would take at this seed sd
+        primary["seeds_for_mde"] = {str(t): significance.seeds_for_mde(primary["sd"], t)
+                                    for t in (0.4, 0.5)}
     return {
         "size": recipe.size.name,
         "settings": {k: v for k, v in asdict(recipe.size).items() if k != "eta_priors"},
@@ -135,13 +145,22 @@ def build(recipe, elapsed) -> dict:
         "sentence_level_samples": n,
         "primary": {"arm": PRIMARY[0].value, "baseline": PRIMARY[1].value, "metric": "bleu",
                     "result": primary},
+        "declared": declared_family({a: {s: r["valid_bleu"] for s, r in rows.items()}
+                                     for a, rows in arms.items() if a != Arm.START},
+                                    comparisons),
         "rules": {
             "evidence": "seed level: mean per-seed difference, 95% Student-t interval, "
                         "paired t-test over seeds (two-sided), MDE at power 0.8",
-            "multiplicity": "primary comparison at alpha; all others Holm-corrected as one "
-                            "family",
-            "checkpoint": "best greedy validation BLEU of each run (start: best validation "
-                          "loss, early stopping)",
+            "multiplicity": "primary comparison at alpha; the declared family (the best "
+                            "sequence-level arm on validation against continued MLE) "
+                            "Holm-corrected within it; every comparison also Holm-corrected "
+                            "as one exploratory family",
+            "checkpoint": ("best greedy validation BLEU of each run (start: best validation "
+                           "loss, early stopping)" if recipe.size.average_checkpoints == 1
+                           else "of each run's best checkpoint (greedy validation BLEU; "
+                           "start: validation loss, early stopping) and G averaged over its "
+                           f"last {recipe.size.average_checkpoints} validation checkpoints, "
+                           "the one of higher validation BLEU at its tuned length penalty"),
             "length_penalty": "chosen on validation BLEU for every model from "
                               f"{sorted({1.0, *recipe.size.lenpens})} (one n-best decode)",
             "pairing": "arms of one seed see the same stream of batches in the same order",
@@ -216,6 +235,53 @@ def seed_comparisons(scores) -> list:
     return comparisons
 
 
+def declared_family(valid_bleu, comparisons) -> Optional[dict]:
+    """The family declared before running besides the primary comparison: the
+    sequence-level arm (arms.SEQUENCE_LEVEL_ARMS) of highest mean validation BLEU over the
+    seeds every candidate has, against the continued-MLE controls (control, and control_tf
+    where it is a baseline), test BLEU, Holm-corrected within the family. Chosen on
+    validation only: test scores play no part in the choice.
+
+    Args:
+        valid_bleu: {Arm: {seed (str): validation BLEU of the kept checkpoint at its tuned
+            length penalty}}.
+        comparisons: `seed_comparisons`' list (test scores).
+    Returns:
+        None without a candidate or without a comparison of the chosen arm against
+        control; else {"arm": str, "chosen_by": str, "seeds": [int], "validation_bleu":
+        {arm: mean over those seeds}, "comparisons": [{"arm", "baseline", "metric", "n",
+        "mean", "ci", "p", "mde", "p_family" (Holm within the family), "verdict"}]}.
+
+    Source: Holm, 1979.
+    """
+    candidates = [a for a in SEQUENCE_LEVEL_ARMS if valid_bleu.get(a)]
+    if not candidates:
+        return None
+    shared = sorted(set.intersection(*(set(valid_bleu[a]) for a in candidates)), key=int)
+    if not shared:
+        return None
+    means = {a: sum(valid_bleu[a][s] for s in shared) / len(shared) for a in candidates}
+    best = max(candidates, key=lambda a: (means[a], -candidates.index(a)))
+    family = [dict(c) for c in comparisons
+              if c["arm"] == best.value and c["metric"] == "bleu"
+              and c["baseline"] in (Arm.CONTROL.value, Arm.CONTROL_TF.value)]
+    if not any(c["baseline"] == Arm.CONTROL.value for c in family):
+        return None
+    adjusted = significance.holm({i: c["p"] for i, c in enumerate(family)})
+    out = []
+    for i, c in enumerate(family):
+        c = {k: c[k] for k in ("arm", "baseline", "metric", "n", "mean", "ci", "p", "mde")}
+        c["p_family"] = None if adjusted[i] is None else round(adjusted[i], 4)
+        c["verdict"] = significance.verdict(c, "p_family")
+        out.append(c)
+    return {"arm": best.value,
+            "chosen_by": "highest mean validation BLEU (kept checkpoint, tuned length "
+                         "penalty) over the seeds every sequence-level arm has",
+            "seeds": [int(s) for s in shared],
+            "validation_bleu": {a.value: round(m, 2) for a, m in means.items()},
+            "comparisons": out}
+
+
 def _span(results):
     timed = [(r["finished_at"] - r["seconds"], r["finished_at"]) for r in results
              if "finished_at" in r]
@@ -288,10 +354,39 @@ def headline(results) -> str:
     if p is not None:
         lines.append(f"Primary comparison, brcsgan vs control (test BLEU, {p['n']} seeds): "
                      f"{_cell(p)} — {p['verdict']}.")
+    declared = results.get("declared")
+    if declared:
+        cells = "; ".join(f"vs {c['baseline']} {_family_cell(c)} — {c['verdict']}"
+                          for c in declared["comparisons"])
+        lines.append(f"Declared family, the best sequence-level arm on validation "
+                     f"({declared['arm']}) against continued MLE (test BLEU, Holm within the "
+                     f"family): {cells}.")
     lines.append("Beat continued MLE (control) in test BLEU at the seed level: "
                  + (", ".join(better) if better else "no arm") + "."
                  + (f" Significantly worse: {', '.join(worse)}." if worse else ""))
     return " ".join(lines)
+
+
+def _family_cell(c):
+    if c["ci"] is None:
+        return f"{c['mean']:+.2f} (1 seed)"
+    lo, hi = c["ci"]
+    p = "not tested (no spread)" if c["p_family"] is None else f"p Holm {c['p_family']:.3f}"
+    return f"{c['mean']:+.2f} [{lo:+.2f}, {hi:+.2f}], {p}, MDE {c['mde']:.2f}"
+
+
+def _checkpoint_rule(results):
+    n = results["settings"].get("average_checkpoints", 1)
+    if n == 1:
+        return "its best validation checkpoint"
+    return (f"its best validation checkpoint or the average of its last {n}, whichever has "
+            "the higher validation BLEU (column checkpoint)")
+
+
+def _choices(rows):
+    kinds = [r.get("checkpoint", "best") for r in rows]
+    averaged = kinds.count("average")
+    return f"average {averaged}/{len(kinds)}" if averaged else "best"
 
 
 def table(results) -> str:
@@ -308,15 +403,15 @@ def table(results) -> str:
     """
     lines = [
         f"Size `{results['size']}`, {results['test_sentences']} test sentences. Every model at "
-        "its best validation checkpoint and its validation-chosen length penalty. Δ: mean over "
+        f"{_checkpoint_rule(results)} and its validation-chosen length penalty. Δ: mean over "
         "seeds of the per-seed difference (arms of one seed see the same batch stream), [95% "
         "interval], p of the paired t-test over seeds (two-sided; Holm-corrected except the "
         "primary comparison), MDE: the difference this design detects with power 0.8.",
         "", headline(results), "",
-        "| arm | seeds | lenpen | test BLEU | Δ BLEU vs control | verdict | "
+        "| arm | seeds | lenpen | checkpoint | test BLEU | Δ BLEU vs control | verdict | "
         "Δ BLEU vs control_tf | Δ BLEU vs start (tuned) | test chrF | Δ chrF vs control | "
         "seeds with sentence-level p < 0.05 vs control |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for arm in REPORTED:
         entry = results["arms"].get(arm.value)
@@ -332,7 +427,8 @@ def table(results) -> str:
             downs = sum(p < 0.05 and d < 0 for p, d in zip(ps, vs_control["deltas"]))
             sig = f"{ups} better, {downs} worse of {len(ps)}"
         lines.append(
-            f"| {arm.value} | {s['bleu']['n']} | {lenpens} | {s['bleu']['mean']:.2f} ± "
+            f"| {arm.value} | {s['bleu']['n']} | {lenpens} | {_choices(rows)} | "
+            f"{s['bleu']['mean']:.2f} ± "
             f"{s['bleu']['sd']:.2f} | {_cell(vs_control)} | "
             f"{vs_control['verdict'] if vs_control else '—'} | "
             f"{_cell(_find(results, arm.value, 'control_tf'))} | "

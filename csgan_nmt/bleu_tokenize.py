@@ -20,21 +20,76 @@ from typing import Optional
 from .refusal import OptionError
 
 DEFAULT = "13a"
-# sacreBLEU 2.x's BLEU._TOKENIZER_MAP: target language -> tokenizer
-BY_LANGUAGE = {"zh": "zh", "ja": "ja-mecab", "ko": "ko-mecab"}
+# sacreBLEU 2.x's BLEU._TOKENIZER_MAP: target language -> tokenizer, for the ISO 639-1 codes
+# it knows and their ISO 639-3 codes (also the first part of FLORES-200 / NLLB codes such as
+# zho_Hans, jpn_Jpan, kor_Hang): Chinese as a macrolanguage and its written varieties
+# (Mandarin, Cantonese, Wu, Min Nan, Hakka, Gan, Xiang, Literary Chinese), Japanese, Korean
+CHINESE = ("zh", "zho", "chi", "cmn", "yue", "wuu", "nan", "hak", "gan", "hsn", "lzh", "cdo",
+           "cjy", "cpx", "czh", "czo", "mnp")
+BY_LANGUAGE = {**{code: "zh" for code in CHINESE}, "ja": "ja-mecab", "jpn": "ja-mecab",
+               "ko": "ko-mecab", "kor": "ko-mecab"}
+# a script subtag that says the text is written without spaces (zh-Hans, und_Hant, *_Jpan)
+BY_SCRIPT = {"hans": "zh", "hant": "zh", "hani": "zh", "jpan": "ja-mecab",
+             "kore": "ko-mecab"}
+# references whose lines average at most this many 13a tokens, with at least UNSEGMENTED_CHARS
+# characters a line, are taken for text written without spaces (`check_references`)
+UNSEGMENTED_TOKENS, UNSEGMENTED_CHARS = 1.5, 8
 EXTRAS = {"ja-mecab": "ja", "ko-mecab": "ko"}
 
 
-def primary_language(code: str) -> str:
-    """The lower-cased primary subtag of a language code (fairseq's --target-lang is a file
-    suffix, often with a region): 'zh' for 'zh', 'ZH', 'zh_CN', 'zh-Hans'.
+def by_language(target_lang: Optional[str]) -> str:
+    """The tokenizer sacreBLEU's command line would use for a target language code: by its
+    primary subtag (ISO 639-1 or 639-3: BY_LANGUAGE), else by a script subtag (BY_SCRIPT),
+    else 13a.
 
     Args:
-        code: str, a language code; "_" and "-" both separate subtags.
+        target_lang: str language code ("zh", "zho_Hans", "yue", "jpn_Jpan", "en", ...) or
+            None.
     Returns:
-        str, the part before the first separator, lower-cased.
+        str, a sacreBLEU tokenizer name.
     """
-    return code.replace("_", "-").split("-")[0].lower()
+    if not target_lang:
+        return DEFAULT
+    subtags = target_lang.replace("_", "-").lower().split("-")
+    if subtags[0] in BY_LANGUAGE:
+        return BY_LANGUAGE[subtags[0]]
+    return next((BY_SCRIPT[t] for t in subtags[1:] if t in BY_SCRIPT), DEFAULT)
+
+
+def check_references(refs, target_lang: Optional[str], tokenize: Optional[str] = None,
+                     option: str = "--tokenize"):
+    """Refuse BLEU with the default 13a tokenizer on references that look written without
+    spaces (on average at most UNSEGMENTED_TOKENS 13a tokens per line, of at least
+    UNSEGMENTED_CHARS characters): a target language code `by_language` does not know,
+    e.g. Thai or a private code for Chinese, would score every sentence as one word (BLEU
+    near 0). Nothing is checked when the tokenizer is given.
+
+    Args:
+        refs: sequence of str, the reference lines (the first 500 are looked at).
+        target_lang: str or None, the target language code.
+        tokenize: str or None, the user's explicit tokenizer.
+        option: str, the option that sets it, for the message.
+    Returns:
+        None.
+    Raises:
+        OptionError: naming the language code, the averages and `option`.
+    """
+    if tokenize or by_language(target_lang) != DEFAULT:
+        return
+    from sacrebleu.tokenizers.tokenizer_13a import Tokenizer13a
+
+    sample = [line for line in list(refs)[:500] if line.strip()]
+    if not sample:
+        return
+    tokenizer = Tokenizer13a()
+    tokens = sum(len(tokenizer(line).split()) for line in sample) / len(sample)
+    chars = sum(len(line) for line in sample) / len(sample)
+    if tokens <= UNSEGMENTED_TOKENS and chars >= UNSEGMENTED_CHARS:
+        raise OptionError(
+            f"the references of target language '{target_lang}' look written without spaces "
+            f"({tokens:.2f} 13a tokens a line for {chars:.0f} characters): BLEU with the "
+            f"default 13a tokenizer would count each sentence as one word; give the "
+            f"tokenizer with {option} (zh, ja-mecab, ko-mecab, char, flores200, ...)")
 
 
 def choose(target_lang: Optional[str], tokenize: Optional[str] = None,
@@ -43,8 +98,9 @@ def choose(target_lang: Optional[str], tokenize: Optional[str] = None,
     command line chooses it; the tokenizer is built once to check its dependencies.
 
     Args:
-        target_lang: str language code (`primary_language` is looked up: zh -> zh,
-            ja -> ja-mecab, ko -> ko-mecab, any other -> 13a), or None (unknown: 13a).
+        target_lang: str language code (`by_language`: zh and the ISO 639-3 / FLORES-200
+            codes of Chinese -> zh, ja / jpn -> ja-mecab, ko / kor -> ko-mecab, a Hans /
+            Hant / Jpan / Kore script subtag likewise, any other -> 13a), or None (13a).
         tokenize: str, an explicit choice (any of sacreBLEU's tokenizers: 13a, intl, zh,
             ja-mecab, ko-mecab, char, flores101, flores200, spm, none), or None to choose
             by language.
@@ -60,8 +116,7 @@ def choose(target_lang: Optional[str], tokenize: Optional[str] = None,
     """
     from sacrebleu.metrics.bleu import _TOKENIZERS, _get_tokenizer
 
-    lang = primary_language(target_lang) if target_lang else None
-    name = tokenize or BY_LANGUAGE.get(lang, DEFAULT)
+    name = tokenize or by_language(target_lang)
     if name not in _TOKENIZERS:
         raise OptionError(f"{option} {name}: not a sacreBLEU tokenizer; choose from "
                           f"{', '.join(sorted(_TOKENIZERS))}")

@@ -178,3 +178,22 @@ def _newest_intact(save_dir, damaged_path):
             continue
         return candidate
     return None
+
+
+def saved_stage(path):
+    """The training stage a csgan_nmt checkpoint was saved in (its model's stage buffer).
+
+    Args:
+        path: str, a checkpoint file (already checked, or checked by the caller later).
+    Returns:
+        stages.Stage, or None when the file cannot be read or holds no stage buffer (a plain
+        fairseq checkpoint).
+    """
+    from .stages import Stage
+
+    try:
+        state = torch.load(path, map_location="cpu", weights_only=True, mmap=True)
+    except Exception:  # damaged or unsafe: the resume check names it
+        return None
+    buffer = (state.get("model") or {}).get("stage_state")
+    return Stage(int(buffer[0])) if buffer is not None else None

@@ -17,16 +17,20 @@ root itself is reached (`_run_config`) only for the optimizer, which is absent w
 is trained, for the sections checked before training, and to end a run.
 """
 
+import atexit
 import logging
 import os
+import sys
+import weakref
 
+import numpy as np
 import torch
 from fairseq import metrics, utils
 from fairseq.tasks import register_task
 from fairseq.tasks.translation import TranslationTask
 
 from . import bleu_tokenize, generator_checkpoint, mixed_precision, validation_diagnostics
-from .checkpoint_check import check_or_repair_last, resume_checkpoint
+from .checkpoint_check import check_or_repair_last, resume_checkpoint, saved_stage
 from .csgan_config import CSGANConfig, validate
 from .distributed import WorkerSeeds, check_backend, load_checkpoints_on_every_worker
 from .csgan_model import CSGANModel
@@ -39,7 +43,7 @@ from .nonfinite import NonFiniteGuard, is_finite, skipped_log
 from .policy_gradient import PolicyGradientCriterion
 from .positions import first_longer
 from .refusal import InputError, MissingInputError, OptionError
-from .stages import EXIT_D_BUDGET_EXHAUSTED, DOutcome, Phase, Schedule, Stage
+from .stages import EXIT_D_BUDGET_EXHAUSTED, DOutcome, Phase, Requested, Schedule, Stage
 
 logger = logging.getLogger(__name__)
 
@@ -117,9 +121,76 @@ class CSGANTranslationTask(TranslationTask):
         # a training run (not a checkpoint loaded to translate or to benchmark)
         if task._optimizer_name() is not None and not kwargs.get("from_checkpoint", False):
             task._check_training_run(task._required_run_config())
+            task._check_auto_budget(task._required_run_config())
             if cfg.eval_bleu:  # refused now (e.g. ja-mecab not installed), not at validation
                 task.validation_bleu()
         return task
+
+    def _check_auto_budget(self, root):
+        """--csgan-stage auto with --max-update reached before --mle-updates would exit 0
+        with an MLE model (no D, no adversarial update): refuse it now. (--max-epoch is
+        checked when the training split is loaded, `_check_auto_epochs`.) Under auto, also
+        say at the end of the run which stage it stopped in (`_say_final_stage`)."""
+        if self.schedule.requested != Requested.AUTO:
+            return
+        if int(root.distributed_training.get("distributed_rank") or 0) == 0:
+            atexit.register(self._say_final_stage)
+        max_update = int(root.optimization.get("max_update") or 0)
+        resume = resume_checkpoint(root.checkpoint)
+        if resume is not None and saved_stage(resume[0]) not in (None, Stage.MLE):
+            return  # a run restored past MLE goes on in its stage (a staged run)
+        if 0 < max_update <= self.cfg.mle_updates:
+            raise OptionError(
+                f"csgan_nmt: --csgan-stage auto with --max-update {max_update} ends the run "
+                f"in the MLE stage (D pretraining starts after --mle-updates "
+                f"{self.cfg.mle_updates}): it would save an MLE model and no adversarial "
+                "update; raise --max-update above --mle-updates, lower --mle-updates, or "
+                "train MLE alone with --csgan-stage mle")
+
+    def _check_auto_epochs(self, split):
+        """--csgan-stage auto with --max-epoch: refuse when the epochs end within
+        --mle-updates (updates per epoch counted as fairseq batches the split: --max-tokens,
+        --batch-size, --required-batch-size-multiple, --update-freq, workers)."""
+        root = self._run_config()
+        max_epoch = int(root.optimization.get("max_epoch") or 0)
+        if self.schedule.requested != Requested.AUTO or max_epoch <= 0:
+            return
+        dataset_cfg, dataset = root.dataset, self.datasets[split]
+        batches = dataset.batch_by_size(
+            dataset.ordered_indices(), max_tokens=dataset_cfg.get("max_tokens"),
+            max_sentences=dataset_cfg.get("batch_size"),
+            required_batch_size_multiple=dataset_cfg.get("required_batch_size_multiple", 8))
+        update_freq = int((root.optimization.get("update_freq") or [1])[0])
+        workers = max(1, int(root.distributed_training.get("distributed_world_size") or 1))
+        per_epoch = -(-len(batches) // (update_freq * workers))
+        if max_epoch * per_epoch <= self.cfg.mle_updates:
+            raise OptionError(
+                f"csgan_nmt: --csgan-stage auto with --max-epoch {max_epoch} ends the run in "
+                f"the MLE stage: {max_epoch} epoch(s) of split '{split}' are about "
+                f"{max_epoch * per_epoch} updates ({per_epoch} per epoch), not more than "
+                f"--mle-updates {self.cfg.mle_updates}; it would save an MLE model and no "
+                "adversarial update; raise --max-epoch, lower --mle-updates, or train MLE "
+                "alone with --csgan-stage mle")
+
+    def _say_final_stage(self):
+        """At the end of an auto run (atexit): one csgan line naming the stage it stopped
+        in; a warning unless it reached the adversarial stage. The stage is also in every
+        checkpoint (the model's stage buffer), which csgan-export and csgan-evaluate read."""
+        model = self.__dict__.get("_model")
+        model = model() if model is not None else None
+        if model is None or self._step_update is None:  # refused, or nothing trained
+            return
+        stage = model.stage.current
+        line = (f"csgan: --csgan-stage auto stopped in stage {stage.name.lower()}"
+                + ("" if stage == Stage.ADVERSARIAL else
+                   " (it never reached the adversarial stage: the checkpoints hold "
+                   + ("an MLE model" if stage == Stage.MLE else "G as MLE left it, with D")
+                   + ")"))
+        try:  # at exit: the logging handlers may be closed already
+            sys.stderr.write(line + "\n")
+            sys.stderr.flush()
+        except (ValueError, OSError):
+            pass
 
     def validation_bleu(self):
         """sacreBLEU's BLEU of --eval-bleu, with tokenizer 'none' under
@@ -164,6 +235,7 @@ class CSGANTranslationTask(TranslationTask):
         load_checkpoints_on_every_worker(root)
         mixed_precision.check_precision(root.common)
         mixed_precision.keep_bf16_on_gpu(root.common)
+        mixed_precision.refuse_fp16_without_cuda(root.common)
         mixed_precision.prepare(root.common)
         resume = resume_checkpoint(root.checkpoint)
         if resume is not None:
@@ -214,8 +286,10 @@ class CSGANTranslationTask(TranslationTask):
             discriminator.start_inside_clip(self.cfg.d_clip_value)
         keep_policy = getattr(cfg, "rollout_policy", self.cfg.rollout_policy) == "delayed"
         keep_start = getattr(cfg, "kl_from_start", self.cfg.kl_from_start)
-        return CSGANModel(generator, discriminator, keep_rollout_policy=keep_policy,
-                          keep_start_generator=keep_start)
+        model = CSGANModel(generator, discriminator, keep_rollout_policy=keep_policy,
+                           keep_start_generator=keep_start)
+        self._model = weakref.ref(model)  # its stage, said at the end of an auto run
+        return model
 
     # ------------------------------------------------------------------ stages
     def begin_epoch(self, epoch, model):
@@ -482,6 +556,74 @@ class CSGANTranslationTask(TranslationTask):
                 and not self.cfg.skip_invalid_size_inputs_valid_test
                 and not self.cfg.disable_validation):
             self._check_validation_lengths(split)
+            self._check_validation_batch_limit(split)
+        elif training and split == self.cfg.train_subset:
+            self._say_skipped_training_pairs(split)
+            self._check_auto_epochs(split)
+
+    def _batch_limits(self, valid):
+        """(max tokens per batch or None, the option that sets it) of training batches
+        (`valid` False) or validation batches (fairseq: --max-tokens-valid, defaulting to
+        --max-tokens)."""
+        dataset_cfg = self._run_config().get("dataset") or {}
+        limit = dataset_cfg.get("max_tokens")
+        limit = int(limit) if limit is not None else None
+        valid_limit = dataset_cfg.get("max_tokens_valid")
+        # (fairseq sets --max-tokens-valid to --max-tokens when it is not given)
+        if valid and valid_limit is not None and int(valid_limit) != limit:
+            return int(valid_limit), "--max-tokens-valid"
+        return limit, "--max-tokens"
+
+    def _check_validation_batch_limit(self, split):
+        """fairseq batches a validation sentence of more tokens than the batch limit into no
+        batch, and stops at its first validation (`AssertionError: Sentences lengths should
+        not exceed max_tokens`, naming nothing): refuse it now, naming it."""
+        limit, option = self._batch_limits(valid=True)
+        if limit is None:
+            return
+        dataset = self.datasets[split]
+        sizes = (np.maximum(dataset.src_sizes, dataset.tgt_sizes)
+                 if dataset.tgt_sizes is not None else dataset.src_sizes)
+        index = first_longer(sizes, limit)
+        if index is not None:
+            raise InputError(
+                f"csgan: validation split '{split}' of {self.cfg.data}, sentence {index + 1}, "
+                f"has {int(sizes[index])} tokens (with EOS, the longer side), more than "
+                f"{option} {limit} tokens per batch: fairseq-train would stop on it at the "
+                f"first validation; raise --max-tokens-valid, or pass "
+                "--skip-invalid-size-inputs-valid-test to leave such sentences out")
+
+    def _say_skipped_training_pairs(self, split):
+        """fairseq-train leaves out every training pair longer than --max-tokens or the
+        positions behind one warning of its own: say in one csgan line how many, and why;
+        refuse when none would be left."""
+        limit, option = self._batch_limits(valid=False)
+        dataset = self.datasets[split]
+        if dataset.tgt_sizes is None:
+            return
+        limits = [(self.cfg.max_source_positions, "--max-source-positions", dataset.src_sizes),
+                  (self.cfg.max_target_positions, "--max-target-positions", dataset.tgt_sizes)]
+        if limit is not None:
+            limits.append((limit, option, np.maximum(dataset.src_sizes, dataset.tgt_sizes)))
+        over = np.zeros(len(dataset), dtype=bool)
+        reasons = []
+        for bound, name, sizes in limits:
+            longer = np.asarray(sizes) > bound
+            if longer.any():
+                reasons.append(f"{int(longer.sum())} longer than {name} {bound}")
+            over |= longer
+        skipped = int(over.sum())
+        if skipped == len(dataset) and skipped:
+            raise InputError(
+                f"csgan: every one of the {skipped} pairs of split '{split}' of "
+                f"{self.cfg.data} would be skipped ({'; '.join(reasons)} tokens with EOS): "
+                f"raise {option} or the positions")
+        if skipped:
+            logger.warning(
+                f"csgan: {skipped} of {len(dataset)} training pairs of split '{split}' "
+                f"({100 * skipped / len(dataset):.1f}%) will be skipped by fairseq "
+                f"({'; '.join(reasons)} tokens with EOS); raise {option} or the positions to "
+                "train on them")
 
     def _check_validation_lengths(self, split):
         """fairseq-train stops at its first validation on a sentence longer than

@@ -15,6 +15,10 @@ CUDA is, `keep_bf16_on_gpu` unsets --tpu before the trainer is built, so --bf16 
 GPU; without CUDA it refuses with that reason. (Several bf16 workers still fail inside
 fairseq, before the plugin is loaded: fairseq starts them as TPU processes.)
 
+--fp16 without CUDA (or with --cpu) is refused as --bf16 is (`refuse_fp16_without_cuda`):
+fairseq accepts it, and the run dies at its first loss-scale overflow, which dynamic loss
+scaling makes sooner or later, inside fairseq's overflow handler (`torch.cuda` calls).
+
 Refused: --amp (fairseq's AMPOptimizer steps the optimiser through torch's GradScaler, which
 knows neither groups nor G's and D's separate optimisers) and --memory-efficient-fp16/bf16
 (the wrapped Adam and RMSProp would keep fp16 state).
@@ -111,3 +115,23 @@ def innermost(optimizer):
         if inner is not None:
             return innermost(inner)
     return optimizer
+
+
+def refuse_fp16_without_cuda(common_cfg):
+    """Refuse --fp16 where there is no CUDA GPU (or with --cpu): fairseq would accept it and
+    die at the first loss-scale overflow inside its handler, which asks CUDA for memory
+    statistics (`AssertionError: Torch not compiled with CUDA enabled`).
+
+    Args:
+        common_cfg: the run's `common` config (DictConfig).
+    Returns:
+        None.
+    Raises:
+        OptionError: under --fp16 with --cpu or without CUDA.
+    """
+    if not common_cfg.get("fp16", False):
+        return
+    if common_cfg.get("cpu", False) or not torch.cuda.is_available():
+        raise OptionError("csgan_nmt: --fp16 needs a CUDA GPU here (fairseq's loss-scale "
+                         "overflow handler calls CUDA; no GPU is visible or --cpu is set); "
+                         "train in fp32 on a CPU")

@@ -177,3 +177,49 @@ def decode_options(model_cfg, lengths: List[np.ndarray],
     if overrides:
         options += ["--model-overrides", repr(overrides)]
     return options
+
+
+def option_value(extra, option: str) -> Optional[str]:
+    """The last value of `option` among command-line arguments ("--opt V" or "--opt=V").
+
+    Args:
+        extra: iterable of str, the arguments.
+        option: str, e.g. "--max-tokens".
+    Returns:
+        str or None when the option is absent (or has no value).
+    """
+    extra, value = [str(a) for a in extra], None
+    for i, arg in enumerate(extra):
+        if arg == option and i + 1 < len(extra):
+            value = extra[i + 1]
+        elif arg.startswith(option + "="):
+            value = arg[len(option) + 1:]
+    return value
+
+
+def check_batch_limit(lengths: List[np.ndarray], max_tokens: int,
+                      where: Callable[[str, int], str], option: str = "--max-tokens"):
+    """Refuse a sentence that fits no batch of `max_tokens` tokens, which fairseq's
+    batching asserts on (`Sentences lengths should not exceed max_tokens`, naming nothing).
+    A sentence's size is its longer side, as fairseq's LanguagePairDataset counts it.
+
+    Args:
+        lengths: `split_lengths` of the split ([source, target] int arrays, target
+            optional).
+        max_tokens: int, tokens per batch.
+        where: where(side, index) -> str naming sentence `index` (0-based) of a side.
+        option: str, the option that set `max_tokens`, for the message.
+    Returns:
+        None (a sentence of exactly `max_tokens` tokens fits).
+    Raises:
+        InputError: naming the first sentence over the limit, its side and length.
+    """
+    sizes = np.maximum(*lengths) if len(lengths) == 2 else lengths[0]
+    index = first_longer(sizes, max_tokens)
+    if index is None:
+        return
+    side = "source" if int(lengths[0][index]) == int(sizes[index]) else "target"
+    raise InputError(f"{where(side, index)} has {int(sizes[index])} subword tokens (with EOS), "
+                     f"more than {option} {max_tokens} tokens per batch: fairseq would stop "
+                     f"on it; raise {option} to at least {int(sizes.max())}, or shorten or "
+                     "remove the line")

@@ -65,13 +65,15 @@ def split_at_dashes(argv=None):
     return argv, []
 
 
-def write_json(path, record):
-    """Write `record` as JSON to `path` whole or not at all: to a temporary file beside it,
-    then renamed onto it (a reader or a kill never sees half a record).
+def write_text(path, text: str):
+    """Write `text` (UTF-8) to `path` whole or not at all: to a temporary file beside it,
+    flushed to disk, then renamed onto it (a reader, a kill or a full disk never leaves half
+    a file; the file before stays as it was). Every record the commands write (markers,
+    settings, summaries, scores, results) goes through here.
 
     Args:
-        path: path of the file to write (its directory must exist).
-        record: a JSON-serialisable object.
+        path: str or Path of the file to write (its directory must exist).
+        text: str.
     Returns:
         None.
     Raises:
@@ -80,8 +82,46 @@ def write_json(path, record):
     partial = f"{path}.{os.getpid()}.tmp"
     try:
         with open(partial, "w", encoding="utf-8") as fh:
-            fh.write(json.dumps(record, indent=1) + "\n")
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
         os.replace(partial, path)
     finally:
         if os.path.exists(partial):
             os.unlink(partial)
+
+
+def write_json(path, record, indent=1):
+    """Write `record` as JSON to `path` whole or not at all (`write_text`).
+
+    Args:
+        path: path of the file to write (its directory must exist).
+        record: a JSON-serialisable object.
+        indent: int or None, json.dumps' indent.
+    Returns:
+        None.
+    Raises:
+        OSError: from writing or renaming (the temporary file is removed first).
+    """
+    write_text(path, json.dumps(record, indent=indent) + "\n")
+
+
+def read_json(path, what: str):
+    """A JSON record the commands wrote, or a one-line refusal naming it when it cannot be
+    read (empty, cut short, not JSON: e.g. left by an older version on a full disk).
+
+    Args:
+        path: str or Path of the record.
+        what: str, what the record is, for the message (e.g. "csgan-recipe's settings").
+    Returns:
+        the parsed JSON.
+    Raises:
+        CommandError: when the file cannot be read or parsed, naming it.
+    """
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, UnicodeDecodeError, ValueError) as e:
+        reason = getattr(e, "strerror", None) or str(e).splitlines()[0]
+        raise CommandError(f"{path}: {what} cannot be read ({reason}); remove it to redo "
+                           "the step that wrote it") from None

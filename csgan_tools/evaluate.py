@@ -16,12 +16,11 @@ OUT/NAME.score.json and OUT/NAME.generate.log.
 """
 
 import argparse
-import json
 import warnings
 from pathlib import Path
 
 from . import (CommandError, add_tokenize_option, fairseq_runs, refuse_as_one_line, scoring,
-               split_at_dashes)
+               split_at_dashes, write_json, write_text)
 from .export import task_name
 from .prepared import PreparedCorpus
 from .user_dir import plugin_dir
@@ -79,13 +78,17 @@ def lifted_positions(corpus: PreparedCorpus, split: str, model_cfg, checkpoint: 
         at least 1024); [] when `extra` already sets any of them.
     Raises:
         InputError: (csgan_nmt.refusal) when the split is not binarised, or a line is
-            longer than a real position limit of the model, naming the text/ file, line
-            and length.
+            longer than a real position limit of the model or than the user's --max-tokens,
+            naming the text/ file, line and length.
     """
     from csgan_nmt import positions
 
     lengths = positions.split_lengths(str(corpus.bin), split, corpus.source_lang,
                                       corpus.target_lang)
+    max_tokens = positions.option_value(extra, "--max-tokens")
+    if max_tokens is not None:  # a sentence that fits no batch stops fairseq-generate
+        positions.check_batch_limit(
+            lengths, int(max_tokens), lambda side, i: f"{corpus.text(split, side)} line {i + 1}")
     return positions.decode_options(
         model_cfg, lengths, lambda side, i: f"{corpus.text(split, side)} line {i + 1}",
         str(checkpoint), extra)
@@ -116,10 +119,18 @@ def translate(corpus: PreparedCorpus, checkpoint: Path, split: str, results: Pat
         and the Path RESULTS/generate-SPLIT.txt (fairseq-generate's S-/T-/H-/D-/P- lines).
     Raises:
         EvaluateError: from `checkpoint_task`.
-        InputError: from `lifted_positions`.
+        InputError: from `lifted_positions`; or the checkpoint's dictionaries differ from
+            the corpus's (`csgan_nmt.generator_checkpoint.check_against_data`, naming the
+            first differing line).
     """
+    from csgan_nmt.generator_checkpoint import check_against_data
+
     checkpoint, results, log = Path(checkpoint), Path(results), Path(log)
     task, model_cfg = checkpoint_task(checkpoint)
+    # the twin of --generator-checkpoint's check: a checkpoint of other dictionaries would
+    # attach every embedding to the wrong symbol and translate without a word
+    check_against_data(checkpoint, corpus.bin, corpus.source_lang, corpus.target_lang,
+                       "checkpoint")
     plugin = (["--user-dir", plugin_dir(), "--task", "csgan_nmt"] if task == "csgan_nmt"
               else ["--task", task or "translation"])
     positions = lifted_positions(corpus, split, model_cfg, checkpoint, extra)
@@ -157,7 +168,9 @@ def evaluate(prepared: Path, checkpoint: Path, out: Path, name: str, split="test
             language by `csgan_nmt.bleu_tokenize.choose`).
     Returns:
         dict: "name", "checkpoint" (str), "task" (str or None), "split", "sentences" (int),
-        "beam", "lenpen", and `scoring.score`'s keys (BLEU and chrF on 0-100, ...).
+        "beam", "lenpen", "stage" and "csgan_stage" (`export.training_stage`: the stage
+        the run stopped in and the one asked for, or None), and `scoring.score`'s keys
+        (BLEU and chrF on 0-100, ...).
     Raises:
         CommandError: when `prepared` has no prepare.json or the split no references.
         OptionError: (csgan_nmt.refusal) an unknown `tokenize`, or one whose dependencies
@@ -167,24 +180,33 @@ def evaluate(prepared: Path, checkpoint: Path, out: Path, name: str, split="test
 
     Source: sacreBLEU (Post, WMT 2018): BLEU, and chrF (Popović, WMT 2015).
     """
-    from csgan_nmt.bleu_tokenize import choose
+    from csgan_nmt.bleu_tokenize import check_references, choose
 
     corpus = PreparedCorpus(prepared)
-    tokenize = choose(corpus.target_lang, tokenize)  # refused before decoding, not after
-    reference = corpus.text(split)
     refs = corpus.references(split)
+    # refused before decoding, not after: an unknown tokenizer, or references that look
+    # unsegmented for a language code the default tokenizer would score as one word a line
+    check_references(refs, corpus.target_lang, tokenize)
+    tokenize = choose(corpus.target_lang, tokenize)
+    reference = corpus.text(split)
     task, generated = translate(corpus, checkpoint, split, out / f"{name}.generate",
                                 out / f"{name}.generate.log", beam, lenpen, extra=extra)
     try:
         hyps = scoring.read_hypotheses(generated, len(refs))
     except ValueError as e:
         raise EvaluateError(f"{e} (references: {reference})") from None
-    (out / f"{name}.hyp.{corpus.target_lang}").write_text("".join(h + "\n" for h in hyps),
-                                                          encoding="utf-8")
+    write_text(out / f"{name}.hyp.{corpus.target_lang}", "".join(h + "\n" for h in hyps))
     scores = scoring.score(hyps, refs, lowercase=lowercase, tokenize=tokenize)
+    import torch
+
+    from .export import training_stage
+
+    stage, requested = training_stage(torch.load(checkpoint, map_location="cpu",
+                                                 weights_only=True, mmap=True))
     record = {"name": name, "checkpoint": str(checkpoint), "task": task, "split": split,
-              "sentences": len(refs), "beam": beam, "lenpen": lenpen, **scores}
-    (out / f"{name}.score.json").write_text(json.dumps(record, indent=1) + "\n")
+              "sentences": len(refs), "beam": beam, "lenpen": lenpen, "stage": stage,
+              "csgan_stage": requested, **scores}
+    write_json(out / f"{name}.score.json", record)
     return record
 
 
@@ -246,6 +268,9 @@ def main(argv=None):
     r = evaluate(args.prepared, args.checkpoint, args.out, name, args.split, args.beam,
                  args.lenpen, args.lowercase, args.extra, args.tokenize)
     print(f"{name}: {r['sentences']} sentences")
+    if r["csgan_stage"] == "auto" and r["stage"] not in (None, "adversarial"):
+        print(f"{name}: NOTE: its run (--csgan-stage auto) stopped in stage {r['stage']}, "
+              "before any adversarial update: this is not an adversarial model")
     print(f"{name}: {r['bleu_text']}  signature {r['bleu_signature']}")
     print(f"{name}: {r['chrf_text']}  signature {r['chrf_signature']}")
 

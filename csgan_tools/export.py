@@ -42,6 +42,8 @@ CSGAN_TASK = "csgan_nmt"
 PLUGIN_ARCHS = {"rnnsearch": "lstm"}
 # the plugin's options that fairseq's translation task and G's model do not have
 _CSGAN_ONLY_PREFIXES = ("d_", "rmsprop_")
+# the stage buffer's values (csgan_nmt.stages.Stage), by name
+STAGE_NAMES = {0: "mle", 1: "discriminator", 2: "adversarial"}
 _NUMBERED = [(re.compile(r"^checkpoint_(\d+)_(\d+)\.pt$"), "update"),
              (re.compile(r"^checkpoint(\d+)\.pt$"), "epoch")]
 
@@ -52,6 +54,26 @@ class ExportError(CommandError):
 
 
 # ------------------------------------------------------------------ which checkpoints
+def training_stage(state):
+    """The stage a checkpoint's run stopped in, and the --csgan-stage it was asked for.
+
+    Args:
+        state: dict, a loaded checkpoint: a csgan_nmt one (its stage buffer and task
+            config) or one csgan-export wrote (its extra_state record); any other.
+    Returns:
+        (stage, requested): str "mle", "discriminator" or "adversarial", or None when the
+        checkpoint records none (a plain fairseq model); str --csgan-stage or None.
+    """
+    exported = (state.get("extra_state") or {}).get("csgan_export") or {}
+    if "stage" in exported:
+        return exported["stage"], exported.get("csgan_stage")
+    buffer = (state.get("model") or {}).get("stage_state")
+    if buffer is None:
+        return None, None
+    requested = ((state.get("cfg") or {}).get("task") or {}).get("csgan_stage")
+    return STAGE_NAMES.get(int(buffer[0]), str(int(buffer[0]))), requested
+
+
 def checkpoint_number(path: Path):
     """(kind, number) of a numbered fairseq checkpoint, or None."""
     for pattern, kind in _NUMBERED:
@@ -417,7 +439,8 @@ def export(source: Path, out: Path, average_last: int = 1):
         average_last: int >= 1, the number of checkpoints G is averaged over (--average).
     Returns:
         str, "csgan-export: wrote OUT: G (ARCH, P parameters, update U[, averaged over N
-        checkpoints]) as a fairseq 'translation' checkpoint".
+        checkpoints], stage S) as a fairseq 'translation' checkpoint", with a NOTE when
+        the run was --csgan-stage auto and stopped before the adversarial stage.
     Raises:
         ExportError: a bad input or output (see `checkpoints_to_average`, `check_output`,
             `read_csgan_checkpoint`, `average`, `write_atomically`), or averaged
@@ -453,16 +476,28 @@ def export(source: Path, out: Path, average_last: int = 1):
         # translation task merges task_state into its state container and ignores it)
         "task_state": {k: v for k, v in (newest.get("task_state") or {}).items()
                        if k == RECORD_KEY},
-        "extra_state": {"csgan_export": {"from": [str(p) for p in inputs],
-                                         "num_updates": num_updates}},
+        "extra_state": {"csgan_export": {
+            "from": [str(p) for p in inputs], "num_updates": num_updates,
+            "stage": STAGE_NAMES.get(stages[-1], str(stages[-1])),
+            "csgan_stage": ((newest.get("cfg") or {}).get("task") or {}).get("csgan_stage")}},
         "last_optimizer_state": None,
     }
-    write_atomically(plain, out)
+    try:
+        write_atomically(plain, out)
+    except OSError as e:  # a full disk, a quota, a vanished directory: nothing written
+        raise ExportError(f"cannot write {out}: {e.strerror or e}; nothing was written "
+                          f"(free space or write elsewhere)") from None
     arch = plain["cfg"]["model"]["arch"]
     params = sum(t.numel() for t in model.values())
     averaged = f", averaged over {len(inputs)} checkpoints" if len(inputs) > 1 else ""
+    stage = STAGE_NAMES.get(stages[-1], str(stages[-1]))
+    requested = ((newest.get("cfg") or {}).get("task") or {}).get("csgan_stage")
+    note = (f"; NOTE: its run (--csgan-stage auto) stopped in stage {stage}, before any "
+            "adversarial update: this is not an adversarial model"
+            if requested == "auto" and stage != "adversarial" else "")
     return (f"csgan-export: wrote {out}: G ({arch}, {params:,} parameters, update "
-            f"{num_updates}{averaged}) as a fairseq 'translation' checkpoint")
+            f"{num_updates}{averaged}, stage {stage}) as a fairseq 'translation' "
+            f"checkpoint{note}")
 
 
 def parse_args(argv=None):

@@ -30,7 +30,6 @@ your data needs the comparison recipe's control arm and seeds (csgan-compare --p
 """
 
 import argparse
-import json
 import shutil
 import sys
 import warnings
@@ -44,7 +43,8 @@ from . import fairseq_options, fairseq_runs, significance
 
 from . import evaluate as evaluation
 from . import export as exporting
-from . import CommandError, add_tokenize_option, refuse_as_one_line, split_at_dashes
+from . import (CommandError, add_tokenize_option, read_json, refuse_as_one_line,
+               split_at_dashes, write_json)
 from .prepared import PreparedCorpus
 
 
@@ -386,7 +386,7 @@ class Run:
                             for k, v in scores.items()},
                    "adversarial_vs_mle": test["model"],
                    "export": str(self.work / "export" / "model.pt")}
-        (self.work / "summary.json").write_text(json.dumps(summary, indent=1) + "\n")
+        write_json(self.work / "summary.json", summary)
         return summary
 
     def check_settings(self):
@@ -409,14 +409,14 @@ class Run:
                     **({"tokenize": a.tokenize} if a.tokenize else {})}
         record = self.work / "recipe.json"
         if record.exists():
-            before = json.loads(record.read_text())
+            before = read_json(record, "csgan-recipe's settings record")
             if before != settings:
                 changed = sorted(k for k in settings if before.get(k) != settings[k])
                 raise RecipeError(f"--work {self.work} holds a run with other settings "
                                   f"({', '.join(changed)}: {before}); use another --work")
             return
         self.work.mkdir(parents=True, exist_ok=True)
-        record.write_text(json.dumps(settings, indent=1) + "\n")
+        write_json(record, settings)
 
     def run(self):
         """Every step not done yet, in order: prepare, mle, discriminator, adversarial,
@@ -447,14 +447,30 @@ class Run:
                  ("export", self.export, self.work / "export" / "DONE"),
                  ("evaluate", self.evaluate, self.work / "summary.json")]
         for name, step, done in steps:
-            if done.exists():
+            if name == "mle" and not done.exists():  # BLEU's tokenizer fits the references?
+                from csgan_nmt.bleu_tokenize import check_references
+
+                check_references(PreparedCorpus(self.data).references("valid"), self.tgt,
+                                 self.args.tokenize)
+            if done.exists() and done.suffix == ".json" and not _readable(done):
+                # an unreadable record (an older version's, cut short): not done
+                print(f"csgan-recipe: {name}: {done} cannot be read; running {name} again")
+            elif done.exists():
                 print(f"csgan-recipe: {name}: done before ({done})")
                 continue
             print(f"csgan-recipe: {name} ...", flush=True)
             step()
             if done.name == "DONE":
                 done.touch()
-        return json.loads((self.work / "summary.json").read_text())
+        return read_json(self.work / "summary.json", "csgan-recipe's summary")
+
+
+def _readable(path) -> bool:
+    try:
+        read_json(path, "record")
+    except CommandError:
+        return False
+    return True
 
 
 class RecipeError(CommandError):

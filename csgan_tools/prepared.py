@@ -6,11 +6,10 @@ same, subword-segmented), subword/ (the subword models) and prepare.json (the co
 arguments, `remove_bpe` for fairseq's --remove-bpe, per-split counts).
 """
 
-import json
 from pathlib import Path
 from typing import List
 
-from . import CommandError
+from . import CommandError, read_json
 
 
 class PreparedCorpus:
@@ -31,7 +30,7 @@ class PreparedCorpus:
         if not info.is_file():
             raise CommandError(f"{self.path} has no prepare.json (expected a csgan-prepare "
                                "output: bin/, text/, prepare.json)")
-        self.record = json.loads(info.read_text(encoding="utf-8"))
+        self.record = read_json(info, "csgan-prepare's record")
 
     @property
     def args(self) -> dict:

@@ -183,10 +183,16 @@ def load(checkpoint: Path, data: Path):
         (model, task).
     Raises:
         CommandError: when the checkpoint is not a csgan_nmt model (no generator).
+        InputError: when its dictionaries differ from the data's (`check_against_data`).
     """
     import torch
     from fairseq import checkpoint_utils
 
+    from csgan_nmt.generator_checkpoint import check_against_data
+
+    # before fairseq builds the model: a checkpoint of other dictionaries would score and
+    # train on every sample with each embedding attached to the wrong symbol
+    check_against_data(checkpoint, data, option="--checkpoint")
     models, _cfg, task = checkpoint_utils.load_model_ensemble_and_task(
         [str(checkpoint)], arg_overrides={"data": str(data)})
     model = models[0]

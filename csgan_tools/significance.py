@@ -228,6 +228,34 @@ def seed_level(deltas: Sequence[float], alpha: float = ALPHA, power: float = POW
     return out
 
 
+def seeds_for_mde(sd: float, target: float, alpha: float = ALPHA, power: float = POWER,
+                  most: int = 1000) -> Optional[int]:
+    """The fewest seeds whose paired design detects `target` (`seed_level`'s MDE at sd `sd`
+    of the per-seed differences): the least n >= 2 with
+    (t_{1-alpha/2, n-1} + t_{power, n-1}) * sd / sqrt(n) <= target.
+
+    Args:
+        sd: float >= 0, the sd of the per-seed differences (score points), e.g. measured
+            on a pilot's seeds.
+        target: float > 0, the MDE wanted (score points).
+        alpha, power: floats in (0, 1), as in `seed_level`.
+        most: int, the largest n tried.
+    Returns:
+        int n in [2, most], or None when even `most` seeds do not reach `target`.
+    Raises:
+        ValueError: when sd < 0 or target <= 0.
+
+    Source: the MDE of a two-sided one-sample t-test at the observed sd (as `seed_level`).
+    """
+    if sd < 0 or target <= 0:
+        raise ValueError(f"seeds_for_mde: sd {sd} must be >= 0 and target {target} > 0")
+    for n in range(2, most + 1):
+        t = scipy_stats.t.ppf(1 - alpha / 2, n - 1) + scipy_stats.t.ppf(power, n - 1)
+        if t * sd / np.sqrt(n) <= target:
+            return n
+    return None
+
+
 def holm(p_values: Dict[str, Optional[float]]) -> Dict[str, Optional[float]]:
     """Holm's step-down adjusted p-values of a family (None: no test, left out of it).
 

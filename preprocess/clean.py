@@ -81,3 +81,39 @@ def require_pairs(train, drops):
         raise PrepareError(f"empty corpus: no train pairs left after cleaning "
                            f"{train.files[langs[0]]} / {train.files[langs[1]]} "
                            f"(dropped: {dict(drops)})")
+
+
+# fairseq's Dictionary symbols (bos, pad, eos, unk): a whitespace token spelled so is read as
+# that symbol, not as text
+FAIRSEQ_SYMBOLS = ("<s>", "<pad>", "</s>", "<unk>")
+
+
+def check_special_symbols(splits, subword):
+    """Refuse raw text that spells one of fairseq's special symbols, with --subword
+    subword-nmt: BPE keeps `</s>`, `<pad>`, `<unk>` as tokens, and fairseq-preprocess
+    binarises them as an end of sentence, padding or unknown id in the middle of the line
+    (training then runs on broken pairs without a word). sentencepiece is safe: its pieces
+    carry the word-boundary mark and are never spelled like these symbols.
+
+    Args:
+        splits: list of normalise.Split as read.
+        subword: str, --subword.
+    Returns:
+        None.
+    Raises:
+        PrepareError: naming the file, its 1-based line and the symbol.
+    """
+    if subword == "sentencepiece":
+        return
+    for split in splits:
+        for lang, lines in split.lines.items():
+            for number, line in enumerate(lines, 1):
+                if "<" not in line:
+                    continue
+                found = next((s for s in FAIRSEQ_SYMBOLS if s in line), None)
+                if found:
+                    raise PrepareError(
+                        f"{split.files[lang]} line {number} contains {found!r}, which fairseq "
+                        f"reads as its special symbol, not as text (--subword {subword} keeps "
+                        "it as one token): remove or escape it (e.g. &lt;), or use --subword "
+                        "sentencepiece")

@@ -26,7 +26,8 @@ from pathlib import Path
 
 from . import PrepareError
 from .binarise import run_fairseq_preprocess
-from .clean import DROP_REASONS, drop_empty, filter_by_length, require_pairs
+from .clean import (DROP_REASONS, check_special_symbols, drop_empty, filter_by_length,
+                    require_pairs)
 from .normalise import normalise, read_split
 from .subwords import REMOVE_BPE, train_subwords
 
@@ -320,6 +321,7 @@ def main(argv=None):
     langs = [args.source_lang, args.target_lang]
     prefixes = zip(SPLITS, (args.trainpref, args.validpref, args.testpref))
     splits = [read_split(name, prefix, langs) for name, prefix in prefixes if prefix]
+    check_special_symbols(splits, args.subword)  # before anything is written
     destdir.parent.mkdir(parents=True, exist_ok=True)
     tmp = destdir.parent / f"{destdir.name}.tmp-{secrets.token_hex(4)}"
     tmp.mkdir()

@@ -5,6 +5,9 @@ to every split.
 """
 
 import random
+import tempfile
+import unicodedata
+from pathlib import Path
 
 import sentencepiece as spm
 from subword_nmt.apply_bpe import BPE
@@ -28,12 +31,64 @@ def sample_lines(lines, size):
     return [lines[i] for i in keep]
 
 
+def normalisation_rules():
+    """csgan-prepare's normalisation (normalise.normalise) as sentencepiece rules, so that a
+    sentencepiece model carries it into fairseq-interactive and the hub: every sequence
+    whose NFC is another (a character's canonical decomposition -> the character; a
+    singleton such as U+212B ANGSTROM SIGN -> U+00C5), every control character (Cc), U+FEFF
+    and every other Unicode whitespace -> a space (sentencepiece then collapses runs of
+    spaces and trims the line, `remove_extra_whitespaces`). Text csgan-prepare normalised
+    is left as it is, so its segmentation does not change.
+
+    Returns:
+        dict {source str: target str}, about 13,000 rules.
+
+    Source: Unicode Standard Annex #15 (normalisation forms); sentencepiece's
+    normalization_rule_tsv (Kudo and Richardson, EMNLP 2018).
+    """
+    rules = {}
+    for cp in range(1, 0x110000):  # (U+0000 cannot be a sentencepiece rule's key)
+        if 0xD800 <= cp <= 0xDFFF:  # surrogates
+            continue
+        char = chr(cp)
+        composed = unicodedata.normalize("NFC", char)
+        if composed != char:
+            rules[char] = composed
+        decomposed = unicodedata.normalize("NFD", char)
+        if len(decomposed) > 1 and unicodedata.normalize("NFC", decomposed) == char:
+            rules[decomposed] = char
+        if (unicodedata.category(char) == "Cc" or char == "\ufeff"
+                or (char.isspace() and char != " ")):
+            rules[char] = " "
+    return rules
+
+
+def write_normalisation_rules(path):
+    """`normalisation_rules` as sentencepiece's rule TSV: each line the source's code
+    points, a tab, the target's, in hex separated by spaces.
+
+    Args:
+        path: Path of the TSV to write.
+    Returns:
+        Path `path`.
+    """
+    def hexes(text):
+        return " ".join(f"{ord(c):X}" for c in text)
+
+    with open(path, "w", encoding="ascii") as out:
+        for source, target in sorted(normalisation_rules().items()):
+            out.write(f"{hexes(source)}\t{hexes(target)}\n")
+    return path
+
+
 def train_sentencepiece(lines, prefix, args):
     """Train a sentencepiece model on `lines`, written to PREFIX.model and PREFIX.vocab.
 
     Args:
-        lines: list of str, normalised (NFC; the model adds no normalisation of its own, so
-            decoded hypotheses compare with text/ exactly).
+        lines: list of str, normalised (`normalise.normalise`). The model carries the same
+            normalisation (`normalisation_rules`), which leaves such text as it is (decoded
+            hypotheses compare with text/ exactly) and normalises raw input given to the
+            exported model in fairseq-interactive or the hub.
         prefix: Path prefix of the model files.
         args: the options (--vocab-size, --spm-model-type, --spm-input-sentence-size,
             --workers).
@@ -43,7 +98,9 @@ def train_sentencepiece(lines, prefix, args):
         PrepareError: sentencepiece refused the training (typically --vocab-size larger than
             the corpus allows), with its message.
     """
+    rules_dir = tempfile.TemporaryDirectory(prefix="csgan-spm-rules-")
     try:
+        rules = write_normalisation_rules(Path(rules_dir.name) / "normalise.tsv")
         spm.SentencePieceTrainer.train(
             sentence_iterator=iter(sample_lines(lines, args.spm_input_sentence_size)),
             model_prefix=str(prefix),
@@ -51,14 +108,17 @@ def train_sentencepiece(lines, prefix, args):
             model_type=args.spm_model_type or "unigram",
             character_coverage=1.0,
             num_threads=args.workers,
-            # The text is already NFC-normalised; sentencepiece's default NFKC rule would make
-            # decoded hypotheses differ from the references in text/.
-            normalization_rule_name="identity",
+            # csgan-prepare's own normalisation (NFC, controls and other spaces as a space),
+            # not sentencepiece's default NFKC, which would make decoded hypotheses differ
+            # from the references in text/
+            normalization_rule_tsv=str(rules),
             minloglevel=1,
         )
     except RuntimeError as err:
         raise PrepareError(f"sentencepiece training for {prefix.name} failed "
                            f"(check --vocab-size {args.vocab_size}): {err}") from err
+    finally:
+        rules_dir.cleanup()
     model = spm.SentencePieceProcessor(model_file=f"{prefix}.model")
     return lambda batch: [" ".join(p) for p in model.encode(batch, out_type=str,
                                                              num_threads=args.workers)]

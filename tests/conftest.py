@@ -5,6 +5,16 @@ import pytest
 from helpers import write_slice
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _one_intra_op_thread():
+    """Every test in-process on one torch thread, whatever OMP_NUM_THREADS says: a test's
+    verdict must not depend on the thread count (tests/run.sh pins OMP_NUM_THREADS=1 for
+    the processes the tests start)."""
+    import torch
+
+    torch.set_num_threads(1)
+
+
 @pytest.fixture
 def one_thread():
     """In-process tiny models: one intra-op thread is faster, and ~10x faster on a busy CPU."""

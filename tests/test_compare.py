@@ -37,7 +37,7 @@ def test_constant_reward_gives_every_sampled_token_that_reward_and_nothing_after
     assert live.sum() > live.size(0)  # some sentence is longer than EOS alone
     assert torch.all(out.rewards[live] == 0.25)
     assert torch.all(out.rewards[~live] == 0)
-    assert float(out.loss) == pytest.approx(-0.25 * float(out.token_log_probs[live].sum()))
+    assert out.loss.item() == pytest.approx(-0.25 * out.token_log_probs[live].sum().item())
 
 
 def test_reward_type_constant_reaches_the_task_update_without_rollouts(tiny_data, tmp_path,
@@ -343,6 +343,141 @@ def test_estimator_verdict_says_so_when_monte_carlo_gained_nothing():
 
 
 # ---------------------------------------------------------------- the tiny size, end to end
+def test_the_decode_keeps_the_candidate_validation_prefers_and_the_best_on_a_tie(tmp_path):
+    """Recipe.decode with an averaged checkpoint: both candidates are decoded on validation
+    and tuned; the test is decoded from the one of higher validation BLEU, whatever test
+    prefers; on equal validation BLEU the best checkpoint stays."""
+    from csgan_compare.recipe import Recipe
+
+    recipe = Recipe(TINY, out=tmp_path, work=tmp_path, prepared=tmp_path)
+    right, wrong = "s{} a b c d", "s{} x y z w"
+    refs = {"valid": [right.format(i) for i in range(10)],
+            "test": [wrong.format(i) for i in range(10)]}  # test favours the other one
+    recipe.references = lambda split: refs[split]
+    recipe.bleu_tokenizer = lambda: "13a"
+    calls = []
+
+    def generate(label, checkpoint, split, expected):
+        calls.append((checkpoint, split))
+        text = right if checkpoint == good else wrong
+        return {i: [(-1.0, 5, text.format(i))] for i in range(expected)}
+
+    recipe._generate = generate
+    for good, choice in (("average.pt", "average"), ("best.pt", "best")):
+        calls.clear()
+        recipe.results["control.1"] = {"checkpoint": "best.pt",
+                                       "average_checkpoint": "average.pt"}
+        out = recipe.decode(Arm.CONTROL, 1)
+        assert out["checkpoint_choice"] == choice
+        assert calls[-1] == (good, "test") and len(calls) == 3
+        assert out["valid_bleu_by_candidate"][choice] == 100.0
+    # a tie: both candidates translate alike
+    good = "neither.pt"
+    out = recipe.decode(Arm.CONTROL, 1)
+    assert out["checkpoint_choice"] == "best" and calls[-1] == ("best.pt", "test")
+    # without an average, the best checkpoint alone (two decodes)
+    calls.clear()
+    recipe.results["control.1"] = {"checkpoint": "best.pt"}
+    assert recipe.decode(Arm.CONTROL, 1)["checkpoint_choice"] == "best" and len(calls) == 2
+
+
+def test_an_arm_cut_short_goes_on_from_its_last_checkpoint_and_averages(tiny_data, tmp_path):
+    """A trained arm whose run was cut short (here: a first run with half the budget) goes on
+    from its checkpoint_last.pt with fairseq's resume, not from the start; with
+    average_checkpoints 2 its last two validation checkpoints are averaged."""
+    from dataclasses import replace
+
+    from csgan_compare.recipe import Recipe, _num_updates
+
+    size = replace(TINY, arms=(Arm.CONTROL,), seeds=1, generator_updates=4, curve_every=2,
+                   average_checkpoints=2)
+    recipe = Recipe(size, out=tmp_path / "out", work=tmp_path / "work", prepared=tiny_data)
+    recipe.results["start"] = recipe.train_start()
+    assert recipe.results["start"]["averaged"] == [10, 20]  # its last two validations
+    first = recipe.train_arm(Arm.CONTROL, 1)
+    assert first["averaged"] == [2, 4]
+    recipe.size = replace(size, generator_updates=8)  # the same run, with budget left
+    second = recipe.train_arm(Arm.CONTROL, 1)
+    log = (tmp_path / "work" / "logs" / "control.1.log").read_text()
+    assert log.count("fairseq-train ") == 2  # one log, continued
+    resumed = [line for line in log.splitlines() if "Loaded checkpoint" in line]
+    assert "checkpoint_last.pt" in resumed[-1] and "@ 4 updates" in resumed[-1]
+    assert second["averaged"] == [6, 8]
+    assert _num_updates(tmp_path / "work" / "control.1" / "checkpoint_last.pt") == 8
+
+
+def test_heldout_test_takes_every_kth_unread_verse_and_leaves_out_the_retellings(tmp_path):
+    import gzip
+
+    from csgan_compare.recipe import heldout_test
+
+    ids = ([f"Genesis 1:{i}" for i in range(1, 7)] + [f"I Chronicles 1:{i}" for i in (1, 2)]
+           + [f"Mark 1:{i}" for i in range(1, 6)])
+    for ext, text in (("ids", ids), ("es", [f"es {i}" for i in ids]),
+                      ("en", [f"en {i}" for i in ids])):
+        with gzip.open(tmp_path / f"train.{ext}.gz", "wt", encoding="utf-8") as fh:
+            fh.write("".join(line + "\n" for line in text))
+    prefix = heldout_test(4, 2, tmp_path / "out" / "test", corpus=tmp_path)
+    # unread: Genesis 1:5, 1:6, (Chronicles left out), Mark 1:1..5; every 2nd of those
+    assert (tmp_path / "out" / "test.ids").read_text().splitlines() == [
+        "Genesis 1:5", "Mark 1:1", "Mark 1:3", "Mark 1:5"]
+    assert (tmp_path / "out" / "test.en").read_text().splitlines() == [
+        "en Genesis 1:5", "en Mark 1:1", "en Mark 1:3", "en Mark 1:5"]
+    assert prefix == tmp_path / "out" / "test"
+    with pytest.raises(ValueError, match="no training verse"):
+        heldout_test(len(ids), 1, tmp_path / "none" / "test", corpus=tmp_path)
+
+
+def test_the_cpu_long_test_split_is_disjoint_from_what_training_reads(tmp_path):
+    from csgan_compare.recipe import CORPUS, heldout_test
+    from csgan_compare.sizes import SIZES
+
+    size = SIZES["cpu-long"]
+    heldout_test(size.max_train_sentences, size.heldout_test_stride, tmp_path / "test")
+    test = (tmp_path / "test.ids").read_text().splitlines()
+    import gzip
+
+    with gzip.open(CORPUS / "train.ids.gz", "rt", encoding="utf-8") as fh:
+        read = set(fh.read().splitlines()[:size.max_train_sentences])
+    assert len(test) >= 4000 and not set(test) & read
+    assert not any(i.startswith(("I Chronicles", "II Chronicles")) for i in test)
+
+
+def test_declared_family_chooses_the_arm_on_validation_and_holms_within_it():
+    from csgan_compare.report import declared_family, seed_comparisons
+
+    control = {str(s): {"bleu": 20.0 + 0.2 * s, "chrf": 40.0} for s in range(1, 5)}
+    control_tf = {s: {"bleu": v["bleu"] - 0.1, "chrf": 40.0} for s, v in control.items()}
+    # risk gains on test, rloo more; validation prefers risk
+    risk = {s: {"bleu": v["bleu"] + g, "chrf": 40.0}
+            for (s, v), g in zip(control.items(), (0.5, 0.7, 0.6, 0.55))}
+    rloo = {s: {"bleu": v["bleu"] + 2.0 + 0.1 * int(s), "chrf": 40.0}
+            for s, v in list(control.items())[:3]}
+    comparisons = seed_comparisons({Arm.CONTROL: control, Arm.CONTROL_TF: control_tf,
+                                    Arm.RISK: risk, Arm.RLOO: rloo})
+    # risk's 4th seed (which rloo lacks) validates badly: left out of the choice
+    valid = {Arm.CONTROL: {s: 30.0 for s in control},
+             Arm.RISK: {s: 12.0 if s != "4" else 0.0 for s in risk},
+             Arm.RLOO: {s: 11.0 for s in rloo}, Arm.CONSTANT: {s: 99.0 for s in control}}
+    family = declared_family(valid, comparisons)
+    assert family["arm"] == "risk"  # validation's choice; not rloo (test), not constant
+    assert family["seeds"] == [1, 2, 3]  # the seeds every candidate has
+    assert family["validation_bleu"] == {"rloo": 11.0, "risk": 12.0}
+    got = {c["baseline"]: c for c in family["comparisons"]}
+    assert set(got) == {"control", "control_tf"}
+    ps = [got["control"]["p"], got["control_tf"]["p"]]
+    low, high = sorted(ps)
+    assert min(got["control"]["p_family"], got["control_tf"]["p_family"]) == pytest.approx(
+        min(1.0, 2 * low), abs=2e-4)
+    assert max(got["control"]["p_family"], got["control_tf"]["p_family"]) == pytest.approx(
+        max(min(1.0, 2 * low), high), abs=2e-4)
+    assert got["control"]["verdict"] == "better"
+    # validation now prefers rloo: the family follows it
+    valid[Arm.RLOO] = {s: 13.0 for s in rloo}
+    assert declared_family(valid, comparisons)["arm"] == "rloo"
+    assert declared_family({Arm.CONTROL: valid[Arm.CONTROL]}, comparisons) is None
+
+
 def test_tiny_comparison_runs_every_arm_and_seed_end_to_end(tiny_data, tmp_path):
     from csgan_tools import nbest
     from csgan_compare.__main__ import cores, main
@@ -414,8 +549,10 @@ def test_tiny_comparison_runs_every_arm_and_seed_end_to_end(tiny_data, tmp_path)
     assert data["boundary"] == results["start"]["best_update"]
     for _title, _kind, key in PANELS:
         arms = set(data["panels"][key]["arms"])
-        if key in ("reward", "seq_reward", "entropy", "valid_kl_from_start",
-                   "valid_d_valid_acc"):
+        if key == "q_effective":  # minimum risk's Q spread: the risk arms alone
+            assert arms == trained & {"risk", "adversarial_risk"}
+        elif key in ("reward", "seq_reward", "entropy", "valid_kl_from_start",
+                     "valid_d_valid_acc"):
             assert arms == trained - {"control", "control_tf"}  # only the PG updates log
         else:
             assert arms == trained | {"start"}

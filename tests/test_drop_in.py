@@ -213,6 +213,43 @@ def test_hub_and_interactive_translate_like_generate(iwslt, tmp_path):
     assert re.search(r"^D-0\t\S+\t(.*)$", interactive.stdout, re.M).group(1) == expected
 
 
+def test_hub_and_interactive_normalise_raw_input_as_csgan_prepare_did(iwslt, tmp_path):
+    """The exported directory's sentencepiece model carries csgan-prepare's normalisation:
+    decomposed accents (NFD, as macOS and PDFs give them), a tab and a no-break space in the
+    raw input translate exactly as the normalised line, through the hub and
+    fairseq-interactive, without the plugin."""
+    import unicodedata
+
+    export = iwslt / "export"
+    lines = (iwslt / "data" / "text" / "test.es").read_text(encoding="utf-8").splitlines()
+    source = next(line for line in lines
+                  if unicodedata.normalize("NFD", line) != line and " " in line)
+    first, rest = source.split(" ", 1)
+    raw = unicodedata.normalize("NFD", f"  {first}\t{rest.replace(' ', chr(0xA0), 1)} ")
+    assert raw != source and unicodedata.normalize("NFC", raw) != source
+    code = ("import sys\nfrom fairseq.models.lstm import LSTMModel\n"
+            "d = sys.argv[1]\n"
+            "m = LSTMModel.from_pretrained(d, checkpoint_file='model.pt', data_name_or_path=d,"
+            " bpe='sentencepiece', sentencepiece_model=d + '/spm.model')\n"
+            "for s in sys.argv[2:]:\n"
+            "    print('HUB', m.translate(s, beam=2, max_len_a=1.5, max_len_b=10))\n")
+    hub = run_outside([sys.executable, "-c", code, export, source, raw],
+                      cwd=tmp_path).stdout.splitlines()
+    hub = [line for line in hub if line.startswith("HUB ")]
+    assert len(hub) == 2 and hub[0] == hub[1]
+    interactive = subprocess.run(
+        ["fairseq-interactive", export, "--path", export / "model.pt", "--source-lang", "es",
+         "--target-lang", "en", "--bpe", "sentencepiece", "--sentencepiece-model",
+         export / "spm.model", "--beam", "2", "--max-len-a", "1.5", "--max-len-b", "10"],
+        input=source + "\n" + raw + "\n", cwd=tmp_path, env=outside_env(),
+        capture_output=True, text=True)
+    assert interactive.returncode == 0, interactive.stderr[-3000:]
+    outputs = re.findall(r"^D-\d+\t\S+\t(.*)$", interactive.stdout, re.M)
+    sources = re.findall(r"^S-\d+\t(.*)$", interactive.stdout, re.M)
+    assert len(outputs) == 2 and outputs[0] == outputs[1] and sources[0] == sources[1]
+    assert f"HUB {outputs[0]}" == hub[0]
+
+
 # ------------------------------------------------------------------ tensorboard
 def event_scalars(directory: Path):
     """{tag: [(step, value)]} of the tensorboard event files in `directory` (TFRecord
@@ -283,7 +320,8 @@ def test_export_refuses_bad_input_and_leaves_nothing(iwslt, tmp_path, monkeypatc
         fh.write(b"partial")
         raise OSError("No space left on device")
     monkeypatch.setattr(torch, "save", fail)
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(ExportError, match="cannot write .*No space left on device; nothing "
+                                          "was written"):  # one line, not a traceback
         export(good, out)
     assert list(out.parent.iterdir()) == []
     proc = run_outside(["csgan-export", tmp_path / "missing.pt", out], cwd=tmp_path,
@@ -328,4 +366,42 @@ def test_export_average_of_the_last_n_checkpoints(iwslt, tmp_path):
     torch.save(state, runs / "checkpoint_2_40.pt")
     with pytest.raises(ExportError, match="differ|but"):
         export(runs / "checkpoint_2_40.pt", tmp_path / "x.pt", average_last=2)
+    assert not (tmp_path / "x.pt").exists()
+
+
+def test_average_generator_averages_g_over_the_last_n_and_keeps_the_newest_rest(iwslt,
+                                                                                tmp_path):
+    """The comparison's averaged candidate: a csgan_nmt checkpoint (it still decodes with the
+    plugin) whose G is the mean of the last n update-numbered checkpoints, D and the rest the
+    newest's."""
+    from csgan_tools.export import ExportError, average_generator
+
+    state = torch.load(iwslt / "adversarial" / "checkpoint_best.pt", weights_only=True)
+    g_name, d_name = "generator.decoder.fc_out.weight", next(
+        k for k in state["model"] if k.startswith("discriminator.") and
+        state["model"][k].is_floating_point())
+    g, d = state["model"][g_name].clone(), state["model"][d_name].clone()
+    runs = tmp_path / "runs"
+    runs.mkdir()
+    for k, file in enumerate(["checkpoint_1_10.pt", "checkpoint_1_20.pt", "checkpoint_2_30.pt",
+                              "checkpoint_best.pt"], start=1):
+        state["model"][g_name], state["model"][d_name] = g * k, d * k
+        torch.save(state, runs / file)
+    inputs = average_generator(runs, 2, tmp_path / "avg.pt")
+    assert [p.name for p in inputs] == ["checkpoint_1_20.pt", "checkpoint_2_30.pt"]
+    averaged = torch.load(tmp_path / "avg.pt", weights_only=True)
+    assert torch.allclose(averaged["model"][g_name], g * 2.5, atol=1e-6)  # (2 + 3) / 2
+    assert torch.equal(averaged["model"][d_name], d * 3)  # the newest's D
+    assert set(averaged["model"]) == set(state["model"])
+    assert averaged["extra_state"]["averaged_from"] == [p.name for p in inputs]
+    # more asked than saved: the three there
+    assert len(average_generator(runs, 5, tmp_path / "avg5.pt")) == 3
+    # fewer than two numbered checkpoints: nothing averaged, nothing written
+    (runs / "checkpoint_1_10.pt").unlink(), (runs / "checkpoint_1_20.pt").unlink()
+    assert average_generator(runs, 2, tmp_path / "none.pt") == []
+    assert not (tmp_path / "none.pt").exists()
+    state["model"]["stage_state"][0] = 0
+    torch.save(state, runs / "checkpoint_2_35.pt")
+    with pytest.raises(ExportError, match="different stages"):
+        average_generator(runs, 2, tmp_path / "x.pt")
     assert not (tmp_path / "x.pt").exists()

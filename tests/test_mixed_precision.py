@@ -25,6 +25,7 @@ def test_mixed_precision_steps_one_part_and_clips_d_on_the_fp32_masters(
     # on this CPU the task would refuse --bf16 (fairseq takes it for a TPU run; see the last
     # test): the optimiser path is what is tested here
     monkeypatch.setattr(mixed_precision, "keep_bf16_on_gpu", lambda common: None)
+    monkeypatch.setattr(mixed_precision, "refuse_fp16_without_cuda", lambda common: None)
     cfg = training_config(tiny_data / "bin", tmp_path, "--csgan-stage", "discriminator",
                           precision, "--d-clip-value", str(CLIP), "--d-eval-interval", "1000",
                           "--d-lr", "0.01")
@@ -84,3 +85,35 @@ def test_bf16_is_kept_on_a_cuda_gpu_and_refused_without_one(monkeypatch):
     fp32 = common()
     keep_bf16_on_gpu(fp32)  # nothing to do without --bf16
     assert fp32.tpu is False
+
+
+def test_fp16_is_refused_without_cuda_as_bf16_is(monkeypatch):
+    from omegaconf import OmegaConf
+
+    from csgan_nmt.mixed_precision import refuse_fp16_without_cuda
+
+    def common(**flags):
+        return OmegaConf.create({"fp16": False, "cpu": False, **flags})
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    refuse_fp16_without_cuda(common(fp16=True))  # a GPU: accepted
+    with pytest.raises(ValueError, match="--fp16 needs a CUDA GPU"):
+        refuse_fp16_without_cuda(common(fp16=True, cpu=True))
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    with pytest.raises(ValueError, match="--fp16 needs a CUDA GPU"):
+        refuse_fp16_without_cuda(common(fp16=True))
+    refuse_fp16_without_cuda(common())  # fp32: nothing to refuse
+
+
+def test_fp16_on_this_cpu_is_refused_in_one_line_before_training(tiny_data, tmp_path):
+    """Through fairseq-train: one line naming --fp16, exit 1, no checkpoint written."""
+    from helpers import run_cli, train_args
+
+    if torch.cuda.is_available():
+        pytest.skip("a CUDA GPU is visible: --fp16 is accepted")
+    proc = run_cli(train_args(tiny_data / "bin", tmp_path / "run", "--csgan-stage", "mle",
+                              "--max-update", "2", "--fp16"), check=False)
+    assert proc.returncode != 0
+    refusal = [line for line in proc.stderr.splitlines() if "--fp16 needs a CUDA GPU" in line]
+    assert refusal and "Traceback" not in proc.stderr
+    assert not list((tmp_path / "run").glob("*.pt"))

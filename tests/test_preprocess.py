@@ -303,3 +303,26 @@ def test_cli_reports_error_and_exits_2(tmp_path, slices):
     assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
     assert str(corpus / "train.es") in result.stderr
     assert_nothing_written(tmp_path / "out")
+
+
+@pytest.mark.parametrize("split, lang, symbol", [("train", "es", "</s>"),
+                                                 ("test", "en", "<pad>"),
+                                                 ("valid", "en", "<unk>")])
+def test_fairseq_symbols_in_raw_text_are_refused_with_subword_nmt(tmp_path, slices, split,
+                                                                   lang, symbol):
+    """subword-nmt keeps `</s>` as one token, which fairseq-preprocess binarises as an end of
+    sentence mid-line: refused, naming the file and line, on every split; sentencepiece's
+    pieces never spell it, and the same text prepares."""
+    corpus = write_corpus(tmp_path / "c", slices)
+    suffix = ".gz" if split != "train" else ""
+    path = corpus / f"{split}.{lang}{suffix}"
+    opener = gzip.open if suffix else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        lines = fh.read().splitlines(True)
+    lines[4] = lines[4].rstrip("\n") + f" {symbol} more\n"
+    with opener(path, "wt", encoding="utf-8") as fh:
+        fh.write("".join(lines))
+    expect_error(make_argv(corpus, tmp_path / "out", "--subword", "subword-nmt"),
+                 tmp_path / "out", f"{corpus / f'{split}.{lang}'}", "line 5", repr(symbol),
+                 "special symbol")
+    assert main(make_argv(corpus, tmp_path / "spm")) == 0

@@ -125,6 +125,23 @@ def test_seed_level_matches_the_t_test_and_covers_at_its_level():
     assert np.mean([r["mde"] for r in null]) == pytest.approx(mde, rel=0.15)
 
 
+def test_seeds_for_mde_is_the_fewest_seeds_whose_seed_level_mde_reaches_the_target():
+    for sd, target in ((0.42, 0.4), (0.42, 0.5), (0.25, 0.4), (1.0, 0.3)):
+        n = significance.seeds_for_mde(sd, target)
+        # seed_level's own MDE on deltas of exactly that sd: n reaches it, n - 1 does not
+        def mde(k):
+            deltas = np.array([sd if i % 2 else -sd for i in range(k)])
+            deltas = deltas * sd / deltas.std(ddof=1)  # sd exactly `sd`
+            return significance.seed_level(deltas)["mde"]
+        assert mde(n) <= target + 1e-12
+        assert n == 2 or mde(n - 1) > target
+    assert significance.seeds_for_mde(0.42, 0.4) == 11
+    assert significance.seeds_for_mde(0.0, 0.4) == 2
+    assert significance.seeds_for_mde(5.0, 0.1, most=50) is None
+    with pytest.raises(ValueError):
+        significance.seeds_for_mde(0.3, 0.0)
+
+
 def test_seed_level_with_one_seed_gives_no_interval_and_no_p():
     result = significance.seed_level([0.3])
     assert result["mean"] == 0.3 and result["ci"] is None and result["p"] is None
