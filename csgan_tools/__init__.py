@@ -77,7 +77,8 @@ def write_text(path, text: str):
     Returns:
         None.
     Raises:
-        OSError: from writing or renaming (the temporary file is removed first).
+        CommandError: when writing or renaming fails (a full disk, a quota, a read-only or
+            vanished directory), naming the file; the temporary file is removed first.
     """
     partial = f"{path}.{os.getpid()}.tmp"
     try:
@@ -86,6 +87,9 @@ def write_text(path, text: str):
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(partial, path)
+    except OSError as e:
+        raise CommandError(f"cannot write {path}: {e.strerror or e}; nothing was written "
+                           "(the file before, if any, is unchanged)") from None
     finally:
         if os.path.exists(partial):
             os.unlink(partial)
@@ -101,7 +105,7 @@ def write_json(path, record, indent=1):
     Returns:
         None.
     Raises:
-        OSError: from writing or renaming (the temporary file is removed first).
+        CommandError: as `write_text`.
     """
     write_text(path, json.dumps(record, indent=indent) + "\n")
 

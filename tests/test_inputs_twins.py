@@ -175,7 +175,8 @@ def test_a_record_is_written_whole_or_not_at_all(tmp_path, monkeypatch):
     write_json(record, {"bleu": 1.0})
     with monkeypatch.context() as m:
         _full_disk(m)
-        with pytest.raises(OSError, match="No space"):
+        with pytest.raises(CommandError, match=f"cannot write {record}: No space left on "
+                                               "device; nothing was written"):
             write_json(record, {"bleu": 2.0})
     assert read_json(record, "summary") == {"bleu": 1.0}  # the one before, whole
     assert list(tmp_path.iterdir()) == [record]  # no temporary file left
@@ -341,3 +342,38 @@ def test_unsegmented_references_of_an_unknown_code_are_refused_on_every_path(tmp
         check_references(["一二三四五六七八", "一二三四 五六七八"], "xx")
     check_references(["一二三四 五六七八"] * 2, "xx")
     check_references(["a b", "one two three"], "xx")  # spaced text of an unknown code
+
+
+# ---------------------------------------------------------------- every limit at its boundary
+def test_every_length_limit_lets_a_line_at_it_through_and_catches_one_token_over():
+    """The positions a model learned (decoding), the batch limit (decoding), the
+    validation positions and batch limits (training: the same `first_longer`), and
+    csgan-prepare's --min-len / --max-len / --max-len-ratio: exactly at the limit passes,
+    one token over is caught."""
+    from argparse import Namespace
+
+    from csgan_nmt.positions import check_batch_limit, decode_options, first_longer
+    from csgan_nmt.refusal import InputError
+    from csgan_preprocess.clean import length_reason
+
+    learned = {"arch": "transformer", "encoder_learned_pos": True, "decoder_learned_pos": True,
+               "max_source_positions": 10, "max_target_positions": 12}
+
+    def where(side, i):
+        return f"{side} line {i + 1}"
+
+    at = [np.array([3, 10]), np.array([12, 4])]
+    assert decode_options(learned, at, where, "ckpt")[:2] == ["--max-source-positions", "1024"]
+    for over, side in (([np.array([3, 11]), np.array([12, 4])], "source line 2"),
+                       ([np.array([3, 10]), np.array([13, 4])], "target line 1")):
+        with pytest.raises(InputError, match=f"{side} has"):
+            decode_options(learned, over, where, "ckpt")
+    check_batch_limit(at, 12, where)  # the longer side of sentence 1 is 12
+    with pytest.raises(InputError, match="target line 1 has 12 subword tokens .* "
+                                         "--max-tokens 11"):
+        check_batch_limit(at, 11, where)
+    assert first_longer(np.array([5, 7, 7]), 7) is None and first_longer(np.array([5, 8]), 7) == 1
+    args = Namespace(min_len=2, max_len=5, max_len_ratio=2.0)
+    assert length_reason(2, 4, args) is None and length_reason(1, 2, args) == "too_short"
+    assert length_reason(5, 5, args) is None and length_reason(6, 5, args) == "too_long"
+    assert length_reason(4, 2, args) is None and length_reason(5, 2, args) == "ratio"
