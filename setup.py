@@ -33,6 +33,7 @@ setup(
         "csgan-compare=csgan_compare.__main__:main",
         "csgan-user-dir=csgan_tools.user_dir:main",
         "csgan-self-train=csgan_tools.self_train:main",
+        "csgan-options=csgan_tools.options:main",
     ]},
     # pytest-xdist: tests/run.sh runs the suite on two processes (CI has 2 cores)
     extras_require={"test": ["pytest>=7", "pytest-xdist>=3"], "tensorboard": ["tensorboardX"]},

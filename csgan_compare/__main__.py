@@ -21,7 +21,7 @@ def parse_args(argv=None):
         description="Train the start (MLE to convergence), the continued-MLE controls and the "
                     "adversarial arms from it over several seeds, score each at its best "
                     "validation checkpoint and validation-chosen length penalty with "
-                    "sacreBLEU, compare arms at the seed level (mean difference, 95%% "
+                    "sacreBLEU, compare arms at the seed level (mean difference, 95% "
                     "interval, paired t-test over seeds, Holm) and draw the curves.")
     p.add_argument("--size", choices=sorted(SIZES), default="cpu")
     p.add_argument("--prepared", type=Path,

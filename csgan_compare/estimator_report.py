@@ -18,6 +18,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
 from csgan_tools import write_json, write_text  # noqa: E402
+from csgan_tools.scoring import mean_sd_text  # noqa: E402
 
 from .arms import ESTIMATOR_ARMS, Arm  # noqa: E402
 from .curves import COLOURS  # noqa: E402
@@ -154,7 +155,7 @@ def markdown(table, benchmark):
         lines.append(
             f"| {r['arm']} | {r['estimator']} | {r['baseline']} | {r['seconds']:.2f} | "
             f"{r['x_mle']:.1f} | {r['variance_vs_mc']:.3g} | "
-            f"{r['bleu']['mean']:.2f} ± {r['bleu']['sd']:.2f} | {per_seed} | "
+            f"{mean_sd_text(r['bleu'])} | {per_seed} | "
             f"{r['vs_control']} | {vs_mc} | {r['vs_brcsgan']} | {r['gain_per_second']:+.3f} |")
     n20 = benchmark["options"].get("brcsgan_n20")
     if n20:

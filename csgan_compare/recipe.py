@@ -37,6 +37,7 @@ from csgan_tools import (CommandError, fairseq_options, fairseq_runs, nbest, rea
                          write_json, write_text)
 from csgan_tools.evaluate import translate
 from csgan_tools.prepared import PreparedCorpus
+from csgan_tools.progress import DecodeProgress, Progress
 from csgan_tools.self_train import self_train
 
 from . import curves, report
@@ -371,17 +372,18 @@ class Recipe:
             "--validate-interval", "1000000", "--save-interval", "1000000",
         ]
 
-    def _train(self, name, argv, resume=False):
-        """fairseq-train into WORK/NAME, logging to WORK/logs/NAME.log. A run cut short
-        starts over, or with `resume` goes on from its checkpoint_last.pt (fairseq's own
-        resume; the log is continued)."""
+    def _train(self, name, argv, resume=False, total=None):
+        """fairseq-train into WORK/NAME, logging to WORK/logs/NAME.log, its progress shown
+        live when `total` (the run's budget in updates) is given (`csgan_tools.progress`).
+        A run cut short starts over, or with `resume` goes on from its checkpoint_last.pt
+        (fairseq's own resume; the log is continued)."""
         log = self.work / "logs" / f"{name}.log"
         log.parent.mkdir(parents=True, exist_ok=True)
         if not resume:
             shutil.rmtree(self.work / name, ignore_errors=True)
             log.unlink(missing_ok=True)
         argv = self._common() + ["--save-dir", self.work / name] + argv
-        status = fairseq_runs.train(argv, log)
+        status = fairseq_runs.train(argv, log, Progress(name, total) if total else None)
         return status, log
 
     def prepare(self):
@@ -431,7 +433,7 @@ class Recipe:
             s.mle_validate_every, "--save-interval-updates", s.mle_validate_every,
             "--keep-interval-updates", s.average_checkpoints, "--patience", s.patience,
             "--seed", "1", *self.precision],
-            resume=True)  # the longest job: an interrupted start goes on where it stopped
+            resume=True, total=s.mle_max_updates)  # the longest job: an interrupted start goes on where it stopped
         _check(status, "start", log)
         best = self.work / "start" / "checkpoint_best.pt"
         text = log.read_text(encoding="utf-8")
@@ -491,7 +493,8 @@ class Recipe:
             self.results["start"]["checkpoint"], "--lr", s.mle_lr, "--d-lr", s.d_lr,
             "--max-tokens", s.mle_max_tokens, "--d-target-accuracy", s.d_target,
             "--d-max-updates", s.d_max_updates, "--d-eval-interval", s.d_eval_interval,
-            "--max-update", "100000000", "--disable-validation", "--seed", "1"])
+            "--max-update", "100000000", "--disable-validation", "--seed", "1"],
+            total=s.d_max_updates)
         from csgan_nmt.stages import EXIT_D_BUDGET_EXHAUSTED
 
         if status not in (0, EXIT_D_BUDGET_EXHAUSTED):  # below xi: the arms still go on
@@ -551,7 +554,8 @@ class Recipe:
             "bleu", "--maximize-best-checkpoint-metric",
             "--rollouts", s.rollouts, "--rollout-stride", s.rollout_stride,
             "--d-adversarial-lr", s.d_adversarial_lr, "--reward-constant", s.constant_reward,
-            "--seed", seed, *self.precision], resume=resume)
+            "--seed", seed, *self.precision], resume=resume,
+            total=spec.fairseq_updates(s.generator_updates))
         _check(status, name, log)
         best = self.work / name / "checkpoint_best.pt"
         return {"checkpoint": str(best), "best_update": _num_updates(best),
@@ -622,10 +626,12 @@ class Recipe:
         """Beam search of `split` (`expected` sentences) with the n-best list (every finished
         hypothesis), at length penalty 1.0; returns {sentence id: hypotheses}
         (`nbest.read_nbest`)."""
-        _, generated = translate(
-            self.corpus(), checkpoint, split, self.work / "decode" / label,
-            self.work / "logs" / f"{label}.log", self.size.beam, 1.0, nbest=self.size.beam,
-            extra=[*fairseq_options.LENGTH_CAP, *self.precision])  # for every arm alike
+        results = self.work / "decode" / label
+        with DecodeProgress(label, results / f"generate-{split}.txt", expected):
+            _, generated = translate(
+                self.corpus(), checkpoint, split, results,
+                self.work / "logs" / f"{label}.log", self.size.beam, 1.0, nbest=self.size.beam,
+                extra=[*fairseq_options.LENGTH_CAP, *self.precision])  # for every arm alike
         return nbest.read_nbest(generated, expected)
 
     def decode(self, arm: Arm, seed):

@@ -428,12 +428,11 @@ def table(results) -> str:
             sig = f"{ups} better, {downs} worse of {len(ps)}"
         lines.append(
             f"| {arm.value} | {s['bleu']['n']} | {lenpens} | {_choices(rows)} | "
-            f"{s['bleu']['mean']:.2f} ± "
-            f"{s['bleu']['sd']:.2f} | {_cell(vs_control)} | "
+            f"{scoring.mean_sd_text(s['bleu'])} | {_cell(vs_control)} | "
             f"{vs_control['verdict'] if vs_control else '—'} | "
             f"{_cell(_find(results, arm.value, 'control_tf'))} | "
             f"{_cell(_find(results, arm.value, 'start_lenpen'))} | "
-            f"{s['chrf']['mean']:.2f} ± {s['chrf']['sd']:.2f} | "
+            f"{scoring.mean_sd_text(s['chrf'])} | "
             f"{_cell(_find(results, arm.value, 'control', 'chrf'))} | {sig} |")
     estimators = [a for a in ESTIMATOR_ARMS if _find(results, a.value, "brcsgan")]
     if estimators:

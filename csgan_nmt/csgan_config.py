@@ -287,6 +287,65 @@ class CSGANConfig(TranslationConfig, DiscriminatorConfig):
     disable_validation: bool = II("dataset.disable_validation")
 
 
+@dataclass(frozen=True)
+class Range:
+    """The interval an option's value must lie in (every value must also be finite).
+
+    Attributes:
+        low, high: the bounds, or None for no bound (-inf, inf).
+        low_open, high_open: bool, the bound itself excluded.
+    """
+
+    low: Optional[float] = None
+    high: Optional[float] = None
+    low_open: bool = False
+    high_open: bool = False
+
+    def __str__(self):
+        """The interval in the usual notation, e.g. "[0, 1)", "(0, inf)", "[1, inf)"."""
+        return (("(" if self.low_open or self.low is None else "[")
+                + f"{'-inf' if self.low is None else self.low}, "
+                  f"{'inf' if self.high is None else self.high}"
+                + (")" if self.high_open or self.high is None else "]"))
+
+    def check(self, option: str, value):
+        """`check_range` of `value` in this interval.
+
+        Raises:
+            OptionError: as `check_range`.
+        """
+        check_range(option, value, self.low, self.high, self.low_open, self.high_open)
+
+
+POSITIVE, NON_NEGATIVE = Range(low=1), Range(low=0)
+# options whose value is a string checked against a list (not a ChoiceEnum, so that older
+# checkpoints' values still load): their choices, for the options reference
+TEXT_CHOICES = {"reward_normalize": [m.value for m in RewardNormalize]}
+# the range of every numeric option of the task, checked by `validate` in this order and
+# listed by the options reference (csgan-options)
+RANGES = {
+    **{name: POSITIVE for name in (
+        "rollouts", "rollout_stride", "g_steps", "d_eval_interval", "d_heldout_size",
+        "d_max_updates", "d_negative_beam", "rollout_max_len", "d_embed_dim",
+        "max_nonfinite_updates")},
+    **{name: NON_NEGATIVE for name in (
+        "mle_updates", "teacher_forcing_steps", "d_steps", "rollout_max_rows",
+        "rollout_max_len_a", "rollout_max_len_b", "risk_beam", "unfinished_penalty")},
+    "d_target_accuracy": Range(0.0, 1.0, low_open=True),
+    "d_clip_value": Range(low=0.0, low_open=True),
+    "d_dropout": Range(0.0, 1.0, high_open=True),
+    "reward_lambda": Range(0.0, 1.0),
+    "reward_baseline": Range(),
+    "reward_constant": Range(),
+    "rollout_update_rate": Range(0.0, 1.0),
+    "samples_per_source": POSITIVE,
+    "risk_sharpness": Range(low=0.0, low_open=True),
+    "mle_weight": Range(0.0, 1.0, high_open=True),
+    # one sample per source would get weight 1 whatever D says
+    "maligan_samples": Range(low=2),
+}
+
+
 def check_range(option: str, value, low=None, high=None, low_open=False, high_open=False):
     """Refuse an option value that is not finite or lies outside an interval.
 
@@ -304,9 +363,7 @@ def check_range(option: str, value, low=None, high=None, low_open=False, high_op
     too_low = low is not None and (value <= low if low_open else value < low)
     too_high = high is not None and (value >= high if high_open else value > high)
     if not math.isfinite(value) or too_low or too_high:
-        interval = ("(" if low_open or low is None else "[") + \
-            f"{'-inf' if low is None else low}, {'inf' if high is None else high}" + \
-            (")" if high_open or high is None else "]")
+        interval = Range(low, high, low_open, high_open)
         raise OptionError(f"{option} must be in {interval}, got {value}")
 
 
@@ -326,26 +383,9 @@ def validate(cfg: CSGANConfig, optimizer_name: Optional[str]):
             combination, malformed --d-kernel-sizes / --d-num-filters, or
             --csgan-stage other than mle with an --optimizer other than csgan.
     """
-    for name in ("rollouts", "rollout_stride", "g_steps", "d_eval_interval",
-                 "d_heldout_size", "d_max_updates", "d_negative_beam", "rollout_max_len",
-                 "d_embed_dim", "max_nonfinite_updates"):
-        check_range(_flag(name), getattr(cfg, name), low=1)
-    for name in ("mle_updates", "teacher_forcing_steps", "d_steps", "rollout_max_rows",
-                 "rollout_max_len_a", "rollout_max_len_b", "risk_beam", "unfinished_penalty"):
-        check_range(_flag(name), getattr(cfg, name), low=0)
-    check_range("--d-target-accuracy", cfg.d_target_accuracy, 0.0, 1.0, low_open=True)
-    check_range("--d-clip-value", cfg.d_clip_value, low=0.0, low_open=True)
-    check_range("--d-dropout", cfg.d_dropout, 0.0, 1.0, high_open=True)
-    check_range("--reward-lambda", cfg.reward_lambda, 0.0, 1.0)
-    check_range("--reward-baseline", cfg.reward_baseline)
-    check_range("--reward-constant", cfg.reward_constant)
-    check_range("--rollout-update-rate", cfg.rollout_update_rate, 0.0, 1.0)
-    check_range("--samples-per-source", cfg.samples_per_source, low=1)
-    check_range("--risk-sharpness", cfg.risk_sharpness, low=0.0, low_open=True)
-    check_range("--mle-weight", cfg.mle_weight, 0.0, 1.0, high_open=True)
+    for name, interval in RANGES.items():
+        interval.check(_flag(name), getattr(cfg, name))
     cfg.reward_normalize = reward_normalize_value(cfg.reward_normalize)
-    # one sample per source would get weight 1 whatever D says
-    check_range("--maligan-samples", cfg.maligan_samples, low=2)
     check_estimator(cfg)
     layer_sizes(cfg)
     if (optimizer_name is not None and optimizer_name != "csgan"

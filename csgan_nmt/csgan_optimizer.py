@@ -31,6 +31,7 @@ from fairseq.optim import FairseqOptimizer, register_optimizer
 from fairseq.optim.adam import FairseqAdam
 from omegaconf import II
 
+from .csgan_config import Range
 from .csgan_model import DISCRIMINATOR_GROUP
 from .refusal import OptionError
 from .rmsprop import FairseqRMSProp
@@ -76,6 +77,33 @@ class CSGANOptimizerConfig(FairseqDataclass):
     )
     tpu: bool = II("common.tpu")
     lr: List[float] = II("optimization.lr")
+
+
+# the range of each numeric option of --optimizer csgan, checked when the task is built
+# (`check_optimizer_options`) and listed by the options reference (csgan-options)
+OPTIMIZER_RANGES = {
+    "adam_eps": Range(low=0.0, low_open=True),
+    "weight_decay": Range(low=0.0),
+    "d_lr": Range(low=0.0, low_open=True),
+    "d_adversarial_lr": Range(low=0.0, low_open=True),
+    "rmsprop_alpha": Range(0.0, 1.0, high_open=True),
+    "rmsprop_eps": Range(low=0.0, low_open=True),
+}
+
+
+def check_optimizer_options(cfg):
+    """Refuse an --optimizer csgan option outside its range (OPTIMIZER_RANGES), before
+    training: fairseq builds the optimiser only at the first update.
+
+    Args:
+        cfg: the run's optimizer config (DictConfig or CSGANOptimizerConfig).
+    Returns:
+        None.
+    Raises:
+        OptionError: naming the first option out of range.
+    """
+    for name, interval in OPTIMIZER_RANGES.items():
+        interval.check("--" + name.replace("_", "-"), float(getattr(cfg, name)))
 
 
 @register_optimizer("csgan", dataclass=CSGANOptimizerConfig)

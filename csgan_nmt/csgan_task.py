@@ -21,7 +21,6 @@ import atexit
 import logging
 import os
 import sys
-import weakref
 
 import numpy as np
 import torch
@@ -34,7 +33,8 @@ from .checkpoint_check import check_or_repair_last, resume_checkpoint, saved_sta
 from .csgan_config import CSGANConfig, validate
 from .distributed import WorkerSeeds, check_backend, load_checkpoints_on_every_worker
 from .csgan_model import CSGANModel
-from .csgan_optimizer import D_ADVERSARIAL, D_PRETRAIN, GENERATOR, CSGANOptimizer
+from .csgan_optimizer import (D_ADVERSARIAL, D_PRETRAIN, GENERATOR, CSGANOptimizer,
+                              check_optimizer_options)
 from .discriminator import CNNDiscriminator, DiscriminatorConfig
 from .discriminator_loss import DiscriminatorCriterion
 from .discriminator_pretraining import DiscriminatorPretraining
@@ -46,6 +46,17 @@ from .refusal import InputError, MissingInputError, OptionError
 from .stages import EXIT_D_BUDGET_EXHAUSTED, DOutcome, Phase, Requested, Schedule, Stage
 
 logger = logging.getLogger(__name__)
+
+
+_AUTO_RUN = {"task": None}  # the process's latest --csgan-stage auto training run
+
+
+def _say_at_exit(task):
+    """Say at exit which stage the process's latest --csgan-stage auto run stopped in (one
+    handler per process, however many tasks it built)."""
+    if _AUTO_RUN["task"] is None:
+        atexit.register(lambda: _AUTO_RUN["task"]._say_final_stage())
+    _AUTO_RUN["task"] = task
 
 
 @register_task("csgan_nmt", dataclass=CSGANConfig)
@@ -134,7 +145,7 @@ class CSGANTranslationTask(TranslationTask):
         if self.schedule.requested != Requested.AUTO:
             return
         if int(root.distributed_training.get("distributed_rank") or 0) == 0:
-            atexit.register(self._say_final_stage)
+            _say_at_exit(self)
         max_update = int(root.optimization.get("max_update") or 0)
         resume = resume_checkpoint(root.checkpoint)
         if resume is not None and saved_stage(resume[0]) not in (None, Stage.MLE):
@@ -176,11 +187,9 @@ class CSGANTranslationTask(TranslationTask):
         """At the end of an auto run (atexit): one csgan line naming the stage it stopped
         in; a warning unless it reached the adversarial stage. The stage is also in every
         checkpoint (the model's stage buffer), which csgan-export and csgan-evaluate read."""
-        model = self.__dict__.get("_model")
-        model = model() if model is not None else None
-        if model is None or self._step_update is None:  # refused, or nothing trained
+        stage = self.__dict__.get("_last_stage")
+        if stage is None:  # refused, or nothing trained
             return
-        stage = model.stage.current
         line = (f"csgan: --csgan-stage auto stopped in stage {stage.name.lower()}"
                 + ("" if stage == Stage.ADVERSARIAL else
                    " (it never reached the adversarial stage: the checkpoints hold "
@@ -233,6 +242,8 @@ class CSGANTranslationTask(TranslationTask):
         distributed = root.distributed_training
         check_backend(distributed.distributed_world_size, distributed.ddp_backend)
         load_checkpoints_on_every_worker(root)
+        if (root.get("optimizer") or {}).get("_name") == "csgan":
+            check_optimizer_options(root.optimizer)
         mixed_precision.check_precision(root.common)
         mixed_precision.keep_bf16_on_gpu(root.common)
         mixed_precision.refuse_fp16_without_cuda(root.common)
@@ -286,10 +297,8 @@ class CSGANTranslationTask(TranslationTask):
             discriminator.start_inside_clip(self.cfg.d_clip_value)
         keep_policy = getattr(cfg, "rollout_policy", self.cfg.rollout_policy) == "delayed"
         keep_start = getattr(cfg, "kl_from_start", self.cfg.kl_from_start)
-        model = CSGANModel(generator, discriminator, keep_rollout_policy=keep_policy,
-                           keep_start_generator=keep_start)
-        self._model = weakref.ref(model)  # its stage, said at the end of an auto run
-        return model
+        return CSGANModel(generator, discriminator, keep_rollout_policy=keep_policy,
+                          keep_start_generator=keep_start)
 
     # ------------------------------------------------------------------ stages
     def begin_epoch(self, epoch, model):
@@ -438,6 +447,7 @@ class CSGANTranslationTask(TranslationTask):
         new = update_num != self._step_update or (
             self._backpropagated and all(p.grad is None for p in model.parameters()))
         self._step_update = update_num
+        self._last_stage = model.stage.current  # what an auto run says at its end
         return new
 
     def optimizer_step(self, optimizer, model, update_num):

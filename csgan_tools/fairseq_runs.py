@@ -79,7 +79,7 @@ def command_line(program, argv):
     return " ".join([program] + [shlex.quote(str(a)) for a in argv])
 
 
-def train(argv, log_path) -> int:
+def train(argv, log_path, progress=None) -> int:
     """fairseq-train ARGV; returns its exit status (the csgan task exits 3 when D
     pretraining ran out of budget).
 
@@ -90,6 +90,8 @@ def train(argv, log_path) -> int:
         argv: iterable of fairseq-train arguments (str() of each is taken).
         log_path: path of the log file every record of the run is appended to; the
             terminal shows warnings only.
+        progress: csgan_tools.progress.Progress or None: shows the run's progress from
+            its log records as they are written.
     Returns:
         int: 0 when training returns; the status of a SystemExit it raises otherwise
         (3, `csgan_nmt.stages.EXIT_D_BUDGET_EXHAUSTED`: D pretraining ended below its
@@ -104,8 +106,10 @@ def train(argv, log_path) -> int:
     from fairseq.dataclass.utils import convert_namespace_to_omegaconf
     import fairseq_cli.train as fairseq_train
 
+    from .progress import watching
+
     argv = [str(a) for a in argv]
-    with logging_to(log_path):
+    with logging_to(log_path), watching(progress):
         logging.getLogger("csgan_compare").info(command_line("fairseq-train", argv))
         args = options.parse_args_and_arch(options.get_training_parser(), input_args=argv)
         cfg = convert_namespace_to_omegaconf(args)

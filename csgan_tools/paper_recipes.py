@@ -46,6 +46,7 @@ from . import export as exporting
 from . import (CommandError, add_tokenize_option, read_json, refuse_as_one_line,
                split_at_dashes, write_json)
 from .prepared import PreparedCorpus
+from .progress import Progress
 
 
 
@@ -249,7 +250,8 @@ class Run:
         from csgan_nmt.stages import EXIT_D_BUDGET_EXHAUSTED
 
         status = fairseq_runs.train(common + argv + self.args.fairseq,
-                                    self.work / "logs" / f"{stage}.log")
+                                    self.work / "logs" / f"{stage}.log",
+                                    Progress(stage, _budget(stage, argv, r)))
         if status not in (0, EXIT_D_BUDGET_EXHAUSTED if stage == "discriminator" else 0):
             raise RecipeError(f"{stage}: fairseq-train exited with status {status}; see "
                               f"{self.work / 'logs' / f'{stage}.log'}")
@@ -463,6 +465,18 @@ class Run:
             if done.name == "DONE":
                 done.touch()
         return read_json(self.work / "summary.json", "csgan-recipe's summary")
+
+
+def _budget(stage, argv, recipe) -> int:
+    """A stage's budget in fairseq updates for its progress line: D pretraining's
+    --d-max-updates, else the run's --max-update (the recipe's own)."""
+    def value(option, default):
+        argv_ = [str(a) for a in argv]
+        return int(float(argv_[argv_.index(option) + 1])) if option in argv_ else default
+
+    if stage == "discriminator":
+        return value("--d-max-updates", 1000)
+    return value("--max-update", 1000)
 
 
 def _readable(path) -> bool:

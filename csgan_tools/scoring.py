@@ -72,11 +72,25 @@ def mean_sd(values: List[float]) -> dict:
     Args:
         values: non-empty list of float, e.g. one test BLEU per seed (any unit).
     Returns:
-        {"mean": float, "sd": float (n - 1 in the denominator; 0.0 for one value), both
-        rounded to 2 decimals, in the values' unit; "n": int, the number of values}.
+        {"mean": float, "sd": float (n - 1 in the denominator) or None for one value (a
+        standard deviation of one value is undefined), both rounded to 2 decimals, in the
+        values' unit; "n": int, the number of values}.
     Raises:
         statistics.StatisticsError: when `values` is empty.
     """
     return {"mean": round(statistics.fmean(values), 2),
-            "sd": round(statistics.stdev(values), 2) if len(values) > 1 else 0.0,
+            "sd": round(statistics.stdev(values), 2) if len(values) > 1 else None,
             "n": len(values)}
+
+
+def mean_sd_text(summary: dict) -> str:
+    """`mean_sd`'s summary as table text: "17.58 ± 0.34", or "11.91 (1 seed: sd undefined)".
+
+    Args:
+        summary: dict with "mean", "sd" (float or None) and "n".
+    Returns:
+        str.
+    """
+    if summary.get("sd") is None:
+        return f"{summary['mean']:.2f} (1 seed: sd undefined)"
+    return f"{summary['mean']:.2f} ± {summary['sd']:.2f}"

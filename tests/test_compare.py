@@ -109,7 +109,8 @@ def test_peakiness_is_the_mean_top_probability_over_reference_tokens(one_thread)
         s = src[b][src[b].ne(PAD)].unsqueeze(0)
         for t in range(len(target)):
             out = model(s, torch.tensor([s.size(1)]), torch.tensor([[EOS] + target[:t]]))
-            expected.append(float(model.get_normalized_probs(out, log_probs=False)[0, -1].max()))
+            probs = model.get_normalized_probs(out, log_probs=False)[0, -1].detach()
+            expected.append(float(probs.max()))
     assert log["peak_n"] == len(expected) == 5
     assert log["peak_sum"] == pytest.approx(sum(expected), abs=1e-6)
 
@@ -478,13 +479,22 @@ def test_declared_family_chooses_the_arm_on_validation_and_holms_within_it():
     assert declared_family({Arm.CONTROL: valid[Arm.CONTROL]}, comparisons) is None
 
 
-def test_tiny_comparison_runs_every_arm_and_seed_end_to_end(tiny_data, tmp_path):
+def test_tiny_comparison_runs_every_arm_and_seed_end_to_end(tiny_data, tmp_path, monkeypatch,
+                                                            capfd):
+    import re
+
     from csgan_tools import nbest
     from csgan_compare.__main__ import cores, main
 
     out, work = tmp_path / "out", tmp_path / "work"
+    monkeypatch.setenv("CSGAN_PROGRESS_EVERY", "0.01")  # progress lines, not minutes apart
     main(["--size", "tiny", "--prepared", str(tiny_data), "--out", str(out),
           "--work", str(work), "--jobs", str(min(2, cores()))])  # two worker processes
+    # live progress from the workers while their jobs ran: the start's updates before its
+    # budget's end, an arm's, and a decode's sentences
+    shown = capfd.readouterr().err
+    assert re.search(r"\] start: (1?\d)/20 updates", shown)
+    assert re.search(r"\] brcsgan\.1: \d+/\d+ updates", shown)
     results = json.loads((out / "results.json").read_text())
     trained = {a.value for a in TINY.arms}
     primary = {"control", "control_tf", "brcsgan"}  # every seed; the others the first only

@@ -16,7 +16,7 @@ import torch
 from helpers import BIN_DIR, REPO, write_slice
 
 COMMANDS = ["csgan-prepare", "csgan-evaluate", "csgan-export", "csgan-recipe",
-            "csgan-compare", "csgan-user-dir"]
+            "csgan-compare", "csgan-user-dir", "csgan-self-train", "csgan-options"]
 
 
 def outside_env():

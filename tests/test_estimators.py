@@ -244,7 +244,7 @@ def test_d_criterion_trains_on_random_prefixes_under_partial_d(tiny_data, tmp_pa
     logits = real_forward(sample["net_input"]["src_tokens"].repeat(2, 1), seen["tgt"])
     labels = torch.tensor([REAL] * B + [FAKE] * B)
     want = torch.nn.functional.binary_cross_entropy_with_logits(logits, labels, reduction="sum")
-    assert n == 2 * B and float(loss) == pytest.approx(float(want), rel=1e-5)
+    assert n == 2 * B and loss.item() == pytest.approx(want.item(), rel=1e-5)
 
 
 # ---------------------------------------------------------------- MaliGAN

@@ -1,7 +1,7 @@
 """Break the code on purpose, once per formula and decision, and check that a test fails.
 
     python tools/mutation_check.py [--drop-in | --learning | --statistics | --inputs |
-        --preprocess | --long | --twins]
+        --preprocess | --long | --twins | --docs]
         [--only ID ...] [--out FILE.md]
 
 Each mutation replaces one snippet of csgan_nmt/, csgan_tools/, csgan_compare/ or preprocess/
@@ -692,6 +692,33 @@ TWINS = [
 ]
 
 
+# the options reference and live progress (issue 31)
+DOCS_TESTS = ["tests/test_options_reference.py", "tests/test_progress.py"]
+DOCS = [
+    ("reference-no-range", "options reference: ranges left out", "csgan_tools/options.py",
+     "str(ranges[name]) if name in ranges else \"—\"", "\"—\""),
+    ("reference-help-unchecked", "options reference: an option without help accepted",
+     "csgan_tools/options.py", "            if not help_text:\n", "            if False:\n"),
+    ("reference-group-unchecked", "options reference: an option in no group accepted",
+     "csgan_tools/options.py", "    if missing or extra:\n", "    if False:\n"),
+    ("optimizer-range-unchecked", "--optimizer csgan: ranges not checked",
+     "csgan_nmt/csgan_optimizer.py",
+     "        interval.check(\"--\" + name.replace(\"_\", \"-\"), float(getattr(cfg, name)))",
+     "        pass"),
+    ("progress-silent", "progress: nothing shown while a run trains", "csgan_tools/progress.py",
+     "        if self.every and now - self.last_line >= self.every:",
+     "        if False:"),
+    ("progress-every-ignored", "progress: a line on every record, not every N seconds",
+     "csgan_tools/progress.py", "        if self.every and now - self.last_line >= self.every:",
+     "        if self.every:"),
+    ("progress-no-bleu", "progress: validation BLEU not taken", "csgan_tools/progress.py",
+     "        self.bleu = number(\"valid_bleu\") if number(\"valid_bleu\") is not None else self.bleu",
+     "        pass"),
+    ("decode-progress-silent", "progress: a decode shows nothing", "csgan_tools/progress.py",
+     "        if self.every:\n            self._thread.start()", "        if False:\n            pass"),
+]
+
+
 def run_tests(root, tests):
     env = dict(os.environ, OMP_NUM_THREADS="1", PYTHONDONTWRITEBYTECODE="1",
                CSGAN_CODE_UNDER_TEST=str(root))  # the installed commands run this copy
@@ -741,15 +768,17 @@ def main():
                         help="the long comparison's design (issue 29), against LONG_TESTS")
     parser.add_argument("--twins", action="store_true",
                         help="round-4 inputs (issue 30): checks on every path, TWINS_TESTS")
+    parser.add_argument("--docs", action="store_true",
+                        help="the options reference and live progress (issue 31), DOCS_TESTS")
     args = parser.parse_args()
     sets = {"drop_in": (DROP_IN, DROP_IN_TESTS), "learning": (LEARNING, LEARNING_TESTS),
             "statistics": (STATISTICS, STATISTICS_TESTS), "inputs": (INPUTS, INPUTS_TESTS),
             "preprocess": (PREPROCESS, PREPROCESS_TESTS), "long": (LONG, LONG_TESTS),
-            "twins": (TWINS, TWINS_TESTS)}
+            "twins": (TWINS, TWINS_TESTS), "docs": (DOCS, DOCS_TESTS)}
     chosen = [name for name in sets if getattr(args, name)]
     if len(chosen) > 1:
         raise SystemExit("choose one of --drop-in, --learning, --statistics, --inputs, "
-                         "--preprocess, --long, --twins")
+                         "--preprocess, --long, --twins, --docs")
     mutations = sets[chosen[0]][0] if chosen else MUTATIONS
     if args.tests == TESTS and chosen:
         args.tests = sets[chosen[0]][1]
