@@ -719,6 +719,24 @@ DOCS = [
 ]
 
 
+# the sets besides the default one: --NAME runs (mutations, against these tests)
+SETS = {
+    "drop_in": (DROP_IN, DROP_IN_TESTS,
+                "the export/recipe/tensorboard mutations, against DROP_IN_TESTS"),
+    "learning": (LEARNING, LEARNING_TESTS,
+                 "the sequence-level objectives' mutations, against LEARNING_TESTS"),
+    "statistics": (STATISTICS, STATISTICS_TESTS,
+                   "the comparison's statistics, against STATISTICS_TESTS"),
+    "inputs": (INPUTS, INPUTS_TESTS, "inputs users bring (issue 21), against INPUTS_TESTS"),
+    "preprocess": (PREPROCESS, PREPROCESS_TESTS,
+                   "data preparation (preprocess/), against PREPROCESS_TESTS"),
+    "long": (LONG, LONG_TESTS, "the long comparison's design (issue 29), against LONG_TESTS"),
+    "twins": (TWINS, TWINS_TESTS,
+              "round-4 inputs (issue 30): checks on every path, TWINS_TESTS"),
+    "docs": (DOCS, DOCS_TESTS, "the options reference and live progress (issue 31), DOCS_TESTS"),
+}
+
+
 def run_tests(root, tests):
     env = dict(os.environ, OMP_NUM_THREADS="1", PYTHONDONTWRITEBYTECODE="1",
                CSGAN_CODE_UNDER_TEST=str(root))  # the installed commands run this copy
@@ -737,7 +755,8 @@ def scratch_copy(dest):
     """The files the tests need (pytest.ini puts this copy first on sys.path, ahead of the
     editable install's finder, which maps the package names to the working tree)."""
     for name in ("pytest.ini", "csgan_nmt", "csgan_compare", "tests", "benchmarks", "csgan_tools",
-                 "preprocess", "data", "recipes", "setup.py", "constraints.txt"):
+                 "preprocess", "data", "recipes", "setup.py", "constraints.txt", "README.md",
+                 "CHANGELOG.md", "docs", "results"):
         source = REPO / name
         if source.is_dir():
             shutil.copytree(source, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
@@ -754,31 +773,13 @@ def main():
     parser.add_argument("--tests", nargs="*", default=TESTS,
                         help="pytest node ids to run (default: the fast in-process files)")
     parser.add_argument("--out", help="write a Markdown table here")
-    parser.add_argument("--drop-in", action="store_true",
-                        help="the export/recipe/tensorboard mutations, against DROP_IN_TESTS")
-    parser.add_argument("--learning", action="store_true",
-                        help="the sequence-level objectives' mutations, against LEARNING_TESTS")
-    parser.add_argument("--statistics", action="store_true",
-                        help="the comparison's statistics, against STATISTICS_TESTS")
-    parser.add_argument("--inputs", action="store_true",
-                        help="inputs users bring (issue 21), against INPUTS_TESTS")
-    parser.add_argument("--preprocess", action="store_true",
-                        help="data preparation (preprocess/), against PREPROCESS_TESTS")
-    parser.add_argument("--long", action="store_true",
-                        help="the long comparison's design (issue 29), against LONG_TESTS")
-    parser.add_argument("--twins", action="store_true",
-                        help="round-4 inputs (issue 30): checks on every path, TWINS_TESTS")
-    parser.add_argument("--docs", action="store_true",
-                        help="the options reference and live progress (issue 31), DOCS_TESTS")
+    for name, (_, _, help_text) in SETS.items():
+        parser.add_argument("--" + name.replace("_", "-"), action="store_true", help=help_text)
     args = parser.parse_args()
-    sets = {"drop_in": (DROP_IN, DROP_IN_TESTS), "learning": (LEARNING, LEARNING_TESTS),
-            "statistics": (STATISTICS, STATISTICS_TESTS), "inputs": (INPUTS, INPUTS_TESTS),
-            "preprocess": (PREPROCESS, PREPROCESS_TESTS), "long": (LONG, LONG_TESTS),
-            "twins": (TWINS, TWINS_TESTS), "docs": (DOCS, DOCS_TESTS)}
+    sets = SETS
     chosen = [name for name in sets if getattr(args, name)]
     if len(chosen) > 1:
-        raise SystemExit("choose one of --drop-in, --learning, --statistics, --inputs, "
-                         "--preprocess, --long, --twins, --docs")
+        raise SystemExit("choose one of " + ", ".join("--" + n.replace("_", "-") for n in sets))
     mutations = sets[chosen[0]][0] if chosen else MUTATIONS
     if args.tests == TESTS and chosen:
         args.tests = sets[chosen[0]][1]
