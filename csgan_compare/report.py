@@ -401,6 +401,9 @@ def table(results) -> str:
         str, markdown; differences in score points with [95% interval], p (Holm-corrected
         but for the primary comparison) and MDE.
     """
+    # the checkpoint column only where averaging offers a second candidate
+    averaging = results["settings"].get("average_checkpoints", 1) > 1
+    checkpoint_head = " checkpoint |" if averaging else ""
     lines = [
         f"Size `{results['size']}`, {results['test_sentences']} test sentences. Every model at "
         f"{_checkpoint_rule(results)} and its validation-chosen length penalty. Δ: mean over "
@@ -408,10 +411,10 @@ def table(results) -> str:
         "interval], p of the paired t-test over seeds (two-sided; Holm-corrected except the "
         "primary comparison), MDE: the difference this design detects with power 0.8.",
         "", headline(results), "",
-        "| arm | seeds | lenpen | checkpoint | test BLEU | Δ BLEU vs control | verdict | "
+        f"| arm | seeds | lenpen |{checkpoint_head} test BLEU | Δ BLEU vs control | verdict | "
         "Δ BLEU vs control_tf | Δ BLEU vs start (tuned) | test chrF | Δ chrF vs control | "
         "seeds with sentence-level p < 0.05 vs control |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|" + "---|" * (8 + bool(checkpoint_head)),
     ]
     for arm in REPORTED:
         entry = results["arms"].get(arm.value)
@@ -427,7 +430,8 @@ def table(results) -> str:
             downs = sum(p < 0.05 and d < 0 for p, d in zip(ps, vs_control["deltas"]))
             sig = f"{ups} better, {downs} worse of {len(ps)}"
         lines.append(
-            f"| {arm.value} | {s['bleu']['n']} | {lenpens} | {_choices(rows)} | "
+            f"| {arm.value} | {s['bleu']['n']} | {lenpens} |"
+            + (f" {_choices(rows)} |" if checkpoint_head else "") + " "
             f"{scoring.mean_sd_text(s['bleu'])} | {_cell(vs_control)} | "
             f"{vs_control['verdict'] if vs_control else '—'} | "
             f"{_cell(_find(results, arm.value, 'control_tf'))} | "

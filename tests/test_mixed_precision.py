@@ -48,7 +48,7 @@ def test_mixed_precision_steps_one_part_and_clips_d_on_the_fp32_masters(
     optimizer.backward(-sum(p.float().sum() for p in params))
     task.optimizer_step(optimizer, model, update_num=0)
     masters = inner._d_params
-    assert max(float(m.abs().max()) for m in masters) == pytest.approx(CLIP)
+    assert max(m.abs().max().item() for m in masters) == pytest.approx(CLIP)
     assert sum(int((m == CLIP).sum()) for m in masters) > 0  # the clip bound was hit
     for p, m in zip(d_params, masters):  # the model holds the clipped masters
         assert torch.equal(p, m.to(dtype))

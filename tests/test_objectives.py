@@ -427,7 +427,7 @@ def test_mle_weight_mixes_both_losses_in_one_update(tiny_data, tmp_path):
     model.stage.enter(model.stage.current, 0)
     loss, size, log = task.train_step(sample, model, criterion, optimizer, 0)
     assert task._phase == Phase.POLICY_GRADIENT
-    assert float(loss) == pytest.approx(0.75 * 6 / 3 + 0.25 * 10 / 5)
+    assert loss.item() == pytest.approx(0.75 * 6 / 3 + 0.25 * 10 / 5)
     assert seq.grad == pytest.approx(0.75 / 3) and mle.grad == pytest.approx(0.25 / 5)
     assert size == 1 and log["mix_nll_loss"] == 9.0 and log["mix_ntokens"] == 5
 
