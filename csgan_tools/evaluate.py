@@ -23,6 +23,7 @@ from . import (CommandError, add_tokenize_option, fairseq_runs, refuse_as_one_li
                split_at_dashes, write_json, write_text)
 from .export import task_name
 from .prepared import PreparedCorpus
+from .progress import DecodeProgress
 from .user_dir import plugin_dir
 
 class EvaluateError(CommandError):
@@ -189,8 +190,9 @@ def evaluate(prepared: Path, checkpoint: Path, out: Path, name: str, split="test
     check_references(refs, corpus.target_lang, tokenize)
     tokenize = choose(corpus.target_lang, tokenize)
     reference = corpus.text(split)
-    task, generated = translate(corpus, checkpoint, split, out / f"{name}.generate",
-                                out / f"{name}.generate.log", beam, lenpen, extra=extra)
+    with DecodeProgress(name, out / f"{name}.generate" / f"generate-{split}.txt", len(refs)):
+        task, generated = translate(corpus, checkpoint, split, out / f"{name}.generate",
+                                    out / f"{name}.generate.log", beam, lenpen, extra=extra)
     try:
         hyps = scoring.read_hypotheses(generated, len(refs))
     except ValueError as e:

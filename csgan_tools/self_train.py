@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Callable, List, Optional
 
 from . import CommandError, fairseq_runs, refuse_as_one_line, split_at_dashes, write_json
+from .progress import Progress
 
 PROGRAM = "csgan-self-train"
 RECORD = "self_training.json"
@@ -390,13 +391,16 @@ def self_train(data: Path, checkpoint: Path, save_dir: Path, fairseq_argv: List[
         write_json(record_path, record)
         return Path(step["checkpoint"])
 
-    def run(name, argv_extra, accept=(0,)):
+    def run(name, argv_extra, accept=(0,), total=None):
         log = save_dir / "logs" / f"{name.replace('/', '.')}.log"
         log.parent.mkdir(exist_ok=True)
         log.unlink(missing_ok=True)
         shutil.rmtree(save_dir / name / "checkpoints", ignore_errors=True)
-        status = train([*argv_extra[:1], *fairseq_argv, *argv_extra[1:],
-                        "--save-dir", save_dir / name / "checkpoints"], log)
+        argv = [*argv_extra[:1], *fairseq_argv, *argv_extra[1:],
+                "--save-dir", save_dir / name / "checkpoints"]
+        # live progress of the fairseq run (csgan_tools.progress) where `train` takes it
+        status = (train(argv, log, Progress(f"{save_dir.name}/{name}", total)) if total
+                  else train(argv, log))
         if status not in accept:
             raise CommandError(f"{name}: fairseq-train exited {status}; see {log}")
         return status, log
@@ -440,7 +444,7 @@ def self_train(data: Path, checkpoint: Path, save_dir: Path, fairseq_argv: List[
                                      current, "--reset-optimizer", "--reset-dataloader",
                                      "--reset-meters", "--reset-lr-scheduler",
                                      "--max-update", improve_updates, *upsample,
-                                     "--seed", step_seed])
+                                     "--seed", step_seed], total=improve_updates)
             current = finish(dict(stats, name=name, kind="improve", log=str(log),
                                   checkpoint=str(save_dir / name / "checkpoints" / "checkpoint_last.pt"),
                                   seconds=round(time.time() - t0, 1)))
@@ -452,7 +456,7 @@ def self_train(data: Path, checkpoint: Path, save_dir: Path, fairseq_argv: List[
                                      current, "--reset-optimizer", "--reset-dataloader",
                                      "--reset-meters", "--reset-lr-scheduler",
                                      "--max-update", 100000000],
-                              accept=(0, EXIT_D_BUDGET_EXHAUSTED))
+                              accept=(0, EXIT_D_BUDGET_EXHAUSTED), total=cfg.d_max_updates)
             current = finish({"name": name, "kind": "discriminator", "log": str(log),
                               "target_reached": status == 0,
                               "checkpoint": str(save_dir / name / "checkpoints" /
