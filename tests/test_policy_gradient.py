@@ -41,7 +41,7 @@ def test_token_log_probs_align_with_prefixes_in_eval_mode():
         for t in range(ys.size(1)):
             if t < length:  # log G'(y_t | y_<t, X), y_t at column t
                 want = renormalised_log_prob(model, s, ys[b, :t].tolist(), int(ys[b, t]))
-                assert float(got[b, t].detach()) == pytest.approx(float(want), abs=1e-5), (b, t)
+                assert float(got[b, t].detach()) == pytest.approx(float(want.detach()), abs=1e-5), (b, t)
             else:
                 assert got[b, t] == 0  # padding after EOS
     # without the renormalisation this would be fairseq's plain log-softmax, which differs
@@ -92,7 +92,7 @@ def test_policy_gradient_loss_sums_minus_log_prob_times_reward():
     lp = torch.tensor([[-0.5, -1.0, -2.0], [-0.1, 0.0, 0.0]], requires_grad=True)
     q = torch.tensor([[0.3, -0.2, 0.5], [2.0, 0.0, 0.0]], requires_grad=True)
     loss = policy_gradient_loss(lp, q)
-    assert float(loss) == pytest.approx(-(-0.15 + 0.2 - 1.0 - 0.2))
+    assert loss.item() == pytest.approx(-(-0.15 + 0.2 - 1.0 - 0.2))
     loss.backward()
     assert torch.equal(lp.grad, -q.detach()) and q.grad is None  # Q is a constant
 
