@@ -41,7 +41,7 @@ def test_token_log_probs_align_with_prefixes_in_eval_mode():
         for t in range(ys.size(1)):
             if t < length:  # log G'(y_t | y_<t, X), y_t at column t
                 want = renormalised_log_prob(model, s, ys[b, :t].tolist(), int(ys[b, t]))
-                assert float(got[b, t].detach()) == pytest.approx(float(want.detach()), abs=1e-5), (b, t)
+                assert got[b, t].item() == pytest.approx(want.item(), abs=1e-5), (b, t)
             else:
                 assert got[b, t] == 0  # padding after EOS
     # without the renormalisation this would be fairseq's plain log-softmax, which differs
@@ -65,15 +65,15 @@ def test_policy_gradient_step_takes_log_probs_from_the_sampling_network():
     prev = torch.cat([out.tokens.new_full((2, 1), EOS), out.tokens[:, :-1]], 1)
     assert not torch.equal(model(src, src_lengths, prev)[0], model(src, src_lengths, prev)[0])
     # the loss is built from the returned log-probabilities and rewards...
-    assert float(out.loss) == pytest.approx(
-        float(policy_gradient_loss(out.token_log_probs, out.rewards)), abs=1e-5)
+    assert out.loss.item() == pytest.approx(
+        float(policy_gradient_loss(out.token_log_probs, out.rewards).detach()), abs=1e-5)
     # ...and those are the eval network's, prefix by prefix, computed from scratch
     for b in range(len(out.tokens)):
         s = src[b][src[b].ne(PAD)].unsqueeze(0)
         y = out.tokens[b][out.tokens[b].ne(PAD)].tolist()
         for t, tok in enumerate(y):
-            assert float(out.token_log_probs[b, t]) == pytest.approx(
-                float(renormalised_log_prob(model, s, y[:t], tok)), abs=1e-5)
+            assert out.token_log_probs[b, t].item() == pytest.approx(
+                float(renormalised_log_prob(model, s, y[:t], tok).detach()), abs=1e-5)
 
 
 @pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA device")
