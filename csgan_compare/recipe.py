@@ -462,6 +462,13 @@ class Recipe:
             if inputs:
                 out = {"average_checkpoint": str(average),
                        "averaged": [checkpoint_number(p)[1] for p in inputs]}
+            elif average.is_file():  # averaged before a kill deleted the numbered ones
+                import torch
+
+                names = (torch.load(average, map_location="cpu", weights_only=True, mmap=True)
+                         .get("extra_state") or {}).get("averaged_from", [])
+                out = {"average_checkpoint": str(average),
+                       "averaged": [checkpoint_number(Path(n))[1] for n in names]}
         for kept in directory.glob("checkpoint_*_*.pt"):  # best, last (and average) stay
             kept.unlink()
         return out

@@ -34,6 +34,7 @@ def _systems(recipe):
 
 def _row(recipe, arm, name):
     result = recipe.results[name]
+    choice = result.get("checkpoint_choice", "best")  # (lenpen1 holds no choice of its own)
     if arm == Arm.START:
         result = result["lenpen1"]
     row = {k: result[k] for k in SCORE_KEYS if k in result}
@@ -45,7 +46,7 @@ def _row(recipe, arm, name):
         row["best_update"] = train["best_update"]
     if arm != Arm.START:
         row["valid_bleu"] = result["valid_bleu"][str(result["lenpen"])]
-    row["checkpoint"] = result.get("checkpoint_choice", "best")
+    row["checkpoint"] = choice
     row["hyps"] = result["hyps"]
     return row
 

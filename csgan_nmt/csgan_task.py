@@ -166,9 +166,18 @@ class CSGANTranslationTask(TranslationTask):
         max_epoch = int(root.optimization.get("max_epoch") or 0)
         if self.schedule.requested != Requested.AUTO or max_epoch <= 0:
             return
+        resume = resume_checkpoint(root.checkpoint)
+        if resume is not None and saved_stage(resume[0]) not in (None, Stage.MLE):
+            return  # a run restored past MLE goes on in its stage (a staged run)
         dataset_cfg, dataset = root.dataset, self.datasets[split]
+        indices = dataset.ordered_indices()
+        if dataset.tgt_sizes is not None:  # the pairs fairseq keeps (as its iterator filters)
+            over, _ = self._skipped_training_pairs(dataset)
+            indices = indices[~over[indices]]
+        if len(indices) == 0:
+            return  # refused by _say_skipped_training_pairs
         batches = dataset.batch_by_size(
-            dataset.ordered_indices(), max_tokens=dataset_cfg.get("max_tokens"),
+            indices, max_tokens=dataset_cfg.get("max_tokens"),
             max_sentences=dataset_cfg.get("batch_size"),
             required_batch_size_multiple=dataset_cfg.get("required_batch_size_multiple", 8))
         update_freq = int((root.optimization.get("update_freq") or [1])[0])
@@ -562,10 +571,11 @@ class CSGANTranslationTask(TranslationTask):
                 f"csgan: split '{split}' of {self.cfg.data} has no target side: "
                 f"{split}.{self.cfg.source_lang}-{self.cfg.target_lang}."
                 f"{self.cfg.target_lang}.bin/.idx are missing")
-        if (training and split in self.cfg.valid_subset.split(",")
-                and not self.cfg.skip_invalid_size_inputs_valid_test
-                and not self.cfg.disable_validation):
+        validated = (training and split in self.cfg.valid_subset.split(",")
+                     and not self.cfg.disable_validation)
+        if validated and not self.cfg.skip_invalid_size_inputs_valid_test:
             self._check_validation_lengths(split)
+        if validated:  # fairseq's validation batches filter by positions, never by tokens
             self._check_validation_batch_limit(split)
         elif training and split == self.cfg.train_subset:
             self._say_skipped_training_pairs(split)
@@ -600,17 +610,13 @@ class CSGANTranslationTask(TranslationTask):
                 f"csgan: validation split '{split}' of {self.cfg.data}, sentence {index + 1}, "
                 f"has {int(sizes[index])} tokens (with EOS, the longer side), more than "
                 f"{option} {limit} tokens per batch: fairseq-train would stop on it at the "
-                f"first validation; raise --max-tokens-valid, or pass "
-                "--skip-invalid-size-inputs-valid-test to leave such sentences out")
+                "first validation (--skip-invalid-size-inputs-valid-test does not leave it out: "
+                "fairseq filters validation by positions only); raise --max-tokens-valid")
 
-    def _say_skipped_training_pairs(self, split):
-        """fairseq-train leaves out every training pair longer than --max-tokens or the
-        positions behind one warning of its own: say in one csgan line how many, and why;
-        refuse when none would be left."""
+    def _skipped_training_pairs(self, dataset):
+        """(mask of the training pairs fairseq-train leaves out: longer than --max-tokens or
+        the positions, as its training iterator filters them; the reasons in words)."""
         limit, option = self._batch_limits(valid=False)
-        dataset = self.datasets[split]
-        if dataset.tgt_sizes is None:
-            return
         limits = [(self.cfg.max_source_positions, "--max-source-positions", dataset.src_sizes),
                   (self.cfg.max_target_positions, "--max-target-positions", dataset.tgt_sizes)]
         if limit is not None:
@@ -622,6 +628,17 @@ class CSGANTranslationTask(TranslationTask):
             if longer.any():
                 reasons.append(f"{int(longer.sum())} longer than {name} {bound}")
             over |= longer
+        return over, reasons
+
+    def _say_skipped_training_pairs(self, split):
+        """fairseq-train leaves out every training pair longer than --max-tokens or the
+        positions behind one warning of its own: say in one csgan line how many, and why;
+        refuse when none would be left."""
+        _, option = self._batch_limits(valid=False)
+        dataset = self.datasets[split]
+        if dataset.tgt_sizes is None:
+            return
+        over, reasons = self._skipped_training_pairs(dataset)
         skipped = int(over.sum())
         if skipped == len(dataset) and skipped:
             raise InputError(

@@ -126,6 +126,7 @@ def read_json(path, what: str):
         with open(path, encoding="utf-8") as fh:
             return json.load(fh)
     except (OSError, UnicodeDecodeError, ValueError) as e:
-        reason = getattr(e, "strerror", None) or str(e).splitlines()[0]
+        reason = (getattr(e, "strerror", None)
+                  or (str(e).splitlines() or [type(e).__name__])[0])
         raise CommandError(f"{path}: {what} cannot be read ({reason}); remove it to redo "
                            "the step that wrote it") from None

@@ -390,8 +390,6 @@ def average_generator(directory: Path, n: int, out: Path):
         ExportError: a damaged or foreign checkpoint, or checkpoints of different Gs or
             stages (`read_csgan_checkpoint`, `average`).
     """
-    import torch
-
     from csgan_nmt.csgan_model import GENERATOR_PREFIX, generator_weights
 
     numbered = sorted((checkpoint_number(p)[1], p) for p in Path(directory).iterdir()
@@ -413,14 +411,11 @@ def average_generator(directory: Path, n: int, out: Path):
         for k, v in newest["model"].items())
     newest["extra_state"] = {**(newest.get("extra_state") or {}),
                              "averaged_from": [p.name for p in inputs]}
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            torch.save(newest, fh)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        write_atomically(newest, out)
+    except OSError as e:  # a full disk, a quota: nothing written
+        raise ExportError(f"cannot write {out}: {e.strerror or e}; nothing was written "
+                          "(free space or write elsewhere)") from None
     return inputs
 
 
