@@ -168,7 +168,7 @@ class CSGANTranslationTask(TranslationTask):
             return
         resume = resume_checkpoint(root.checkpoint)
         if resume is not None and saved_stage(resume[0]) not in (None, Stage.MLE):
-            return  # a run restored past MLE goes on in its stage (a staged run)
+            return  # restored past MLE: its epochs are not MLE updates
         dataset_cfg, dataset = root.dataset, self.datasets[split]
         indices = dataset.ordered_indices()
         if dataset.tgt_sizes is not None:  # the pairs fairseq keeps (as its iterator filters)

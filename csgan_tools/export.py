@@ -413,7 +413,7 @@ def average_generator(directory: Path, n: int, out: Path):
                              "averaged_from": [p.name for p in inputs]}
     try:
         write_atomically(newest, out)
-    except OSError as e:  # a full disk, a quota: nothing written
+    except OSError as e:  # full disk or quota: nothing written
         raise ExportError(f"cannot write {out}: {e.strerror or e}; nothing was written "
                           "(free space or write elsewhere)") from None
     return inputs
