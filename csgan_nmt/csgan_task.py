@@ -147,8 +147,7 @@ class CSGANTranslationTask(TranslationTask):
         if int(root.distributed_training.get("distributed_rank") or 0) == 0:
             _say_at_exit(self)
         max_update = int(root.optimization.get("max_update") or 0)
-        resume = resume_checkpoint(root.checkpoint)
-        if resume is not None and saved_stage(resume[0]) not in (None, Stage.MLE):
+        if self._restored_past_mle(root):
             return  # a run restored past MLE goes on in its stage (a staged run)
         if 0 < max_update <= self.cfg.mle_updates:
             raise OptionError(
@@ -158,6 +157,12 @@ class CSGANTranslationTask(TranslationTask):
                 "update; raise --max-update above --mle-updates, lower --mle-updates, or "
                 "train MLE alone with --csgan-stage mle")
 
+    @staticmethod
+    def _restored_past_mle(root) -> bool:
+        """Whether the run resumes or restores a checkpoint saved after the MLE stage."""
+        resume = resume_checkpoint(root.checkpoint)
+        return resume is not None and saved_stage(resume[0]) not in (None, Stage.MLE)
+
     def _check_auto_epochs(self, split):
         """--csgan-stage auto with --max-epoch: refuse when the epochs end within
         --mle-updates (updates per epoch counted as fairseq batches the split: --max-tokens,
@@ -166,8 +171,7 @@ class CSGANTranslationTask(TranslationTask):
         max_epoch = int(root.optimization.get("max_epoch") or 0)
         if self.schedule.requested != Requested.AUTO or max_epoch <= 0:
             return
-        resume = resume_checkpoint(root.checkpoint)
-        if resume is not None and saved_stage(resume[0]) not in (None, Stage.MLE):
+        if self._restored_past_mle(root):
             return  # restored past MLE: its epochs are not MLE updates
         dataset_cfg, dataset = root.dataset, self.datasets[split]
         indices = dataset.ordered_indices()

@@ -372,6 +372,33 @@ def write_atomically(state, out: Path):
         raise
 
 
+def read_generators(inputs):
+    """G's weights and stage of each checkpoint to average, read one whole checkpoint (with
+    D and optimiser states) at a time.
+
+    Args:
+        inputs: list of Path, csgan_nmt checkpoints, oldest first.
+    Returns:
+        (weights, stages, newest): G's weights of each (`generator_weights`), each one's
+        stage buffer (int: 0 MLE, 1 D, 2 adversarial), and the last one's whole state.
+    Raises:
+        ExportError: a refused checkpoint (`read_csgan_checkpoint`), or checkpoints of
+            different stages.
+    """
+    from csgan_nmt.csgan_model import generator_weights
+
+    weights, stages = [], []
+    for path in inputs:
+        newest = read_csgan_checkpoint(path)
+        weights.append(generator_weights(newest["model"]))
+        stages.append(int(newest["model"]["stage_state"][0]))
+    if len(set(stages)) > 1:
+        raise ExportError(f"--average: the checkpoints come from different stages "
+                          f"({dict(zip((p.name for p in inputs), stages))}; 0 MLE, 1 D, "
+                          "2 adversarial): average checkpoints of one stage")
+    return weights, stages, newest
+
+
 def average_generator(directory: Path, n: int, out: Path):
     """A csgan_nmt checkpoint whose G is averaged over the last `n` numbered checkpoints of
     a save directory (fewer when fewer are there): the newest one's state (D, options,
@@ -390,21 +417,14 @@ def average_generator(directory: Path, n: int, out: Path):
         ExportError: a damaged or foreign checkpoint, or checkpoints of different Gs or
             stages (`read_csgan_checkpoint`, `average`).
     """
-    from csgan_nmt.csgan_model import GENERATOR_PREFIX, generator_weights
+    from csgan_nmt.csgan_model import GENERATOR_PREFIX
 
     numbered = sorted((checkpoint_number(p)[1], p) for p in Path(directory).iterdir()
                       if checkpoint_number(p) and checkpoint_number(p)[0] == "update")
     inputs = [p for _, p in numbered[-n:]]
     if len(inputs) < 2:
         return []
-    weights, stages = [], []
-    for path in inputs:
-        newest = read_csgan_checkpoint(path)
-        weights.append(generator_weights(newest["model"]))
-        stages.append(int(newest["model"]["stage_state"][0]))
-    if len(set(stages)) > 1:
-        raise ExportError(f"{directory}: the last {len(inputs)} checkpoints come from "
-                          f"different stages {stages}; not averaged")
+    weights, stages, newest = read_generators(inputs)
     averaged = average(inputs, weights)
     newest["model"] = OrderedDict(
         (k, averaged[k[len(GENERATOR_PREFIX):]] if k.startswith(GENERATOR_PREFIX) else v)
@@ -441,21 +461,12 @@ def export(source: Path, out: Path, average_last: int = 1):
             `read_csgan_checkpoint`, `average`, `write_atomically`), or averaged
             checkpoints from different stages (0 MLE, 1 D, 2 adversarial).
     """
-    from csgan_nmt.csgan_model import generator_weights
     from csgan_nmt.generator_checkpoint import RECORD_KEY
 
     inputs = checkpoints_to_average(source, average_last) if average_last != 1 or \
         source.is_dir() else [source]
     check_output(out, inputs)
-    weights, stages = [], []
-    for path in inputs:  # one whole checkpoint (with D and optimiser states) in memory at once
-        newest = read_csgan_checkpoint(path)
-        weights.append(generator_weights(newest["model"]))
-        stages.append(int(newest["model"]["stage_state"][0]))
-    if len(set(stages)) > 1:
-        raise ExportError(f"--average: the checkpoints come from different stages "
-                          f"({dict(zip((p.name for p in inputs), stages))}; 0 MLE, 1 D, "
-                          "2 adversarial): average checkpoints of one stage")
+    weights, stages, newest = read_generators(inputs)
     model = average(inputs, weights) if len(inputs) > 1 else weights[0]
     history = newest.get("optimizer_history") or [{}]
     num_updates = history[-1].get("num_updates", 0)
