@@ -12,4 +12,4 @@ from .serialization import register_checkpoint_safe_globals
 register_checkpoint_safe_globals()
 install_excepthook()
 
-from . import csgan_optimizer, csgan_task, rmsprop, rnnsearch  # noqa: E402,F401  (registration)
+from . import optimizer, task, rmsprop, rnnsearch  # noqa: E402,F401  (registration)

@@ -80,7 +80,7 @@ def parse_int_list(value: str, option: str) -> List[int]:
 
 def layer_sizes(cfg) -> Tuple[List[int], List[int]]:
     """D's convolution layer sizes from --d-kernel-sizes and --d-num-filters: the one
-    place they are checked (csgan_config.validate calls it when the task is built,
+    place they are checked (config.validate calls it when the task is built,
     CNNDiscriminator when D is).
 
     Args:

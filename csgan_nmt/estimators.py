@@ -23,7 +23,7 @@ from typing import Dict, Optional, Type
 import torch
 
 from .baselines import leave_one_out_values, self_critical_values
-from .csgan_config import RISK_SHARPNESS, RewardBaselineMode
+from .config import RISK_SHARPNESS, RewardBaselineMode
 from .refusal import OptionError
 
 ESTIMATORS: Dict[str, Type["RewardEstimator"]] = {}

@@ -11,7 +11,7 @@ from fairseq import checkpoint_utils
 from fairseq.data import Dictionary
 
 from .checkpoint_check import check_checkpoint
-from .csgan_model import GENERATOR_PREFIX, generator_weights
+from .model import GENERATOR_PREFIX, generator_weights
 from .refusal import InputError, MissingInputError
 
 logger = logging.getLogger(__name__)

@@ -16,7 +16,7 @@ rollouts: one D pass per sample. Self-normalised importance weights are biased f
 
 import torch
 
-from .csgan_config import RewardBaselineMode
+from .config import RewardBaselineMode
 from .estimators import Estimate, RewardEstimator, register_estimator
 from .utils import eos_to_pad
 

@@ -32,7 +32,7 @@ largest weight, which the criterion logs at every update (q_effective, q_max).
 import torch
 import torch.nn.functional as F
 
-from .csgan_config import RewardBaselineMode
+from .config import RewardBaselineMode
 from .estimators import Candidates, Estimate, RewardEstimator, register_estimator
 
 

@@ -14,7 +14,7 @@ later prefix (the first one that contains it). Positions after EOS get no reward
 import torch
 
 from .baselines import rollout_mean_values
-from .csgan_config import RewardBaselineMode
+from .config import RewardBaselineMode
 from .estimators import Estimate, RewardEstimator, register_estimator
 
 

@@ -34,7 +34,7 @@ from fairseq.criterions import FairseqCriterion
 
 # the estimators register themselves on import (one file each)
 from . import maligan, minimum_risk, monte_carlo, partial_discriminator, sequence  # noqa: F401
-from .csgan_config import (RewardBaselineMode, RewardEstimator, RewardNormalize, RewardType,
+from .config import (RewardBaselineMode, RewardEstimator, RewardNormalize, RewardType,
                            samples_per_source)
 from .estimators import (EstimatorOptions, apply_baseline, build_estimator, normalise,
                          normalise_per_source, policy_gradient_loss, source_spread)

@@ -17,7 +17,7 @@ class RewardScorer:
     lambda * (D(X, Y) - b) + (1 - lambda) * sentence-BLEU(Y, Y*), minus `unfinished_penalty`
     for a translation cut at the length cap (no EOS).
 
-    The options are checked once, when the task is built (csgan_config.validate), not again
+    The options are checked once, when the task is built (config.validate), not again
     here.
 
     Args:

@@ -160,7 +160,7 @@ def read_csgan_checkpoint(path: Path):
     except CheckpointError as e:
         raise ExportError(str(e)) from None
     state = torch.load(path, map_location="cpu", weights_only=True)
-    from csgan_nmt.csgan_model import GENERATOR_PREFIX
+    from csgan_nmt.model import GENERATOR_PREFIX
 
     task = task_name(state)
     generator = [k for k in state.get("model", {}) if k.startswith(GENERATOR_PREFIX)]
@@ -297,7 +297,7 @@ def _fill_language_pair(task):
 
 
 def _generator_model_cfg(model, translation_fields):
-    from csgan_nmt.csgan_config import CSGANConfig
+    from csgan_nmt.config import CSGANConfig
     from dataclasses import fields
 
     csgan_only = {f.name for f in fields(CSGANConfig)} - translation_fields
@@ -385,7 +385,7 @@ def read_generators(inputs):
         ExportError: a refused checkpoint (`read_csgan_checkpoint`), or checkpoints of
             different stages.
     """
-    from csgan_nmt.csgan_model import generator_weights
+    from csgan_nmt.model import generator_weights
 
     weights, stages = [], []
     for path in inputs:
@@ -417,7 +417,7 @@ def average_generator(directory: Path, n: int, out: Path):
         ExportError: a damaged or foreign checkpoint, or checkpoints of different Gs or
             stages (`read_csgan_checkpoint`, `average`).
     """
-    from csgan_nmt.csgan_model import GENERATOR_PREFIX
+    from csgan_nmt.model import GENERATOR_PREFIX
 
     numbered = sorted((checkpoint_number(p)[1], p) for p in Path(directory).iterdir()
                       if checkpoint_number(p) and checkpoint_number(p)[0] == "update")

@@ -47,7 +47,7 @@ def test_delayed_rollout_policy_update_rule():
     from fairseq.models.lstm import LSTMModel
 
     import csgan_nmt  # noqa: F401
-    from csgan_nmt.csgan_model import CSGANModel
+    from csgan_nmt.model import CSGANModel
     from csgan_nmt.discriminator import CNNDiscriminator, DiscriminatorConfig
     from csgan_nmt.rnnsearch import rnnsearch
 

@@ -291,7 +291,7 @@ def test_entry_point_help_from_outside_the_repo(command, tmp_path):
     assert out.startswith(f"usage: {command}") or command == "csgan-user-dir"
     if command == "csgan-user-dir":
         plugin = Path(run_outside([command], cwd=tmp_path).stdout.strip())
-        assert (plugin / "csgan_task.py").is_file()
+        assert (plugin / "task.py").is_file()
 
 
 # ------------------------------------------------------------------ export: errors, --average

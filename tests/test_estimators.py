@@ -14,7 +14,7 @@ import pytest
 import torch
 
 from csgan_nmt.baselines import rollout_mean_values, self_critical_values
-from csgan_nmt.csgan_config import RewardBaselineMode as Baseline, RewardEstimator as Estimator
+from csgan_nmt.config import RewardBaselineMode as Baseline, RewardEstimator as Estimator
 from csgan_nmt.discriminator_loss import FAKE, REAL, balanced_batch
 from csgan_nmt.maligan import maligan_rewards
 from csgan_nmt.discriminator_loss import random_prefixes

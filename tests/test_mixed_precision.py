@@ -8,7 +8,7 @@ import torch
 from fairseq import tasks
 from fairseq.optim.fp16_optimizer import FP16Optimizer
 
-from csgan_nmt.csgan_optimizer import CSGANOptimizer
+from csgan_nmt.optimizer import CSGANOptimizer
 from csgan_nmt import mixed_precision
 from csgan_nmt.mixed_precision import innermost
 from csgan_nmt.stages import Phase, Stage

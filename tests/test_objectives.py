@@ -13,10 +13,10 @@ from fairseq import metrics
 from fairseq.data import data_utils
 
 from csgan_nmt.baselines import leave_one_out_values
-from csgan_nmt.csgan_config import RewardBaselineMode as Baseline, RewardEstimator as Estimator
-from csgan_nmt.csgan_optimizer import GENERATOR, GENERATOR_PG
+from csgan_nmt.config import RewardBaselineMode as Baseline, RewardEstimator as Estimator
+from csgan_nmt.optimizer import GENERATOR, GENERATOR_PG
 from csgan_nmt.estimators import ESTIMATORS, EstimatorOptions, build_estimator
-from csgan_nmt.csgan_config import RISK_SHARPNESS
+from csgan_nmt.config import RISK_SHARPNESS
 from csgan_nmt.estimators import normalise_per_source
 from csgan_nmt.minimum_risk import candidate_distribution, duplicates, expected_risk, spread
 from csgan_nmt.policy_gradient import policy_gradient_step
@@ -282,7 +282,7 @@ def test_per_source_normalisation_needs_two_candidates_per_source(tiny_data, tmp
 def test_reward_normalize_takes_a_choice_and_reads_old_checkpoints_bool(tiny_data, tmp_path):
     from fairseq import checkpoint_utils
 
-    from csgan_nmt.csgan_config import reward_normalize_value
+    from csgan_nmt.config import reward_normalize_value
 
     assert [reward_normalize_value(v) for v in (True, False, "True", "source", "none")] == \
         ["batch", "none", "batch", "source", "none"]

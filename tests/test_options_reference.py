@@ -20,8 +20,8 @@ def test_every_option_is_listed_once_with_its_help_and_range():
     from fairseq.dataclass import FairseqDataclass
     from fairseq.tasks.translation import TranslationConfig
 
-    from csgan_nmt.csgan_config import RANGES, CSGANConfig
-    from csgan_nmt.csgan_optimizer import OPTIMIZER_RANGES, CSGANOptimizerConfig
+    from csgan_nmt.config import RANGES, CSGANConfig
+    from csgan_nmt.optimizer import OPTIMIZER_RANGES, CSGANOptimizerConfig
     from csgan_tools.options import own_fields, reference
 
     page = reference()
@@ -58,7 +58,7 @@ def test_an_option_without_help_or_group_is_refused(monkeypatch):
 def test_the_optimizer_ranges_are_checked_before_training():
     from omegaconf import OmegaConf
 
-    from csgan_nmt.csgan_optimizer import check_optimizer_options
+    from csgan_nmt.optimizer import check_optimizer_options
     from csgan_nmt.refusal import OptionError
 
     good = dict(adam_eps=1e-8, weight_decay=0.0, d_lr=1e-4, d_adversarial_lr=1e-4,

@@ -10,7 +10,7 @@ import torch
 from fairseq import metrics, tasks
 from fairseq.data import LanguagePairDataset
 
-from csgan_nmt.csgan_optimizer import D_ADVERSARIAL, D_PRETRAIN, GENERATOR
+from csgan_nmt.optimizer import D_ADVERSARIAL, D_PRETRAIN, GENERATOR
 from csgan_nmt.discriminator_loss import FAKE, REAL, balanced_batch
 from csgan_nmt.logging_outputs import phase_of, stage_of, tags
 from csgan_nmt.utils import eos_to_pad

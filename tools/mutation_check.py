@@ -45,19 +45,19 @@ MUTATIONS = [
     ("amp-accepted", "mixed precision: --amp accepted", "mixed_precision.py",
      '("--amp", common_cfg.get("amp", False)),', ""),
     ("no-clip-masters", "mixed precision: D clipped on the model, not the fp32 masters",
-     "csgan_task.py",
-     "        csgan_optimizer.clip_discriminator_to(self.cfg.d_clip_value)\n"
+     "task.py",
+     "        inner.clip_discriminator_to(self.cfg.d_clip_value)\n"
      "        optimizer.step(groups=[D_PRETRAIN if pretraining else D_ADVERSARIAL])\n",
      "        optimizer.step(groups=[D_PRETRAIN if pretraining else D_ADVERSARIAL])\n"
      "        model.discriminator.clip_weights(self.cfg.d_clip_value)\n"),
     ("d-tag-lost", "mixed precision: D tagged with an attribute the masters lose",
-     "csgan_model.py", "p.param_group = DISCRIMINATOR_GROUP", "p.csgan_role = DISCRIMINATOR_GROUP"),
+     "model.py", "p.param_group = DISCRIMINATOR_GROUP", "p.csgan_role = DISCRIMINATOR_GROUP"),
     ("d-empty-row-shifts", "D: an empty row shifts every row of a right-padded batch "
      "(needs --tests tests/test_discriminator.py)", "discriminator.py",
      "            tokens = pads_to_end(tokens, self.padding_idx)\n",
      "            shift = torch.arange(tokens.size(1)) + tokens.eq(self.padding_idx).sum(1, True)\n"
      "            tokens = tokens.gather(1, shift % tokens.size(1))\n"),
-    ("nonfinite-backprop", "faults: a NaN loss is back-propagated", "csgan_task.py",
+    ("nonfinite-backprop", "faults: a NaN loss is back-propagated", "task.py",
      "        if not finite:  # never back-propagated", "        if False:  # never back-propagated"),
     ("nonfinite-step", "faults: an all-NaN update still steps the optimiser", "nonfinite.py",
      "if finite > 0 or skipped == 0:", "if True:"),
@@ -69,12 +69,12 @@ MUTATIONS = [
     ("crc-unchecked", "checkpoints: a damaged entry not detected by its CRC",
      "checkpoint_check.py", "damaged = archive.testzip()", "damaged = None"),
     ("resume-unchecked", "checkpoints: the checkpoint to resume from not checked",
-     "csgan_task.py", "            check_or_repair_last(*resume, root.checkpoint.save_dir,",
+     "task.py", "            check_or_repair_last(*resume, root.checkpoint.save_dir,",
      "            (lambda *a, **k: None)(*resume, root.checkpoint.save_dir,"),
     ("dict-unchecked", "inputs: dictionaries of the generator checkpoint not compared",
      "generator_checkpoint.py", "    if list(saved) == list(current):", "    if True:"),
     ("target-side-unchecked", "inputs: a split without its target side accepted",
-     "csgan_task.py", "and self.datasets[split].tgt is None:", "and False:"),
+     "task.py", "and self.datasets[split].tgt is None:", "and False:"),
     ("tags-not-one-hot", "logging: phase tags summed into another phase", "logging_outputs.py",
      "{phase_key(p): int(p == phase) for p in Phase}", "{phase_key(p): int(p <= phase) for p in Phase}"),
     ("chunk-whole-sentence", "memory: a sentence over max_rows not split by prefix", "rollout.py",
@@ -134,33 +134,33 @@ MUTATIONS = [
     ("eval-interval", "D stop: budget not measured", "stages.py",
      "return d_updates_done % self.d_eval_interval == 0 or d_updates_done >= self.d_max_updates",
      "return d_updates_done % self.d_eval_interval == 0"),
-    ("no-clip-adversarial", "D: no clipping after RMSProp steps", "csgan_optimizer.py",
+    ("no-clip-adversarial", "D: no clipping after RMSProp steps", "optimizer.py",
      "if self.d_clip_value is not None and any(name in (D_PRETRAIN, D_ADVERSARIAL)",
      "if self.d_clip_value is not None and any(name in (D_PRETRAIN,)"),
     ("adam-adversarially", "D: Adam instead of RMSProp in the adversarial stage",
-     "csgan_task.py", "groups=[D_PRETRAIN if pretraining else D_ADVERSARIAL]",
+     "task.py", "groups=[D_PRETRAIN if pretraining else D_ADVERSARIAL]",
      "groups=[D_PRETRAIN]"),
-    ("clip-init", "D: initialisation not brought inside [-c, c]", "csgan_task.py",
+    ("clip-init", "D: initialisation not brought inside [-c, c]", "task.py",
      "        discriminator.start_inside_clip(self.cfg.d_clip_value)\n", ""),
-    ("policy-not-reset", "delayed policy not set to G on entering the stage", "csgan_task.py",
+    ("policy-not-reset", "delayed policy not set to G on entering the stage", "task.py",
      "            model.reset_copies()", "            pass"),
     ("policy-strict-load", "delayed policy missing from a checkpoint: strict load fails",
-     "csgan_model.py",
+     "model.py",
      "            if kept and not any(k.startswith(prefix) for k in state_dict):",
      "            if False:"),
-    ("policy-ema", "delayed policy: r and 1 - r swapped", "csgan_model.py",
+    ("policy-ema", "delayed policy: r and 1 - r swapped", "model.py",
      "p_roll.mul_(rate).add_(p_gen.detach(), alpha=1.0 - rate)",
      "p_roll.mul_(1.0 - rate).add_(p_gen.detach(), alpha=rate)"),
     ("logs-gathered", "logging outputs gathered as lists (needs CUDA on every worker)",
-     "csgan_task.py", "        return type(criterion).logging_outputs_can_be_summed()",
+     "task.py", "        return type(criterion).logging_outputs_can_be_summed()",
      "        return False"),
-    ("late-validation", "options not validated when the task is built", "csgan_task.py",
+    ("late-validation", "options not validated when the task is built", "task.py",
      "        validate(cfg, self._optimizer_name())\n", ""),
     ("reset-reenters", "counter reset re-enters the stage (D outcome, policy reset)",
      "stages.py", "        if update_num >= self.start_update:\n            return False",
      "        if update_num >= self.start_update:\n            return False\n"
      "        self.buffer[2] = int(DOutcome.PENDING)"),
-    ("empty-valid", "empty validation split not refused before training", "csgan_task.py",
+    ("empty-valid", "empty validation split not refused before training", "task.py",
      "            self.d_pretraining.check()  # before training, not hours in\n",
      "            pass\n"),
     # the comparison recipe and what it measures
@@ -252,20 +252,20 @@ LEARNING = [
     ("pg-sign", "PG: loss sign flipped", "estimators.py",
      "return -(token_log_probs * rewards.detach()).sum()",
      "return (token_log_probs * rewards.detach()).sum()"),
-    ("pg-no-step", "PG: no optimiser step after a policy-gradient update", "csgan_task.py",
-     "optimizer.step(groups=[csgan_optimizer.generator_group_of_policy_gradient])", "pass"),
-    ("pg-steps-d", "PG: the update applied to D's parameter group", "csgan_task.py",
-     "optimizer.step(groups=[csgan_optimizer.generator_group_of_policy_gradient])",
+    ("pg-no-step", "PG: no optimiser step after a policy-gradient update", "task.py",
+     "optimizer.step(groups=[inner.generator_group_of_policy_gradient])", "pass"),
+    ("pg-steps-d", "PG: the update applied to D's parameter group", "task.py",
+     "optimizer.step(groups=[inner.generator_group_of_policy_gradient])",
      "optimizer.step(groups=[D_ADVERSARIAL])"),
     ("tf-replaces-pg", "schedule: a teacher-forcing update in place of the PG update",
      "stages.py",
      "g_block = [Phase.POLICY_GRADIENT] + [Phase.TEACHER_FORCING] * self.teacher_forcing_steps",
      "g_block = [Phase.TEACHER_FORCING] + [Phase.TEACHER_FORCING] * self.teacher_forcing_steps"),
     ("per-phase-shared", "--g-optimizer-state per-phase: PG steps the shared Adam state",
-     "csgan_optimizer.py", "return GENERATOR_PG if GENERATOR_PG in self.optimizers else GENERATOR",
+     "optimizer.py", "return GENERATOR_PG if GENERATOR_PG in self.optimizers else GENERATOR",
      "return GENERATOR"),
     ("per-phase-lr", "--g-optimizer-state per-phase: the scheduler's lr reaches one of G's two",
-     "csgan_optimizer.py", "        for name in (GENERATOR, GENERATOR_PG):\n            if name in",
+     "optimizer.py", "        for name in (GENERATOR, GENERATOR_PG):\n            if name in",
      "        for name in (GENERATOR,):\n            if name in"),
     ("loo-includes-self", "leave-one-out: the sample's own reward in its baseline",
      "baselines.py", "return ((totals - returns.view(-1, group)) / (group - 1)).view(-1)",
@@ -292,7 +292,7 @@ LEARNING = [
     ("risk-length-ignored", "risk: --risk-length-normalize ignored", "minimum_risk.py",
      "        scores = scores / lengths.to(scores.dtype)", "        scores = scores"),
     ("risk-default-one-hot", "risk: the default alpha back at 1 (Q one-hot)",
-     "csgan_config.py", "RISK_SHARPNESS = 0.05", "RISK_SHARPNESS = 1.0"),
+     "config.py", "RISK_SHARPNESS = 0.05", "RISK_SHARPNESS = 1.0"),
     ("spread-not-exp", "Q's effective candidates: the entropy, not its exp", "minimum_risk.py",
      "return entropy.exp(), q.max(1).values", "return entropy, q.max(1).values"),
     ("source-sd-of-batch", "--reward-normalize source: the batch's sd", "estimators.py",
@@ -320,10 +320,10 @@ LEARNING = [
      "rewards.append(torch.zeros(cand.size(0)))"),
     ("shard-empty", "self-training: the kept pairs never written", "csgan_tools/self_train.py",
      "            builder.add_item(item.long())", "            pass"),
-    ("mix-swapped", "--mle-weight: w and 1 - w swapped", "csgan_task.py",
+    ("mix-swapped", "--mle-weight: w and 1 - w swapped", "task.py",
      "loss = (1 - w) * seq_loss / max(seq_size, 1) + w * mle_loss / max(mle_size, 1)",
      "loss = w * seq_loss / max(seq_size, 1) + (1 - w) * mle_loss / max(mle_size, 1)"),
-    ("mix-unnormalised", "--mle-weight: the losses mixed as sums", "csgan_task.py",
+    ("mix-unnormalised", "--mle-weight: the losses mixed as sums", "task.py",
      "loss = (1 - w) * seq_loss / max(seq_size, 1) + w * mle_loss / max(mle_size, 1)",
      "loss = (1 - w) * seq_loss + w * mle_loss"),
     ("kl-reversed", "kl_from_start: KL(G || G_start) for KL(G_start || G)",
@@ -331,7 +331,7 @@ LEARNING = [
      "kl = (log_probs[0].exp() * (log_probs[0] - log_probs[1])).sum(-1)",
      "kl = (log_probs[1].exp() * (log_probs[1] - log_probs[0])).sum(-1)"),
     ("kl-start-not-reset", "kl_from_start: the copy not set to G as the stage begins",
-     "csgan_model.py", "        for name in FROZEN_COPIES:\n            if getattr(self, name) is not None:",
+     "model.py", "        for name in FROZEN_COPIES:\n            if getattr(self, name) is not None:",
      "        for name in FROZEN_COPIES[:1]:\n            if getattr(self, name) is not None:"),
     ("entropy-unrenormalised", "entropy: of the distribution before pad/bos are banned",
      "rollout.py", "h = -(lprobs.exp() * lprobs.masked_fill(torch.isinf(lprobs), 0.0)).sum(-1)",
@@ -341,7 +341,7 @@ LEARNING = [
     ("engines-every-update", "engines and scorer rebuilt at every update",
      "policy_gradient.py", "if self._parts is None or self._parts[0] is not model:", "if True:"),
     ("engines-kept-across-stages", "engines and scorer kept when the task enters a stage",
-     "csgan_task.py", "        self.policy_gradient_criterion.forget()\n", ""),
+     "task.py", "        self.policy_gradient_criterion.forget()\n", ""),
 ]
 
 
@@ -351,7 +351,7 @@ DROP_IN_TESTS = ["tests/test_mixed_precision.py", "tests/test_pipeline.py",
                  "tests/test_drop_in.py"]
 DROP_IN = [
     ("export-keeps-d", "export: D's and the stage's weights kept in G's weights",
-     "csgan_model.py", "                       if k.startswith(GENERATOR_PREFIX))",
+     "model.py", "                       if k.startswith(GENERATOR_PREFIX))",
      "                       if True)"),
     ("export-plugin-arch", "export: the plugin's rnnsearch arch kept (not fairseq's lstm)",
      "csgan_tools/export.py", "arch = PLUGIN_ARCHS.get(arch, arch)", "arch = arch"),
@@ -478,7 +478,7 @@ INPUTS = [
      "csgan_tools/evaluate.py",
      "scores = scoring.score(hyps, refs, lowercase=lowercase, tokenize=tokenize)",
      "scores = scoring.score(hyps, refs, lowercase=lowercase)"),
-    ("validation-bleu-13a", "validation BLEU: fairseq's own (13a)", "csgan_nmt/csgan_task.py",
+    ("validation-bleu-13a", "validation BLEU: fairseq's own (13a)", "csgan_nmt/task.py",
      "        return self.validation_bleu().corpus_score(hyps, [refs])",
      "        return super()._inference_with_bleu(generator, sample, model)"),
     ("significance-13a", "significance tests: BLEU with the default tokenizer",
@@ -498,7 +498,7 @@ INPUTS = [
     ("prepare-no-warning", "csgan-prepare: no warning about over-long lines",
      "preprocess/prepare.py", "    warn_over_default_positions(report, destdir)\n", ""),
     ("validation-length-unchecked", "training: over-long validation sentences not checked",
-     "csgan_nmt/csgan_task.py", "            self._check_validation_lengths(split)\n",
+     "csgan_nmt/task.py", "            self._check_validation_lengths(split)\n",
      "            pass\n"),
     ("dictionaries-record-ignored", "--generator-checkpoint: recorded dictionaries ignored",
      "csgan_nmt/generator_checkpoint.py",
@@ -511,7 +511,7 @@ INPUTS = [
      'write_json(marker, _paths(result, f"{self.work}{os.sep}", WORK_PREFIX), indent=None)',
      "write_json(marker, result, indent=None)"),
     ("resume-broadcast", "several workers: the checkpoint broadcast from rank 0",
-     "csgan_nmt/csgan_task.py", "        load_checkpoints_on_every_worker(root)\n", ""),
+     "csgan_nmt/task.py", "        load_checkpoints_on_every_worker(root)\n", ""),
     ("no-excepthook", "fairseq-train: refusals with their traceback", "csgan_nmt/__init__.py",
      "install_excepthook()\n", ""),
     ("commands-traceback", "csgan-* commands: their refusals with a traceback",
@@ -643,11 +643,11 @@ TWINS = [
      "csgan_nmt/positions.py", "    index = first_longer(sizes, max_tokens)\n",
      "    index = first_longer(sizes, max_tokens - 1)\n"),
     ("valid-batch-limit", "training: the validation batch limit not checked",
-     "csgan_nmt/csgan_task.py", "            self._check_validation_batch_limit(split)\n", ""),
+     "csgan_nmt/task.py", "            self._check_validation_batch_limit(split)\n", ""),
     ("skipped-pairs-silent", "training: skipped training pairs not said",
-     "csgan_nmt/csgan_task.py", "        if skipped:\n            logger.warning(",
+     "csgan_nmt/task.py", "        if skipped:\n            logger.warning(",
      "        if False:\n            logger.warning("),
-    ("fp16-accepted", "--fp16 accepted without CUDA", "csgan_nmt/csgan_task.py",
+    ("fp16-accepted", "--fp16 accepted without CUDA", "csgan_nmt/task.py",
      "        mixed_precision.refuse_fp16_without_cuda(root.common)\n", ""),
     ("record-in-place", "records written in place", "csgan_tools/__init__.py",
      "        os.replace(partial, path)\n    except OSError as e:",
@@ -677,16 +677,16 @@ TWINS = [
      "preprocess/prepare.py", "    check_special_symbols(splits, args.subword)  # before",
      "    pass  # before"),
     ("auto-update-boundary", "--csgan-stage auto: --max-update one past --mle-updates refused",
-     "csgan_nmt/csgan_task.py", "if 0 < max_update <= self.cfg.mle_updates:",
+     "csgan_nmt/task.py", "if 0 < max_update <= self.cfg.mle_updates:",
      "if 0 < max_update <= self.cfg.mle_updates + 1:"),
     ("auto-epoch-boundary", "--csgan-stage auto: epochs exactly at --mle-updates accepted",
-     "csgan_nmt/csgan_task.py", "if max_epoch * per_epoch <= self.cfg.mle_updates:",
+     "csgan_nmt/task.py", "if max_epoch * per_epoch <= self.cfg.mle_updates:",
      "if max_epoch * per_epoch < self.cfg.mle_updates:"),
     ("auto-restored-refused", "--csgan-stage auto: a run restored past MLE refused too",
-     "csgan_nmt/csgan_task.py", "            return  # a run restored past MLE goes on",
+     "csgan_nmt/task.py", "            return  # a run restored past MLE goes on",
      "            pass  # a run restored past MLE goes on"),
     ("final-stage-unsaid", "--csgan-stage auto: the final stage not said",
-     "csgan_nmt/csgan_task.py", "        try:  # at exit: the logging handlers may be closed",
+     "csgan_nmt/task.py", "        try:  # at exit: the logging handlers may be closed",
      "        return\n        try:  # at exit: the logging handlers may be closed"),
     ("export-disk-traceback", "csgan-export: a full disk as a traceback",
      "csgan_tools/export.py", "    except OSError as e:  # a full disk, a quota",
@@ -704,7 +704,7 @@ DOCS = [
     ("reference-group-unchecked", "options reference: an option in no group accepted",
      "csgan_tools/options.py", "    if missing or extra:\n", "    if False:\n"),
     ("optimizer-range-unchecked", "--optimizer csgan: ranges not checked",
-     "csgan_nmt/csgan_optimizer.py",
+     "csgan_nmt/optimizer.py",
      "        interval.check(\"--\" + name.replace(\"_\", \"-\"), float(getattr(cfg, name)))",
      "        pass"),
     ("progress-silent", "progress: nothing shown while a run trains", "csgan_tools/progress.py",
@@ -769,6 +769,20 @@ def scratch_copy(dest):
     (dest / "csgan_preprocess").symlink_to("preprocess", target_is_directory=True)
 
 
+def snippet_problems(groups):
+    """The mutations (of any group) whose file is missing or whose snippet does not occur
+    exactly once in the working tree: one line each."""
+    problems = []
+    for mutations in groups:
+        for mid, _, name, original, _ in mutations:
+            path = REPO / (name if "/" in name else f"csgan_nmt/{name}")
+            count = path.read_text().count(original) if path.is_file() else None
+            if count != 1:
+                problems.append(f"{mid}: {name} " + ("is missing" if count is None else
+                                                     f"holds the snippet {count} times"))
+    return problems
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--only", nargs="*", help="mutation ids to run (default: all)")
@@ -777,8 +791,15 @@ def main():
     parser.add_argument("--out", help="write a Markdown table here")
     for name, (_, _, help_text) in SETS.items():
         parser.add_argument("--" + name.replace("_", "-"), action="store_true", help=help_text)
+    parser.add_argument("--snippets", action="store_true",
+                        help="only check that every mutation of every set names a file whose "
+                             "snippet occurs exactly once (no tests run)")
     args = parser.parse_args()
     sets = SETS
+    if args.snippets:
+        stale = snippet_problems([MUTATIONS, *(muts for muts, _, _ in sets.values())])
+        print("\n".join(stale) or "every snippet occurs exactly once")
+        sys.exit(1 if stale else 0)
     chosen = [name for name in sets if getattr(args, name)]
     if len(chosen) > 1:
         raise SystemExit("choose one of " + ", ".join("--" + n.replace("_", "-") for n in sets))

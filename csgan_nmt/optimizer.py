@@ -31,8 +31,8 @@ from fairseq.optim import FairseqOptimizer, register_optimizer
 from fairseq.optim.adam import FairseqAdam
 from omegaconf import II
 
-from .csgan_config import Range
-from .csgan_model import DISCRIMINATOR_GROUP
+from .config import Range
+from .model import DISCRIMINATOR_GROUP
 from .refusal import OptionError
 from .rmsprop import FairseqRMSProp
 

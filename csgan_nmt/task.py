@@ -30,10 +30,10 @@ from fairseq.tasks.translation import TranslationTask
 
 from . import bleu_tokenize, generator_checkpoint, mixed_precision, validation_diagnostics
 from .checkpoint_check import check_or_repair_last, resume_checkpoint, saved_stage
-from .csgan_config import CSGANConfig, validate
+from .config import CSGANConfig, validate
 from .distributed import WorkerSeeds, check_backend, load_checkpoints_on_every_worker
-from .csgan_model import CSGANModel
-from .csgan_optimizer import (D_ADVERSARIAL, D_PRETRAIN, GENERATOR, CSGANOptimizer,
+from .model import CSGANModel
+from .optimizer import (D_ADVERSARIAL, D_PRETRAIN, GENERATOR, CSGANOptimizer,
                               check_optimizer_options)
 from .discriminator import CNNDiscriminator, DiscriminatorConfig
 from .discriminator_loss import DiscriminatorCriterion
@@ -67,7 +67,7 @@ class CSGANTranslationTask(TranslationTask):
     docstring; stages.py). BR-CSGAN reward: lambda * (D - b) + (1 - lambda) * sentence BLEU.
 
     Args:
-        cfg: CSGANConfig, the task's options (checked here by csgan_config.validate).
+        cfg: CSGANConfig, the task's options (checked here by config.validate).
         src_dict: fairseq Dictionary of the source language.
         tgt_dict: fairseq Dictionary of the target language.
     Attributes:
@@ -491,8 +491,8 @@ class CSGANTranslationTask(TranslationTask):
         device = next(model.parameters()).device
         if not self._nonfinite.should_step(update_num, self._phase.label, device):
             return
-        csgan_optimizer = mixed_precision.innermost(optimizer)
-        if not isinstance(csgan_optimizer, CSGANOptimizer):  # stage mle, any fairseq optimiser
+        inner = mixed_precision.innermost(optimizer)
+        if not isinstance(inner, CSGANOptimizer):  # stage mle, any fairseq optimiser
             if self._phase != Phase.TEACHER_FORCING:  # never step D with G (validate refuses it)
                 raise OptionError(f"csgan: the {self._phase.label} phase needs "
                                  f"--optimizer csgan, got {type(optimizer).__name__}")
@@ -502,16 +502,16 @@ class CSGANTranslationTask(TranslationTask):
             if adversarial:  # G's gradient norm by phase (fairseq's gnorm mixes the phases)
                 name = "pg_gnorm" if self._phase == Phase.POLICY_GRADIENT else "tf_gnorm"
                 metrics.log_scalar(name, _grad_norm(
-                    optimizer, csgan_optimizer.optimizers[GENERATOR]), weight=1, round=4)
+                    optimizer, inner.optimizers[GENERATOR]), weight=1, round=4)
             if self._phase == Phase.POLICY_GRADIENT:
-                optimizer.step(groups=[csgan_optimizer.generator_group_of_policy_gradient])
+                optimizer.step(groups=[inner.generator_group_of_policy_gradient])
                 model.update_rollout_policy(self.cfg.rollout_update_rate)
             else:
                 optimizer.step(groups=[GENERATOR])
             return
         pretraining = model.stage.current == Stage.DISCRIMINATOR
         # clipped inside the step: under --fp16/--bf16 the fp32 master weights are clipped
-        csgan_optimizer.clip_discriminator_to(self.cfg.d_clip_value)
+        inner.clip_discriminator_to(self.cfg.d_clip_value)
         optimizer.step(groups=[D_PRETRAIN if pretraining else D_ADVERSARIAL])
         if pretraining and self.d_pretraining.after_update(model, update_num):
             self._request_stop(update_num + 1)
