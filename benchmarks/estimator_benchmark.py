@@ -30,6 +30,7 @@ import argparse
 import json
 import statistics
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import torch
@@ -40,6 +41,8 @@ sys.path.insert(0, str(ROOT))
 from fairseq.criterions.label_smoothed_cross_entropy import label_smoothed_nll_loss  # noqa: E402
 
 from csgan_compare.arms import ESTIMATOR_ARMS, TRAINED_ARMS, Arm  # noqa: E402
+from csgan_nmt.config import CSGANConfig  # noqa: E402
+from csgan_nmt.objective import Objective  # noqa: E402
 from csgan_nmt.policy_gradient import policy_gradient_step  # noqa: E402
 from csgan_nmt.reward import RewardScorer  # noqa: E402
 from csgan_nmt.rollout import RolloutEngine  # noqa: E402
@@ -73,12 +76,16 @@ def load(checkpoint, data, device):
 
 
 def options_of(arm):
-    """The estimator options of a recipe arm, from its fairseq-train flags."""
+    """The estimator options of a recipe arm, from its fairseq-train flags: its reward's
+    lambda, and its configuration with the task's defaults elsewhere (for
+    Objective.from_config)."""
     flags = dict(zip(TRAINED_ARMS[arm].options[::2], TRAINED_ARMS[arm].options[1::2]))
-    return {"estimator": flags.get("--reward-estimator", "monte-carlo"),
-            "baseline_mode": flags.get("--reward-baseline-mode", "constant"),
-            "maligan_samples": int(flags.get("--maligan-samples", 4)),
-            "reward_lambda": float(flags["--reward-lambda"])}
+    cfg = replace(CSGANConfig(),
+                  reward_estimator=flags.get("--reward-estimator", "monte-carlo"),
+                  reward_baseline_mode=flags.get("--reward-baseline-mode", "constant"),
+                  maligan_samples=int(flags.get("--maligan-samples", 4)),
+                  reward_lambda=float(flags["--reward-lambda"]))
+    return {"reward_lambda": cfg.reward_lambda, "config": cfg}
 
 
 def main():
@@ -135,10 +142,10 @@ def main():
             opts = options[label]
 
             def update():
+                objective = Objective.from_config(replace(opts["config"], rollouts=n,
+                                                          rollout_stride=stride))
                 out = policy_gradient_step(engine, engine, scorers[label], src, src_lengths,
-                                           gold, n, stride, estimator=opts["estimator"],
-                                           baseline_mode=opts["baseline_mode"],
-                                           maligan_samples=opts["maligan_samples"])
+                                           gold, objective)
                 return out, torch.autograd.grad(out.loss, params)
 
             sec, (out, g) = run_once(update, args.device)
@@ -162,7 +169,7 @@ def main():
                        "seconds": round(sec, 4), "x_mle": round(sec / mle_s, 2),
                        "trace_cov": variance, "mean_sq_norm": signal,
                        "noise_to_signal": variance / signal if signal > 0 else float("inf")}
-        is_mc = opts["estimator"] == "monte-carlo"
+        is_mc = opts["config"].reward_estimator == "monte-carlo"
         print(f"{label:18s} {n if is_mc else '-':>3} {stride if is_mc else '-':>6} "
               f"{sec:9.3f} {sec / mle_s:7.1f} {variance:11.3e} {signal:11.3e} "
               f"{rows[label]['noise_to_signal']:12.3g}", flush=True)

@@ -142,7 +142,7 @@ def build(args, B, T, max_rows):
     disc = CNNDiscriminator(DiscriminatorConfig(), src_dict, tgt_dict).to(dev).eval()
     scorer = RewardScorer(disc, tgt_dict.pad(), tgt_dict.eos(), reward_lambda=0.7,
                           baseline=0.5)
-    # every sample and rollout is cut at exactly T tokens (max_len too: its default, 256,
+    # every sample and rollout is cut at exactly T tokens (max_len too: its default, 200,
     # would cut a longer T)
     engine = RolloutEngine(model, tgt_dict, max_len_a=0, max_len_b=T, max_len=T,
                            max_rows=max_rows)
@@ -162,8 +162,9 @@ def child(args):
     B, T, N, max_rows = (int(v) for v in args.child.split(","))
     import torch
     from benchmarks.rollout_benchmark import machine
+    from csgan_nmt.objective import Objective
     from csgan_nmt.policy_gradient import policy_gradient_step
-    from csgan_nmt.monte_carlo import rollout_positions
+    from csgan_nmt.estimators.monte_carlo import rollout_positions
 
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)  # the same weights and samples for every max_rows
@@ -181,7 +182,8 @@ def child(args):
 
     model.train()  # as the trainer leaves it; the step samples and scores in eval mode
     t0 = time.perf_counter()
-    out = policy_gradient_step(engine, engine, scorer, src, src_lengths, gold, N, args.stride)
+    out = policy_gradient_step(engine, engine, scorer, src, src_lengths, gold,
+                               Objective(rollouts=N, rollout_stride=args.stride))
     out.loss.backward()
     if cuda:
         torch.cuda.synchronize()

@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 
 from fairseq.criterions.label_smoothed_cross_entropy import label_smoothed_nll_loss  # noqa: E402
 
+from csgan_nmt.objective import Objective  # noqa: E402
 from csgan_nmt.policy_gradient import policy_gradient_step  # noqa: E402
 from csgan_nmt.reward import RewardScorer  # noqa: E402
 from csgan_nmt.rollout import RolloutEngine  # noqa: E402
@@ -114,9 +115,9 @@ def main():
 
         def run():
             out = policy_gradient_step(engine, engine, scorers[lam], src, src_lengths, gold,
-                                       args.rollouts, args.rollout_stride, estimator=estimator,
-                                       baseline_mode=baseline, samples_per_source=k,
-                                       normalize=normalize)
+                                       Objective(estimator, baseline, normalize,
+                                                 samples_per_source=k, rollouts=args.rollouts,
+                                                 rollout_stride=args.rollout_stride))
             parts["score"] = out.rollout_seconds
             loss = out.loss / max(out.sample_size, 1)
             if mix:

@@ -15,7 +15,7 @@ the cap, at least one token drawn), so with the same `noise` the completions are
 
 import torch
 
-from csgan_nmt.monte_carlo import rollout_positions
+from csgan_nmt.estimators.monte_carlo import rollout_positions
 from csgan_nmt.rollout import _inverse_cdf
 
 

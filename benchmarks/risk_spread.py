@@ -24,7 +24,7 @@ import torch
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from csgan_nmt.minimum_risk import candidate_distribution, spread  # noqa: E402
+from csgan_nmt.estimators.minimum_risk import candidate_distribution, spread  # noqa: E402
 from csgan_nmt.rollout import RolloutEngine  # noqa: E402
 
 ALPHAS = (1.0, 0.2, 0.05, 0.02, 0.005)  # Q over summed log-probabilities

@@ -50,8 +50,9 @@ from fairseq.models.lstm import LSTMModel, base_architecture  # noqa: E402
 
 from benchmarks.reference_rollout import reference_rewards, reference_rollout  # noqa: E402
 from csgan_nmt.discriminator import CNNDiscriminator, DiscriminatorConfig  # noqa: E402
+from csgan_nmt.objective import Objective  # noqa: E402
 from csgan_nmt.policy_gradient import policy_gradient_step  # noqa: E402
-from csgan_nmt.monte_carlo import monte_carlo_rewards, rollout_positions  # noqa: E402
+from csgan_nmt.estimators.monte_carlo import monte_carlo_rewards, rollout_positions  # noqa: E402
 from csgan_nmt.reward import RewardScorer  # noqa: E402
 from csgan_nmt.rollout import RolloutEngine  # noqa: E402
 
@@ -230,7 +231,8 @@ def main():
 
     def pg_update(n):
         model.train()  # as the trainer leaves it; the step itself samples and scores in eval
-        out = policy_gradient_step(engine, engine, scorer, src, src_lengths, gold, n)
+        out = policy_gradient_step(engine, engine, scorer, src, src_lengths, gold,
+                                   Objective(rollouts=n))
         optimizer.zero_grad()
         out.loss.backward()
         optimizer.step()

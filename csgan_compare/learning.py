@@ -316,7 +316,7 @@ class Study:
         src, lengths = sample["net_input"]["src_tokens"], sample["net_input"]["src_lengths"]
         refs = sample["target"]
         rep = [t.repeat_interleave(SAMPLES, 0) for t in (src, lengths, refs)]
-        engine = RolloutEngine(model.generator, tgt, 1.5, 10)
+        engine = RolloutEngine(model.generator, tgt)  # the task's default length caps
         with torch.random.fork_rng():
             torch.manual_seed(NOISE_SEED)
             ys = engine.sample(rep[0], rep[1])
@@ -325,8 +325,9 @@ class Study:
         own_d = RewardScorer(model.discriminator, tgt.pad(), tgt.eos(), 1.0, 0.0)
         per_source = fixed(rep[0], ys, rep[2]).view(-1, SAMPLES).mean(1)
         greedy = engine.sample(src, lengths, greedy=True)
-        hyps = [tgt.string(g[g.ne(tgt.pad())], "sentencepiece") for g in greedy]
-        refs_text = [tgt.string(r[r.ne(tgt.pad())], "sentencepiece") for r in refs]
+        subwords = self.recipe.corpus().remove_bpe  # the prepared corpus's scheme
+        hyps = [tgt.string(g[g.ne(tgt.pad())], subwords) for g in greedy]
+        refs_text = [tgt.string(r[r.ne(tgt.pad())], subwords) for r in refs]
         kl = kl_log(start_model.generator, model.generator, sample, tgt.pad())
         return {
             "reward": float(per_source.mean()),

@@ -21,6 +21,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from fairseq.dataclass import FairseqDataclass
 
+from .option_ranges import POSITIVE, Range, option
 from .refusal import OptionError
 from .utils import pads_to_end
 
@@ -41,9 +42,8 @@ class DiscriminatorConfig(FairseqDataclass):
     Source: Yang et al., NAACL 2018, section 3.2 (the CNN discriminator).
     """
 
-    d_embed_dim: int = field(
-        default=128, metadata={"help": "discriminator: source and target embedding size"}
-    )
+    d_embed_dim: int = option(
+        128, "discriminator: source and target embedding size", POSITIVE)
     d_kernel_sizes: str = field(
         default="1,2,3,4,5",
         metadata={"help": "discriminator: comma-separated convolution window widths"},
@@ -52,9 +52,8 @@ class DiscriminatorConfig(FairseqDataclass):
         default="100,200,200,200,160",
         metadata={"help": "discriminator: filters per window width (same count as --d-kernel-sizes)"},
     )
-    d_dropout: float = field(
-        default=0.25, metadata={"help": "discriminator: dropout before the output layer"}
-    )
+    d_dropout: float = option(
+        0.25, "discriminator: dropout before the output layer", Range(0.0, 1.0, high_open=True))
 
 
 def parse_int_list(value: str, option: str) -> List[int]:

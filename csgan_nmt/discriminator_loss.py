@@ -16,7 +16,7 @@ from fairseq import metrics
 from fairseq.criterions import FairseqCriterion
 from fairseq.data import data_utils
 
-from .config import RewardEstimator
+from .estimators import RewardEstimator
 from .logging_outputs import sum_logs
 from .rollout import RolloutEngine
 from .utils import eos_to_pad, eval_mode

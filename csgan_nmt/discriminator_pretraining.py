@@ -9,17 +9,49 @@ survives resume. The task acts on its answer (ends the run where a staged D run 
 """
 
 import logging
+from dataclasses import dataclass
 
 import torch
 from fairseq import metrics, utils
+from fairseq.dataclass import ChoiceEnum, FairseqDataclass
 
 from .discriminator_loss import balanced_batch
 from .distributed import all_reduce_sum, world
+from .option_ranges import POSITIVE, POSITIVE_REAL, Range, option
 from .refusal import InputError
 from .stages import EXIT_D_BUDGET_EXHAUSTED, DOutcome
 from .utils import eval_mode
 
 logger = logging.getLogger(__name__)
+
+
+@dataclass
+class DiscriminatorTrainingConfig(FairseqDataclass):
+    """How D is trained: pretrained to held-out accuracy xi within a budget, its negatives,
+    its weights clipped after every D update (pretraining and adversarial stage).
+
+    Attributes:
+        d_target_accuracy: float xi in (0, 1].
+        d_max_updates, d_eval_interval, d_heldout_size, d_negative_beam: int >= 1.
+        d_clip_value: float c > 0, D's weights clipped to [-c, c].
+        d_negatives: str, "sample" or "beam".
+
+    Source: Yang et al., NAACL 2018, section 4 (xi = 0.82; RMSProp with clipped weights).
+    """
+
+    d_target_accuracy: float = option(
+        0.82, "stop D pretraining at this held-out accuracy (xi)",
+        Range(0.0, 1.0, low_open=True))
+    d_max_updates: int = option(1000, "budget of D pretraining updates", POSITIVE)
+    d_eval_interval: int = option(
+        10, "measure held-out D accuracy every N D updates", POSITIVE)
+    d_heldout_size: int = option(
+        200, "validation sentences in the held-out D set", POSITIVE)
+    d_clip_value: float = option(
+        1.0, "clip every D weight to [-c, c] after each D update", POSITIVE_REAL)
+    d_negatives: ChoiceEnum(["sample", "beam"]) = option(
+        "sample", "how G translates sources into D's negatives")
+    d_negative_beam: int = option(4, "beam size for --d-negatives beam", POSITIVE)
 
 
 class HeldOutSet:

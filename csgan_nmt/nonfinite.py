@@ -12,13 +12,30 @@ weights, none of them written from a non-finite value.
 """
 
 import logging
+from dataclasses import dataclass
 
 import torch
+from fairseq.dataclass import FairseqDataclass
 
 from .distributed import all_reduce_sum
+from .option_ranges import POSITIVE, option
 from .refusal import Refusal
 
 logger = logging.getLogger(__name__)
+
+
+@dataclass
+class NonFiniteConfig(FairseqDataclass):
+    """When a run that keeps producing non-finite losses or rewards stops.
+
+    Attributes:
+        max_nonfinite_updates: int >= 1, skipped updates in a row that stop the run.
+    """
+
+    max_nonfinite_updates: int = option(
+        10, "stop after this many updates in a row were skipped for a NaN/inf loss or reward",
+        POSITIVE)
+
 
 class NonFiniteTraining(Refusal, RuntimeError):
     """Raised (by `NonFiniteGuard.should_step`) when --max-nonfinite-updates updates in a

@@ -31,7 +31,7 @@ from fairseq.optim import FairseqOptimizer, register_optimizer
 from fairseq.optim.adam import FairseqAdam
 from omegaconf import II
 
-from .config import Range
+from .option_ranges import Range
 from .model import DISCRIMINATOR_GROUP
 from .refusal import OptionError
 from .rmsprop import FairseqRMSProp

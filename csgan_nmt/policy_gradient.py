@@ -3,15 +3,15 @@ AAAI 2017).
 
 For a batch of sources X, the generator samples K translations Y ~ G'(.|X) of every source
 (--samples-per-source), every token gets a reward Q_t from the registered estimator
-(--reward-estimator, estimators.py: Monte Carlo search as in the paper, monte_carlo.py; the
-whole sentence's reward, sequence.py; a prefix D, partial_discriminator.py; MaliGAN weights,
-maligan.py), minus a baseline (--reward-baseline-mode, baselines.py), and the loss is
+(--reward-estimator, estimators/: Monte Carlo search as in the paper, monte_carlo.py; the
+whole sentence's reward, reinforce.py; a prefix D, regs.py; MaliGAN weights, maligan.py),
+minus a baseline (--reward-baseline-mode, estimators/baselines.py), and the loss is
 
     L = - sum_b sum_t log G'(y_t | Y_<t, X) * Q_t        (tokens up to EOS; summed)
 
 (fairseq's trainer then divides the gradient by the sample size, the number of sampled
 tokens, as for its MLE criteria.) Minimum risk training (--reward-estimator risk,
-minimum_risk.py) has its own loss, the expected -R over a candidate set per source. G' is
+estimators/minimum_risk.py) has its own loss, the expected -R over a candidate set per source. G' is
 exactly the distribution Y was drawn from: G in eval mode (no dropout) with pad and bos
 banned and the other tokens renormalised (RolloutEngine.log_probs). With the rollouts drawn
 from G' as well (`--rollout-policy current`), E[-grad L] = grad E_{Y~G'}[R(Y)]: the Monte
@@ -19,27 +19,25 @@ Carlo Q_t is an unbiased estimate of E[R | Y_<=t] (tests/test_policy_gradient.py
 this against an exact enumeration). A delayed rollout policy trades that for stability, as
 in the paper.
 
-`policy_gradient_step` is the one implementation of the update's forward pass: the task,
-the benchmark and the tests all call it.
+`policy_gradient_step` is the one implementation of the update's forward pass: the
+criterion, the benchmarks and the tests all call it, with the update's `objective.Objective`.
+Under --mle-weight w the criterion mixes in the MLE loss of the same batch (`mix_mle`).
 """
 
 import math
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Optional
 
 import torch
 from fairseq import metrics
 from fairseq.criterions import FairseqCriterion
 
-# the estimators register themselves on import (one file each)
-from . import maligan, minimum_risk, monte_carlo, partial_discriminator, sequence  # noqa: F401
-from .config import (RewardBaselineMode, RewardEstimator, RewardNormalize, RewardType,
-                           samples_per_source)
-from .estimators import (EstimatorOptions, apply_baseline, build_estimator, normalise,
+from .estimators import (RewardNormalize, apply_baseline, build_estimator, normalise,
                          normalise_per_source, policy_gradient_loss, source_spread)
-from .minimum_risk import spread
+from .estimators.minimum_risk import spread
 from .logging_outputs import sum_logs
+from .objective import Objective
 from .refusal import OptionError
 from .reward import RewardScorer, constant_rewards
 from .rollout import RolloutEngine
@@ -92,73 +90,48 @@ class PolicyGradientOutput:
     flat_sources: Optional[torch.Tensor] = None  # (B,) sources whose returns are all equal
 
 
-def policy_gradient_step(sampler: RolloutEngine, rollout_engine: RolloutEngine,
-                         scorer: RewardScorer, src_tokens, src_lengths, refs, num_rollouts,
-                         stride=1,
-                         constant_reward=None, estimator=RewardEstimator.MONTE_CARLO,
-                         baseline_mode=RewardBaselineMode.CONSTANT, maligan_samples=4,
-                         samples_per_source=1, normalize=RewardNormalize.NONE,
-                         options: Optional[EstimatorOptions] = None):
+def policy_gradient_step(sampler: RolloutEngine, rollout_engine: Optional[RolloutEngine],
+                         scorer: Optional[RewardScorer], src_tokens, src_lengths, refs,
+                         objective: Objective = Objective()) -> "PolicyGradientOutput":
     """The sequence-level update's loss for a batch of B sources: the forward pass of G's
     policy-gradient (or minimum risk) update.
 
-    Draws the candidates of every source (`samples_per_source` samples Y ~ G' of `sampler`;
-    MaliGAN: `maligan_samples` unless `samples_per_source` > 1; risk: plus beam n-best and
-    reference per `options`), estimates Q with the registered `estimator` (Monte Carlo:
-    `num_rollouts` rollouts of every `stride`-th prefix by `rollout_engine`, scored by
-    `scorer`), subtracts the baseline (estimators.apply_baseline), optionally divides by the
-    batch's or each source's standard deviation (`normalize`), and returns the loss whose
-    gradient is the
-    update of `sampler.model`. With `constant_reward` set, every token gets that reward
-    instead (no rollouts, no scorer, no baseline, no normalisation).
+    Draws the candidates of every source (K = `objective.samples_per_source` samples
+    Y ~ G' of `sampler`; risk: plus beam n-best and reference), estimates Q with the
+    registered estimator (Monte Carlo: N rollouts of every s-th prefix by `rollout_engine`,
+    scored by `scorer`), subtracts the baseline (estimators.apply_baseline), optionally
+    divides by the batch's or each source's standard deviation, and returns the loss whose
+    gradient is the update of `sampler.model`. With `objective.constant_reward` set, every
+    token gets that reward instead (no rollouts, no scorer, no baseline, no scaling).
 
     Args:
         sampler: RolloutEngine of G (the policy G': eval mode, pad and bos banned); draws
             the candidates and gives their log-probabilities, with gradient.
         rollout_engine: RolloutEngine of the rollout policy (G, or its delayed copy);
-            used by monte-carlo only; may be None with `constant_reward`.
-        scorer: RewardScorer, the reward R; may be None with `constant_reward`.
+            used by monte-carlo only; may be None with a constant reward.
+        scorer: RewardScorer, the reward R; may be None with a constant reward.
         src_tokens: (B, S) int64 source ids.
         src_lengths: (B,) int64 source lengths.
         refs: (B, R) int64 gold translations, EOS-ended, right-padded with pad.
-        num_rollouts: int N >= 1, rollouts per prefix (--rollouts).
-        stride: int s >= 1, roll out every s-th prefix (--rollout-stride).
-        constant_reward: None, or float, the reward of every candidate token
-            (--reward-type constant).
-        estimator: RewardEstimator or its value (--reward-estimator).
-        baseline_mode: RewardBaselineMode or its value, one the estimator takes.
-        maligan_samples: int >= 2, candidates per source under maligan when
-            `samples_per_source` is 1 (--maligan-samples).
-        samples_per_source: int K >= 1, samples of G per source (--samples-per-source).
-        normalize: RewardNormalize or its value (--reward-normalize): none; batch, divide
-            the advantages by their standard deviation over the batch's candidate tokens
-            (estimators.normalise); source, by the standard deviation of each source's
-            returns, zero for a source whose returns are all equal
-            (estimators.normalise_per_source).
-        options: EstimatorOptions or None (its defaults); its num_rollouts and stride are
-            replaced by the arguments.
+        objective: Objective, the estimator, baseline, K, scaling and the estimators'
+            options (its `mle_weight` is the criterion's business, `mix_mle`).
     Returns:
         PolicyGradientOutput, N = B * group rows on src_tokens' device.
     Raises:
-        ValueError: `estimator`, `baseline_mode` or `normalize` is not a value of its
-            enum; leave-one-out or per-source normalisation with one candidate per source.
-        OptionError: (a ValueError) `estimator` is not registered, or does not take
-            `baseline_mode` (unless `constant_reward` is set).
+        ValueError: leave-one-out or per-source normalisation with one candidate per source.
+        OptionError: (a ValueError) the estimator is not registered, or does not take the
+            baseline (unless the reward is constant).
 
     Source: Williams, 1992 (REINFORCE); Yu et al., AAAI 2017 (SeqGAN); Yang et al., NAACL
     2018, section 3.3.
     """
-    estimator, baseline_mode = RewardEstimator(estimator), RewardBaselineMode(baseline_mode)
-    normalize = RewardNormalize(normalize)
-    options = replace(options or EstimatorOptions(), num_rollouts=num_rollouts, stride=stride)
-    impl = build_estimator(estimator.value, options)
+    constant_reward, baseline_mode = objective.constant_reward, objective.baseline
+    impl = build_estimator(objective.estimator.value, objective)
     if constant_reward is None and baseline_mode not in impl.baselines:
-        raise OptionError(f"--reward-estimator {estimator.value} does not take "
-                         f"--reward-baseline-mode {baseline_mode.value}")
-    group = samples_per_source
-    if estimator == RewardEstimator.MALIGAN and samples_per_source == 1:
-        group = maligan_samples
-    candidates = impl.candidates(sampler, src_tokens, src_lengths, refs, group)
+        raise OptionError(f"--reward-estimator {objective.estimator.value} does not take "
+                          f"--reward-baseline-mode {baseline_mode.value}")
+    candidates = impl.candidates(sampler, src_tokens, src_lengths, refs,
+                                 objective.samples_per_source)
     mask = candidates.tokens.ne(sampler.pad).float()
     started = time.perf_counter()
     flat = None
@@ -169,9 +142,9 @@ def policy_gradient_step(sampler: RolloutEngine, rollout_engine: RolloutEngine,
         estimate = impl.estimate(rollout_engine, scorer, candidates, baseline_mode)
         advantages = apply_baseline(estimate, baseline_mode, candidates, sampler, scorer, mask)
         returns = estimate.returns
-        if normalize == RewardNormalize.BATCH:
+        if objective.normalize == RewardNormalize.BATCH:
             advantages = normalise(advantages, mask)
-        elif normalize == RewardNormalize.SOURCE:
+        elif objective.normalize == RewardNormalize.SOURCE:
             advantages, flat = normalise_per_source(advantages, returns, candidates.group)
         if flat is None and candidates.group > 1:
             flat = source_spread(returns, candidates.group)[1]
@@ -188,14 +161,15 @@ class PolicyGradientCriterion(FairseqCriterion):
     """The adversarial G update of CSGAN-NMT (Yang et al., 2018): a loss and its metrics.
 
     Built by the csgan_nmt task (the trainer's own criterion is the user's MLE --criterion,
-    used by the teacher-forcing updates), so it is not registered for --criterion. The
-    sampler, the rollout engine and the reward scorer are built at the first update of a
-    stage and kept until the task enters another (`forget`).
+    used by the teacher-forcing updates and by the MLE term of --mle-weight), so it is not
+    registered for --criterion. The sampler, the rollout engine and the reward scorer are
+    built at the first update of a stage and kept until the task enters another (`forget`).
 
     Args:
         task: the CSGANTranslationTask (options and target dictionary).
     Attributes:
-        cfg: the task's CSGANConfig (the reward, estimator and rollout options).
+        cfg: the task's CSGANConfig (the rollout engine's and the reward's options).
+        objective: Objective, resolved from it once.
 
     Source: Yang et al., NAACL 2018, section 3.3 (G trained by policy gradient with the
     BR-CSGAN reward).
@@ -204,6 +178,7 @@ class PolicyGradientCriterion(FairseqCriterion):
     def __init__(self, task):
         super().__init__(task)
         self.cfg = task.cfg
+        self.objective = Objective.from_config(task.cfg)
         self._parts = None  # (model, sampler, rollout engine, scorer) of this stage
 
     def forget(self):
@@ -233,45 +208,40 @@ class PolicyGradientCriterion(FairseqCriterion):
                       else model.generator)
             self._parts = (model, RolloutEngine.from_config(model.generator, tgt_dict, cfg),
                            RolloutEngine.from_config(policy, tgt_dict, cfg),
-                           RewardScorer(model.discriminator, tgt_dict.pad(), tgt_dict.eos(),
-                                        cfg.reward_lambda, cfg.reward_baseline,
-                                        unfinished_penalty=cfg.unfinished_penalty))
+                           RewardScorer.from_config(model.discriminator, tgt_dict, cfg))
         return self._parts[1:]
 
-    def forward(self, model, sample):
-        """The policy-gradient loss of one batch (`policy_gradient_step` with the task's
-        options).
+    def forward(self, model, sample, mle_criterion=None):
+        """The policy-gradient loss of one batch (`policy_gradient_step` with the
+        objective); under --mle-weight w > 0 mixed with `mle_criterion`'s loss of the same
+        batch (`mix_mle`).
 
         Args:
             model: CSGANModel (G is sampled and trained; D and the rollout policy score).
             sample: fairseq's LanguagePairDataset batch: net_input's src_tokens (B, S) int64
                 and src_lengths (B,) int64; target (B, R) int64, EOS-ended, right-padded.
+            mle_criterion: the trainer's criterion (G's MLE loss); needed when w > 0.
         Returns:
             (loss, sample_size, logging_output): loss a 0-dim tensor, differentiable w.r.t.
             G; sample_size int, the N candidates' tokens, EOS included (the B sources under
-            risk), which fairseq divides the gradient by; logging_output dict of sums over
-            the batch for `reduce_metrics`: pg_loss (the loss's value), reward_sum and
-            advantage_sq (advantages over candidate tokens), return_sum and return_sq (R(Y)
-            over candidates), nsamples and nsentences (N), unfinished (candidates cut
-            without EOS), entropy_sum (nats), ntokens (candidate tokens), sample_size,
-            rollout_s and pg_step_s (wall-clock seconds of the reward estimation and of
-            this whole call); under risk also q_effective_sum and q_max_sum (over
-            sources, `minimum_risk.spread` of Q) and q_sources; with >= 2 candidates per
-            source flat_sources (sources whose returns are all equal) and
-            grouped_sources.
+            risk; 1 under --mle-weight), which fairseq divides the gradient by;
+            logging_output dict of sums over the batch for `reduce_metrics`: pg_loss (the
+            loss's value), reward_sum and advantage_sq (advantages over candidate tokens),
+            return_sum and return_sq (R(Y) over candidates), nsamples and nsentences (N),
+            unfinished (candidates cut without EOS), entropy_sum (nats), ntokens (candidate
+            tokens), sample_size, rollout_s and pg_step_s (wall-clock seconds of the reward
+            estimation and of this whole call); under risk also q_effective_sum and
+            q_max_sum (over sources, `minimum_risk.spread` of Q) and q_sources; with >= 2
+            candidates per source flat_sources (sources whose returns are all equal) and
+            grouped_sources; under --mle-weight mix_nll_loss and mix_ntokens.
+        Raises:
+            ValueError: --mle-weight > 0 without `mle_criterion`.
         """
         started = time.perf_counter()
-        cfg, tgt_dict = self.cfg, self.task.target_dictionary
+        tgt_dict = self.task.target_dictionary
         out = policy_gradient_step(
-            *self.parts(model),
-            sample["net_input"]["src_tokens"], sample["net_input"]["src_lengths"],
-            sample["target"], cfg.rollouts, cfg.rollout_stride,
-            constant_reward=(cfg.reward_constant
-                             if RewardType(cfg.reward_type) == RewardType.CONSTANT else None),
-            estimator=cfg.reward_estimator, baseline_mode=cfg.reward_baseline_mode,
-            maligan_samples=cfg.maligan_samples, samples_per_source=samples_per_source(cfg),
-            normalize=cfg.reward_normalize, options=EstimatorOptions.from_config(cfg),
-        )
+            *self.parts(model), sample["net_input"]["src_tokens"],
+            sample["net_input"]["src_lengths"], sample["target"], self.objective)
         mask = out.tokens.ne(tgt_dict.pad())
         ntokens = int(mask.sum())
         advantages = out.rewards.detach()[mask].float()
@@ -284,7 +254,7 @@ class PolicyGradientCriterion(FairseqCriterion):
         if out.flat_sources is not None:  # sources whose candidates all score the same
             logs.update(flat_sources=int(out.flat_sources.sum()),
                         grouped_sources=out.flat_sources.numel())
-        return out.loss, out.sample_size, {**logs,
+        logs.update({
             "pg_loss": out.loss.detach().item(),
             "reward_sum": float(advantages.sum()),
             "advantage_sq": float((advantages ** 2).sum()),
@@ -298,7 +268,14 @@ class PolicyGradientCriterion(FairseqCriterion):
             "sample_size": out.sample_size,
             "rollout_s": out.rollout_seconds,
             "pg_step_s": time.perf_counter() - started,
-        }
+        })
+        if self.objective.mle_weight > 0:
+            if mle_criterion is None:
+                raise ValueError("--mle-weight > 0: the policy-gradient criterion needs the "
+                                 "MLE criterion")
+            return mix_mle(self.objective.mle_weight, out.loss, out.sample_size, logs,
+                           mle_criterion(model, sample))
+        return out.loss, out.sample_size, logs
 
     @staticmethod
     def reduce_metrics(logging_outputs) -> None:
@@ -359,6 +336,31 @@ class PolicyGradientCriterion(FairseqCriterion):
         if step_s > 0:
             metrics.log_scalar("rollout_share", sum_logs(logging_outputs, "rollout_s") / step_s,
                                step_s, round=3)
+
+
+def mix_mle(weight, seq_loss, seq_size, seq_log, mle):
+    """--mle-weight w: one update of (1 - w) * L_seq / n_seq + w * L_MLE / n_MLE, the
+    sequence-level loss and the MLE criterion's on the same batch, each normalised by its
+    own sample size (the returned sample size is 1, so fairseq's trainer averages the
+    micro-batches), instead of a separate teacher-forcing update.
+
+    Args:
+        weight: float w in [0, 1).
+        seq_loss: 0-dim tensor, the sequence-level loss; seq_size: int, its sample size;
+            seq_log: dict, its logging output (pg_loss summed).
+        mle: (loss, sample_size, logging_output) of the MLE criterion on the same batch.
+    Returns:
+        (loss, 1, logging_output): the mixed loss; the logging output with sample_size 1,
+        pg_loss per sample-size unit, mix_nll_loss (nats summed) and mix_ntokens.
+
+    Source: Wu et al., 2016 (GNMT's RL refinement); Edunov et al., NAACL 2018.
+    """
+    mle_loss, mle_size, mle_log = mle
+    loss = (1 - weight) * seq_loss / max(seq_size, 1) + weight * mle_loss / max(mle_size, 1)
+    log = dict(seq_log, sample_size=1, pg_loss=seq_log["pg_loss"] / max(seq_size, 1),
+               mix_nll_loss=float(mle_log.get("nll_loss", mle_log["loss"])),
+               mix_ntokens=mle_log["ntokens"])
+    return loss, 1, log
 
 
 def _sd(mean_of_squares, mean):

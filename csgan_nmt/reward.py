@@ -6,10 +6,60 @@ RewardScorer computes it for many rows at once; every estimator (estimators.py) 
 into token rewards Q_t its own way (Monte Carlo search: monte_carlo.py).
 """
 
-import torch
+from dataclasses import dataclass
+from enum import Enum
 
+import torch
+from fairseq.dataclass import ChoiceEnum, FairseqDataclass
+
+from .option_ranges import ANY_FINITE, FRACTION, NON_NEGATIVE, option
 from .sentence_bleu import sentence_bleu
 from .utils import eos_to_pad, eval_mode
+
+
+class RewardType(str, Enum):
+    """--reward-type: what a sampled token's reward Q_t is; a member's value is the option's
+    string.
+
+    Attributes:
+        BRCSGAN: "brcsgan", Q_t estimated from the BR-CSGAN reward
+            lambda * (D(X, Y) - b) + (1 - lambda) * sentence-BLEU(Y, Y*) by the
+            --reward-estimator (Monte Carlo search by default).
+        CONSTANT: "constant", --reward-constant on every sampled token up to EOS, no rollouts,
+            D or BLEU: the control for sharpening alone.
+
+    Source: Yang et al., NAACL 2018, section 3.3 (BR-CSGAN reward); Choshen et al., ICLR
+    2020 (the constant-reward control).
+    """
+
+    BRCSGAN = "brcsgan"  # Monte Carlo lambda * (D - b) + (1 - lambda) * sentence BLEU
+    CONSTANT = "constant"  # --reward-constant on every token: the peakiness control
+
+
+@dataclass
+class RewardConfig(FairseqDataclass):
+    """What a sampled translation's reward is: lambda * (D - b) + (1 - lambda) *
+    sentence-BLEU, minus a penalty for a translation cut at the length cap, or a constant.
+
+    Attributes:
+        reward_type: str, a RewardType value.
+        reward_lambda: float in [0, 1]; reward_baseline, reward_constant: finite float;
+            unfinished_penalty: float >= 0.
+
+    Source: Yang et al., NAACL 2018, section 3.3 (lambda = 0.7 and b = 0.5).
+    """
+
+    reward_type: ChoiceEnum([r.value for r in RewardType]) = option(
+        "brcsgan", "brcsgan: Monte Carlo BR-CSGAN reward; constant: --reward-constant on every "
+                   "token, no rollouts (the control for sharpening alone)")
+    reward_lambda: float = option(
+        0.7, "lambda: weight of D in the reward (1 = pure CSGAN)", FRACTION)
+    reward_baseline: float = option(0.5, "baseline b of D's reward", ANY_FINITE)
+    reward_constant: float = option(
+        1.0, "the reward of every token under --reward-type constant", ANY_FINITE)
+    unfinished_penalty: float = option(
+        0.0, "subtracted from the reward of a translation cut at the length cap without EOS",
+        NON_NEGATIVE)
 
 
 class RewardScorer:
@@ -35,6 +85,21 @@ class RewardScorer:
 
     Source: Yang et al., NAACL 2018, section 3.3 (BR-CSGAN reward).
     """
+
+    @classmethod
+    def from_config(cls, discriminator, tgt_dict, cfg):
+        """The scorer of the task's reward options.
+
+        Args:
+            discriminator: D, or None where lambda = 0.
+            tgt_dict: fairseq Dictionary of the target language (pad and eos).
+            cfg: RewardConfig (or the task's config); reads reward_lambda, reward_baseline
+                and unfinished_penalty.
+        Returns:
+            RewardScorer.
+        """
+        return cls(discriminator, tgt_dict.pad(), tgt_dict.eos(), cfg.reward_lambda,
+                   cfg.reward_baseline, unfinished_penalty=cfg.unfinished_penalty)
 
     def __init__(self, discriminator, pad, eos, reward_lambda, baseline, batch_rows=1024,
                  unfinished_penalty=0.0):

@@ -33,8 +33,34 @@ from dataclasses import dataclass
 from typing import Optional
 
 import torch
+from fairseq.dataclass import FairseqDataclass
 
+from .option_ranges import NON_NEGATIVE, POSITIVE, option
 from .utils import eval_mode
+
+# The length cap of every sampled translation and rollout, min(a * n + b, MAX_LENGTH) tokens
+# for a source of n tokens, EOS included; the recipes cap test decoding and validation BLEU
+# with the same a and b (csgan_tools.fairseq_options).
+LENGTH_CAP_A, LENGTH_CAP_B, MAX_LENGTH = 1.5, 10, 200
+
+
+@dataclass
+class RolloutConfig(FairseqDataclass):
+    """The length caps and the row cap of the engine that samples G's translations and
+    rolls out their prefixes (`RolloutEngine`).
+
+    Attributes:
+        rollout_max_len_a: float a >= 0; rollout_max_len_b: int b >= 0; rollout_max_len:
+            int >= 1, the cap min(a * n + b, max_len) in tokens, EOS included.
+        rollout_max_rows: int >= 0, decoder rows live at once (0: the engine's default).
+    """
+
+    rollout_max_len_a: float = option(LENGTH_CAP_A, "length cap a*src_len+b: a", NON_NEGATIVE)
+    rollout_max_len_b: int = option(LENGTH_CAP_B, "length cap a*src_len+b: b", NON_NEGATIVE)
+    rollout_max_len: int = option(MAX_LENGTH, "absolute length cap", POSITIVE)
+    rollout_max_rows: int = option(
+        0, "most decoder rows live at once in the rollout engine (0: 512 on CPU, 8192 on GPU)",
+        NON_NEGATIVE)
 
 
 @dataclass
@@ -79,16 +105,17 @@ class RolloutEngine:
         Args:
             model: fairseq encoder-decoder model (the policy).
             tgt_dict: fairseq Dictionary of the target language.
-            cfg: the task's config; reads rollout_max_len_a, rollout_max_len_b,
-                rollout_max_len and rollout_max_rows (0: the engine's default).
+            cfg: RolloutConfig (or the task's config, which composes it); reads
+                rollout_max_len_a, rollout_max_len_b, rollout_max_len and rollout_max_rows
+                (0: the engine's default).
         Returns:
             RolloutEngine.
         """
         return cls(model, tgt_dict, cfg.rollout_max_len_a, cfg.rollout_max_len_b,
                    cfg.rollout_max_len, cfg.rollout_max_rows or None)
 
-    def __init__(self, model, tgt_dict, max_len_a=1.5, max_len_b=10, max_len=256,
-                 max_rows=None):
+    def __init__(self, model, tgt_dict, max_len_a=LENGTH_CAP_A, max_len_b=LENGTH_CAP_B,
+                 max_len=MAX_LENGTH, max_rows=None):
         """A translation of a source of n tokens is cut after min(int(a*n + b), max_len)
         tokens, EOS included (at least 1).
 

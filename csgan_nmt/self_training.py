@@ -26,7 +26,7 @@ from typing import List
 import numpy
 import torch
 
-from .minimum_risk import duplicates
+from .estimators.minimum_risk import duplicates
 from .reward import RewardScorer
 from .rollout import RolloutEngine
 

@@ -20,6 +20,9 @@ from enum import Enum, IntEnum
 from typing import List, Optional
 
 import torch
+from fairseq.dataclass import ChoiceEnum, FairseqDataclass
+
+from .option_ranges import NON_NEGATIVE, POSITIVE, option
 
 
 class Stage(IntEnum):
@@ -82,6 +85,33 @@ class Requested(str, Enum):
     MLE = "mle"
     DISCRIMINATOR = "discriminator"
     ADVERSARIAL = "adversarial"
+
+
+@dataclass
+class ScheduleConfig(FairseqDataclass):
+    """Which stage runs, where G starts, and the cycle of the adversarial stage.
+
+    Attributes:
+        csgan_stage: str, a Requested value.
+        generator_checkpoint: str or None, a plain fairseq translation checkpoint G starts
+            from (generator_checkpoint.py).
+        mle_updates: int >= 0, auto: MLE updates before D pretraining.
+        g_steps: int >= 1; teacher_forcing_steps, d_steps: int >= 0, the phases of one
+            cycle (see the module's docstring).
+
+    Source: Yang et al., NAACL 2018, section 3.3 (one G update, teacher forcing, D updates).
+    """
+
+    csgan_stage: ChoiceEnum([r.value for r in Requested]) = option(
+        "auto", "stage to train; auto runs mle -> discriminator -> adversarial")
+    generator_checkpoint: Optional[str] = option(
+        None, "seed the generator from a plain fairseq translation checkpoint")
+    mle_updates: int = option(
+        1000, "auto: MLE updates before D pretraining (0 skips)", NON_NEGATIVE)
+    g_steps: int = option(1, "policy-gradient updates per cycle", POSITIVE)
+    teacher_forcing_steps: int = option(
+        1, "MLE updates after each policy-gradient update", NON_NEGATIVE)
+    d_steps: int = option(1, "D updates per cycle", NON_NEGATIVE)
 
 
 class StageState:

@@ -417,13 +417,15 @@ class CSGANTranslationTask(TranslationTask):
         self._seeds.reseed(update_num, new_step)  # this worker's micro-batch's own stream
         model.train()
         model.set_num_updates(update_num)
-        phase_criterion = (criterion if self._phase == Phase.TEACHER_FORCING
-                           else self._adversarial_criteria[self._phase])
         with torch.autograd.profiler.record_function("forward"):
-            loss, sample_size, logging_output = phase_criterion(model, sample)
-            if self._phase == Phase.POLICY_GRADIENT and self.cfg.mle_weight > 0:
-                loss, sample_size, logging_output = self._mix_mle(
-                    loss, sample_size, logging_output, criterion(model, sample))
+            if self._phase == Phase.TEACHER_FORCING:
+                loss, sample_size, logging_output = criterion(model, sample)
+            elif self._phase == Phase.POLICY_GRADIENT:  # --mle-weight mixes in criterion's
+                loss, sample_size, logging_output = self._adversarial_criteria[self._phase](
+                    model, sample, criterion)
+            else:
+                loss, sample_size, logging_output = self._adversarial_criteria[self._phase](
+                    model, sample)
         logging_output.update(tags(self._phase, model.stage.current))
         finite = is_finite(loss)
         if not ignore_grad:  # a dummy batch (a worker out of data) decides nothing
@@ -437,20 +439,6 @@ class CSGANTranslationTask(TranslationTask):
             optimizer.backward(loss)
         self._backpropagated = True
         return loss, sample_size, logging_output
-
-    def _mix_mle(self, seq_loss, seq_size, seq_log, mle):
-        """--mle-weight w: one update of (1 - w) * L_seq / n_seq + w * L_MLE / n_MLE, the
-        sequence-level loss and the user's --criterion on the same batch, each normalised by
-        its own sample size (the returned sample size is 1, so fairseq's trainer averages
-        the micro-batches). As in GNMT's RL refinement (Wu et al., 2016) and Edunov et al.
-        (NAACL 2018), instead of a separate teacher-forcing update."""
-        w = self.cfg.mle_weight
-        mle_loss, mle_size, mle_log = mle
-        loss = (1 - w) * seq_loss / max(seq_size, 1) + w * mle_loss / max(mle_size, 1)
-        log = dict(seq_log, sample_size=1, pg_loss=seq_log["pg_loss"] / max(seq_size, 1),
-                   mix_nll_loss=float(mle_log.get("nll_loss", mle_log["loss"])),
-                   mix_ntokens=mle_log["ntokens"])
-        return loss, 1, log
 
     def _new_trainer_step(self, model, update_num) -> bool:
         """Whether this micro-batch is the first of a trainer step: a new update number, or

@@ -17,15 +17,39 @@ weaknesses of reinforcement learning for NMT"):
 """
 
 import math
+from dataclasses import dataclass
+from typing import Optional
 
 import torch
 from fairseq import metrics
+from fairseq.dataclass import FairseqDataclass
 
 from .discriminator_loss import balanced_batch
 from .logging_outputs import sum_logs
+from .option_ranges import option
 from .utils import eval_mode
 
 BLEU_ORDER = 4
+
+
+@dataclass
+class ValidationConfig(FairseqDataclass):
+    """What validation measures besides fairseq's loss: the KL from the adversarial
+    stage's start, and the tokenizer of --eval-bleu's BLEU.
+
+    Attributes:
+        kl_from_start: bool, keep a frozen G of the adversarial stage's start and log
+            kl_from_start.
+        eval_bleu_tokenize: str or None, a sacreBLEU tokenizer (bleu_tokenize.py).
+    """
+
+    kl_from_start: bool = option(
+        False, "keep a frozen copy of G as the adversarial stage began and log "
+               "kl_from_start, the KL of G from it on the validation references")
+    eval_bleu_tokenize: Optional[str] = option(
+        None, "sacreBLEU tokenizer of --eval-bleu's validation BLEU (default: chosen from "
+              "--target-lang as sacreBLEU's -l does: zh, ja-mecab, ko-mecab, else 13a; "
+              "--eval-tokenized-bleu: none)")
 
 
 @torch.no_grad()

@@ -5,11 +5,13 @@ decoding. One place, so that the paper recipes and the comparison train and judg
 import json
 from typing import List, Optional, Sequence
 
+from csgan_nmt.rollout import LENGTH_CAP_A, LENGTH_CAP_B
+
 # greedy validation BLEU during training (`--eval-bleu`), capped like the rollouts:
 # at most 1.5 x source length + 10 tokens
-GREEDY_BLEU_ARGS = {"beam": 1, "max_len_a": 1.5, "max_len_b": 10}
+GREEDY_BLEU_ARGS = {"beam": 1, "max_len_a": LENGTH_CAP_A, "max_len_b": LENGTH_CAP_B}
 # the same cap for test decoding (a model early in training may otherwise loop to 200 tokens)
-LENGTH_CAP = ["--max-len-a", "1.5", "--max-len-b", "10"]
+LENGTH_CAP = ["--max-len-a", str(LENGTH_CAP_A), "--max-len-b", str(LENGTH_CAP_B)]
 
 
 def csgan_training(data_bin, model: Sequence) -> List:

@@ -1,8 +1,8 @@
 """csgan-options: the reference of every option the plugin adds to fairseq-train, generated
-from the config dataclasses (`--task csgan_nmt`: csgan_nmt.config.CSGANConfig with
-D's csgan_nmt.discriminator.DiscriminatorConfig; `--optimizer csgan`:
-csgan_nmt.optimizer.CSGANOptimizerConfig): flag, type, default, range and help,
-grouped by what the option controls.
+from the config dataclasses (`--task csgan_nmt`: the groups of csgan_nmt.config.GROUPS, each
+declared beside the code that reads it; `--optimizer csgan`:
+csgan_nmt.optimizer.CSGANOptimizerConfig): flag, type, default, range and help, group by
+group.
 
     csgan-options                       # print the reference (Markdown)
     csgan-options --write docs/options.md
@@ -20,47 +20,14 @@ from pathlib import Path
 
 from . import CommandError, refuse_as_one_line, write_text
 
-# (title, what the options control, the fields, in order); every option of the task and of
-# the optimizer is in exactly one group (tested)
-TASK_GROUPS = [
-    ("Schedule", "which stage runs and the cycle of the adversarial stage "
-     "(Yang et al., NAACL 2018, section 3.3)",
-     ["csgan_stage", "mle_updates", "g_steps", "teacher_forcing_steps", "d_steps",
-      "generator_checkpoint"]),
-    ("Discriminator", "D's CNN over (source, target) and its pretraining to xi",
-     ["d_embed_dim", "d_kernel_sizes", "d_num_filters", "d_dropout", "d_target_accuracy",
-      "d_max_updates", "d_eval_interval", "d_heldout_size", "d_clip_value", "d_negatives",
-      "d_negative_beam"]),
-    ("Reward", "what a sampled translation's reward is: lambda * (D - b) + (1 - lambda) * "
-     "sentence-BLEU, or a constant",
-     ["reward_type", "reward_lambda", "reward_baseline", "reward_constant",
-      "unfinished_penalty"]),
-    ("Estimator and baseline", "how the reward becomes each token's Q_t, what is subtracted, "
-     "how the advantages are scaled",
-     ["reward_estimator", "reward_baseline_mode", "samples_per_source", "reward_normalize",
-      "maligan_samples"]),
-    ("Monte Carlo search", "the rollouts of --reward-estimator monte-carlo (N, stride, "
-     "length cap, policy)",
-     ["rollouts", "rollout_stride", "rollout_max_len_a", "rollout_max_len_b",
-      "rollout_max_len", "rollout_max_rows", "rollout_policy", "rollout_update_rate"]),
-    ("Minimum risk and the mixed objective", "--reward-estimator risk's candidate set and "
-     "Q; the MLE term of a policy-gradient update",
-     ["risk_sharpness", "risk_length_normalize", "risk_beam", "risk_include_reference",
-      "mle_weight"]),
-    ("Diagnostics and faults", "what validation measures and when training stops on "
-     "non-finite updates",
-     ["kl_from_start", "eval_bleu_tokenize", "max_nonfinite_updates"]),
-]
+# the task's groups are csgan_nmt.config.GROUPS, each a config dataclass beside its owner;
+# the optimizer's options are one group: (title, what they control, the fields, in order)
 OPTIMIZER_GROUPS = [
     ("--optimizer csgan", "G's Adam and D's Adam (pretraining) and RMSProp (adversarial "
      "stage); G's learning rate and schedule are fairseq's --lr and --lr-scheduler",
      ["adam_betas", "adam_eps", "weight_decay", "d_lr", "d_adversarial_lr", "rmsprop_alpha",
       "rmsprop_eps", "g_optimizer_state"]),
 ]
-
-
-def _flag(name):
-    return "--" + name.replace("_", "-")
 
 
 def own_fields(config_class, inherited=()):
@@ -107,7 +74,7 @@ def rows(config_class, groups, ranges, inherited=(), choices=None):
     Args:
         config_class: the config dataclass.
         groups: [(title, description, [field names])].
-        ranges: {field name: csgan_nmt.config.Range}, the checked ranges.
+        ranges: {field name: csgan_nmt.option_ranges.Range}, the checked ranges.
         inherited: config classes left out (`own_fields`).
         choices: {field name: [str]}, the values of a string option checked against a list.
     Returns:
@@ -115,6 +82,8 @@ def rows(config_class, groups, ranges, inherited=(), choices=None):
     Raises:
         CommandError: when an option is in no group or in two, or has no help text.
     """
+    from csgan_nmt.option_ranges import flag
+
     fields = {f.name: f for f in own_fields(config_class, inherited)}
     grouped = [name for _, _, names in groups for name in names]
     missing = sorted(set(fields) - set(grouped))
@@ -129,11 +98,11 @@ def rows(config_class, groups, ranges, inherited=(), choices=None):
             f = fields[name]
             help_text = (f.metadata or {}).get("help")
             if not help_text:
-                raise CommandError(f"{_flag(name)} ({config_class.__name__}.{name}) has no "
+                raise CommandError(f"{flag(name)} ({config_class.__name__}.{name}) has no "
                                    "help text")
             kind = (("one of " + ", ".join(f"`{c}`" for c in choices[name]))
                     if choices and name in choices else _type(f))
-            entries.append((_flag(name), kind, _default(f),
+            entries.append((flag(name), kind, _default(f),
                             str(ranges[name]) if name in ranges else "—", help_text))
         out.append((title, description, entries))
     return out
@@ -150,15 +119,18 @@ def reference() -> str:
     from fairseq.dataclass import FairseqDataclass
     from fairseq.tasks.translation import TranslationConfig
 
-    from csgan_nmt.config import RANGES, TEXT_CHOICES, CSGANConfig
+    from csgan_nmt.config import GROUPS, RANGES, TEXT_CHOICES, CSGANConfig
     from csgan_nmt.optimizer import OPTIMIZER_RANGES, CSGANOptimizerConfig
+
+    task_groups = [(title, description, [f.name for f in own_fields(group)])
+                   for title, description, group in GROUPS]
 
     lines = [
         "# Options the plugin adds to fairseq-train",
         "",
-        "Generated by `csgan-options` from the config dataclasses "
-        "(`csgan_nmt/config.py`, `csgan_nmt/discriminator.py`, "
-        "`csgan_nmt/optimizer.py`); do not edit by hand: "
+        "Generated by `csgan-options` from the config dataclasses, each beside the code "
+        "that reads its options (`csgan_nmt/config.py` lists them: `GROUPS`; the "
+        "optimizer's in `csgan_nmt/optimizer.py`); do not edit by hand: "
         "`csgan-options --write docs/options.md`. `fairseq-train --help` does not list them "
         "(fairseq adds a task's options only once `--task` is parsed). Every range is "
         "checked when the task or optimizer is built, before any data is loaded; every "
@@ -166,7 +138,7 @@ def reference() -> str:
         "own.",
         ""]
     for config, groups, ranges, inherited in (
-            (CSGANConfig, TASK_GROUPS, RANGES, (TranslationConfig,)),
+            (CSGANConfig, task_groups, RANGES, (TranslationConfig,)),
             (CSGANOptimizerConfig, OPTIMIZER_GROUPS, OPTIMIZER_RANGES, (FairseqDataclass,))):
         for title, description, entries in rows(config, groups, ranges, inherited,
                                                 TEXT_CHOICES):

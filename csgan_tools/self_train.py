@@ -226,7 +226,7 @@ def grow_step(checkpoint: Path, data: Path, cfg, beam: int, max_tokens: int, out
     from fairseq import utils
     from tqdm import tqdm
 
-    from csgan_nmt.config import RewardType
+    from csgan_nmt.reward import RewardType
     from csgan_nmt.reward import RewardScorer
     from csgan_nmt.rollout import RolloutEngine
     from csgan_nmt.self_training import constant_reward, grow

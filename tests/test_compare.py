@@ -15,6 +15,7 @@ from csgan_compare.sizes import TINY
 from csgan_compare.curves import PANELS
 from csgan_nmt import reward as reward_module
 from csgan_nmt import validation_diagnostics
+from csgan_nmt.objective import Objective
 from csgan_nmt.policy_gradient import policy_gradient_step
 from csgan_nmt.rollout import RolloutEngine
 from csgan_nmt.stages import Phase
@@ -31,8 +32,8 @@ def test_constant_reward_gives_every_sampled_token_that_reward_and_nothing_after
     engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=6)
     torch.manual_seed(1)
     # no rollout engine and no scorer: a constant reward must never roll out or ask D / BLEU
-    out = policy_gradient_step(engine, None, None, src, src_lengths, refs, 5,
-                               constant_reward=0.25)
+    out = policy_gradient_step(engine, None, None, src, src_lengths, refs,
+                               Objective(rollouts=5, constant_reward=0.25))
     live = out.tokens.ne(PAD)
     assert live.sum() > live.size(0)  # some sentence is longer than EOS alone
     assert torch.all(out.rewards[live] == 0.25)
@@ -45,7 +46,7 @@ def test_reward_type_constant_reaches_the_task_update_without_rollouts(tiny_data
     def no_rollouts(*args, **kwargs):
         raise AssertionError("--reward-type constant rolled out")
 
-    monkeypatch.setattr("csgan_nmt.monte_carlo.monte_carlo_estimate", no_rollouts)
+    monkeypatch.setattr("csgan_nmt.estimators.monte_carlo.monte_carlo_estimate", no_rollouts)
     _, task, trainer = build_trainer(tiny_data / "bin", tmp_path, "--csgan-stage", "adversarial",
                                      "--reward-type", "constant", "--reward-constant", "-0.5",
                                      "--d-steps", "0")
@@ -67,7 +68,7 @@ def test_brcsgan_reward_is_not_constant(one_thread):
     engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=6)
     torch.manual_seed(1)
     out = policy_gradient_step(engine, engine, scorer(discriminator(2)), src, src_lengths,
-                               refs, 4)
+                               refs, Objective(rollouts=4))
     assert out.rewards[out.tokens.ne(PAD)].unique().numel() > 1
     assert reward_module.constant_rewards(out.tokens, PAD, 2.0)[out.tokens.eq(PAD)].sum() == 0
 

@@ -13,14 +13,15 @@ import re
 import pytest
 import torch
 
-from csgan_nmt.baselines import rollout_mean_values, self_critical_values
-from csgan_nmt.config import RewardBaselineMode as Baseline, RewardEstimator as Estimator
+from csgan_nmt.estimators.baselines import rollout_mean_values, self_critical_values
+from csgan_nmt.estimators import RewardBaselineMode as Baseline, RewardEstimator as Estimator
 from csgan_nmt.discriminator_loss import FAKE, REAL, balanced_batch
-from csgan_nmt.maligan import maligan_rewards
+from csgan_nmt.estimators.maligan import maligan_rewards
 from csgan_nmt.discriminator_loss import random_prefixes
-from csgan_nmt.partial_discriminator import partial_d_rewards
+from csgan_nmt.estimators.regs import partial_d_rewards
+from csgan_nmt.objective import Objective
 from csgan_nmt.policy_gradient import policy_gradient_step
-from csgan_nmt.monte_carlo import monte_carlo_rewards, rollout_positions
+from csgan_nmt.estimators.monte_carlo import monte_carlo_rewards, rollout_positions
 from csgan_nmt.utils import eos_to_pad
 from csgan_nmt.rollout import RolloutEngine
 from helpers import (EOS, PAD, VOCAB, A, B, C, batch, build_trainer, discriminator, lstm,
@@ -47,8 +48,8 @@ def test_estimator_and_baseline_keep_the_expected_gradient(estimator, baseline, 
     src, ref = torch.tensor([[A, C, B, EOS]]), torch.tensor([[A, B, EOS]])
     exact, _ = exact_gradients(model, sc, src, ref)
     mean, se, directions = estimate_projections(
-        model, sc, src, ref, exact, seed=31, stride=stride, estimator=estimator,
-        baseline_mode=baseline)
+        model, sc, src, ref, exact, seed=31, rollout_stride=stride, estimator=estimator,
+        baseline=baseline)
     z = (mean - directions @ exact) / se
     assert z.abs().max() < 4.5, z
     # the exact gradient is far from zero: an estimator that zeroed it would fail
@@ -113,9 +114,8 @@ def test_self_critical_step_subtracts_the_greedy_reward_from_every_token():
                                       refs=[[A, B, EOS], [C, EOS]])
     engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=5)
     torch.manual_seed(8)
-    out = policy_gradient_step(engine, engine, sc, src, src_lengths, refs, 2,
-                               estimator=Estimator.SEQUENCE,
-                               baseline_mode=Baseline.SELF_CRITICAL)
+    out = policy_gradient_step(engine, engine, sc, src, src_lengths, refs,
+                               Objective(Estimator.SEQUENCE, Baseline.SELF_CRITICAL, rollouts=2))
     greedy = self_critical_values(engine, sc, src, src_lengths, refs)
     mask = out.tokens.ne(PAD).float()
     want = (sc(src, out.tokens, refs).unsqueeze(1) - greedy) * mask
@@ -275,8 +275,8 @@ def test_maligan_step_draws_k_samples_of_every_source():
                                       refs=[[A, B, EOS], [C, EOS]])
     engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=4)
     torch.manual_seed(5)
-    out = policy_gradient_step(engine, engine, scorer(d), src, src_lengths, refs, 3,
-                               estimator=Estimator.MALIGAN, maligan_samples=4)
+    out = policy_gradient_step(engine, engine, scorer(d), src, src_lengths, refs,
+                               Objective(Estimator.MALIGAN, samples_per_source=4, rollouts=3))
     assert out.tokens.size(0) == 8
     srcs = src.repeat_interleave(4, 0)
     torch.testing.assert_close(out.token_log_probs, engine.log_probs(

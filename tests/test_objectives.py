@@ -12,13 +12,14 @@ import torch
 from fairseq import metrics
 from fairseq.data import data_utils
 
-from csgan_nmt.baselines import leave_one_out_values
-from csgan_nmt.config import RewardBaselineMode as Baseline, RewardEstimator as Estimator
+from csgan_nmt.estimators.baselines import leave_one_out_values
+from csgan_nmt.estimators import RewardBaselineMode as Baseline, RewardEstimator as Estimator
 from csgan_nmt.optimizer import GENERATOR, GENERATOR_PG
-from csgan_nmt.estimators import ESTIMATORS, EstimatorOptions, build_estimator
-from csgan_nmt.config import RISK_SHARPNESS
+from csgan_nmt.estimators import ESTIMATORS, build_estimator
+from csgan_nmt.estimators.minimum_risk import RISK_SHARPNESS
 from csgan_nmt.estimators import normalise_per_source
-from csgan_nmt.minimum_risk import candidate_distribution, duplicates, expected_risk, spread
+from csgan_nmt.estimators.minimum_risk import candidate_distribution, duplicates, expected_risk, spread
+from csgan_nmt.objective import Objective
 from csgan_nmt.policy_gradient import policy_gradient_step
 from csgan_nmt.rollout import RolloutEngine
 from csgan_nmt.stages import Phase
@@ -32,7 +33,7 @@ pytestmark = pytest.mark.usefixtures("one_thread")
 def test_every_estimator_is_registered_by_its_option_value():
     assert set(ESTIMATORS) == {e.value for e in Estimator}
     with pytest.raises(ValueError, match="not registered; known: maligan, monte-carlo"):
-        build_estimator("nope", EstimatorOptions())
+        build_estimator("nope", Objective())
 
 
 # ---------------------------------------------------------------- leave-one-out
@@ -80,9 +81,8 @@ def test_k_samples_per_source_are_grouped_and_baselined_by_the_others(one_thread
                                       refs=[[A, B, EOS], [C, EOS]])
     engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=5)
     torch.manual_seed(4)
-    out = policy_gradient_step(engine, engine, sc, src, src_lengths, refs, 2,
-                               estimator=Estimator.SEQUENCE, samples_per_source=3,
-                               baseline_mode=Baseline.LEAVE_ONE_OUT)
+    out = policy_gradient_step(engine, engine, sc, src, src_lengths, refs, Objective(
+        Estimator.SEQUENCE, Baseline.LEAVE_ONE_OUT, samples_per_source=3, rollouts=2))
     assert out.tokens.size(0) == 6 and out.group == 3
     rows = torch.tensor([0, 0, 0, 1, 1, 1])  # rows k*K .. k*K+K-1 belong to source k
     r = sc(src[rows], out.tokens, refs[rows])
@@ -106,10 +106,9 @@ def test_reward_normalize_divides_the_advantages_by_the_batch_or_source_sd(norma
     outs = []
     for mode in ("none", normalize):
         torch.manual_seed(6)
-        outs.append(policy_gradient_step(engine, engine, sc, src, src_lengths, refs, 2,
-                                         estimator=Estimator.SEQUENCE, samples_per_source=4,
-                                         baseline_mode=Baseline.LEAVE_ONE_OUT,
-                                         normalize=mode))
+        outs.append(policy_gradient_step(engine, engine, sc, src, src_lengths, refs, Objective(
+            Estimator.SEQUENCE, Baseline.LEAVE_ONE_OUT, mode, samples_per_source=4,
+            rollouts=2)))
     plain, scaled = outs
     assert torch.equal(plain.tokens, scaled.tokens)
     live = plain.tokens.ne(PAD)
@@ -282,7 +281,7 @@ def test_per_source_normalisation_needs_two_candidates_per_source(tiny_data, tmp
 def test_reward_normalize_takes_a_choice_and_reads_old_checkpoints_bool(tiny_data, tmp_path):
     from fairseq import checkpoint_utils
 
-    from csgan_nmt.config import reward_normalize_value
+    from csgan_nmt.estimators import reward_normalize_value
 
     assert [reward_normalize_value(v) for v in (True, False, "True", "source", "none")] == \
         ["batch", "none", "batch", "source", "none"]
@@ -312,7 +311,7 @@ def test_risk_candidates_are_samples_beam_n_best_and_the_reference():
     src, src_lengths, _, refs = batch(srcs=[[A, B, C, EOS], [C, A, EOS]], ys=[[A], [A]],
                                       refs=[[A, B, EOS], [C, EOS]])
     engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=5)
-    risk = build_estimator("risk", EstimatorOptions(risk_beam=2, risk_include_reference=True))
+    risk = build_estimator("risk", Objective(risk_beam=2, risk_include_reference=True))
     torch.manual_seed(3)
     c = risk.candidates(engine, src, src_lengths, refs, 2)
     assert c.group == 5 and c.tokens.size(0) == 10 and c.pad == PAD
@@ -333,7 +332,7 @@ def test_risk_update_moves_probability_to_the_better_candidates():
     src, src_lengths, _, refs = batch(srcs=[[A, B, EOS]], ys=[[A]], refs=[[A, B, EOS]])
     engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=4)
     sc = scorer(discriminator(2), 0.0)  # sentence BLEU
-    risk = build_estimator("risk", EstimatorOptions(risk_include_reference=True))
+    risk = build_estimator("risk", Objective(risk_include_reference=True))
     torch.manual_seed(1)
     c = risk.candidates(engine, src, src_lengths, refs, 5)
     est = risk.estimate(engine, sc, c, Baseline.CONSTANT)
@@ -404,10 +403,27 @@ def test_policy_gradient_updates_keep_their_own_adam_state_per_phase(tiny_data, 
         assert _adam_steps(opt, GENERATOR) == [2]
 
 
+def test_mix_mle_weighs_each_loss_by_its_own_sample_size():
+    from csgan_nmt.policy_gradient import mix_mle
+
+    seq = torch.tensor(6.0, requires_grad=True)
+    mle = torch.tensor(10.0, requires_grad=True)
+    loss, size, log = mix_mle(0.25, seq, 3, {"pg_loss": 6.0, "ntokens": 3, "sample_size": 3},
+                              (mle, 5, {"loss": 10.0, "nll_loss": 9.0, "ntokens": 5}))
+    assert loss.item() == pytest.approx(0.75 * 6 / 3 + 0.25 * 10 / 5)
+    loss.backward()
+    assert seq.grad == pytest.approx(0.75 / 3) and mle.grad == pytest.approx(0.25 / 5)
+    assert size == 1 and log["sample_size"] == 1 and log["pg_loss"] == pytest.approx(2.0)
+    assert log["mix_nll_loss"] == 9.0 and log["mix_ntokens"] == 5
+
+
 def test_mle_weight_mixes_both_losses_in_one_update(tiny_data, tmp_path):
+    """A policy-gradient update under --mle-weight 0.25: the criterion mixes the trainer's
+    MLE criterion's loss of the same batch into its own, one backward pass for both."""
     _, task, trainer = build_trainer(
         tiny_data / "bin", tmp_path, "--csgan-stage", "adversarial", "--d-steps", "0",
-        "--teacher-forcing-steps", "0", "--mle-weight", "0.25", "--max-tokens", "400")
+        "--teacher-forcing-steps", "0", "--mle-weight", "0.25", "--max-tokens", "400",
+        "--reward-estimator", "sequence", "--rollout-max-len", "5")
     model = trainer.get_model()
     sample, _ = trainer._prepare_sample(next(train_batches(task, trainer)))
 
@@ -418,17 +434,16 @@ def test_mle_weight_mixes_both_losses_in_one_update(tiny_data, tmp_path):
         def __call__(self, model, sample):
             return self.loss, self.size, dict(self.log)
 
-    seq = torch.tensor(6.0, requires_grad=True)
     mle = torch.tensor(10.0, requires_grad=True)
-    task._adversarial_criteria[Phase.POLICY_GRADIENT] = Fixed(
-        seq, 3, {"pg_loss": 6.0, "ntokens": 3, "sample_size": 3})
     criterion = Fixed(mle, 5, {"loss": 10.0, "nll_loss": 9.0, "ntokens": 5, "sample_size": 5})
-    optimizer = trainer.optimizer
     model.stage.enter(model.stage.current, 0)
-    loss, size, log = task.train_step(sample, model, criterion, optimizer, 0)
+    loss, size, log = task.train_step(sample, model, criterion, trainer.optimizer, 0)
     assert task._phase == Phase.POLICY_GRADIENT
-    assert loss.item() == pytest.approx(0.75 * 6 / 3 + 0.25 * 10 / 5)
-    assert seq.grad == pytest.approx(0.75 / 3) and mle.grad == pytest.approx(0.25 / 5)
+    # pg_loss is logged per sample-size unit: the mixed loss is 0.75 of it plus 0.25 * 10 / 5
+    assert loss.item() == pytest.approx(0.75 * log["pg_loss"] + 0.25 * 10 / 5, abs=1e-5)
+    assert mle.grad == pytest.approx(0.25 / 5)
+    assert any(p.grad is not None and p.grad.abs().sum() > 0
+               for p in model.generator.parameters())
     assert size == 1 and log["mix_nll_loss"] == 9.0 and log["mix_ntokens"] == 5
 
 

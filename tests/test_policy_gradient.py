@@ -9,6 +9,7 @@ import pytest
 import torch
 from fairseq.data import data_utils
 
+from csgan_nmt.objective import Objective
 from csgan_nmt.policy_gradient import policy_gradient_loss, policy_gradient_step
 from csgan_nmt.rollout import RolloutEngine
 from helpers import ALLOWED, EOS, PAD, VOCAB, A, B, C, batch, discriminator, lstm, scorer
@@ -60,7 +61,8 @@ def test_policy_gradient_step_takes_log_probs_from_the_sampling_network():
                                       refs=[[A, B, EOS], [C, EOS]])
     engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=4)
     torch.manual_seed(5)
-    out = policy_gradient_step(engine, engine, scorer(d), src, src_lengths, refs, 3)
+    out = policy_gradient_step(engine, engine, scorer(d), src, src_lengths, refs,
+                               Objective(rollouts=3))
     assert model.training  # back in train mode for the teacher-forcing updates
     prev = torch.cat([out.tokens.new_full((2, 1), EOS), out.tokens[:, :-1]], 1)
     assert not torch.equal(model(src, src_lengths, prev)[0], model(src, src_lengths, prev)[0])
@@ -180,8 +182,8 @@ def estimate_projections(model, sc, src, ref, exact, seed, batches=30, rows=400,
     estimates = []
     for _ in range(batches):
         out = policy_gradient_step(engine, engine, sc, src.expand(rows, -1),
-                                   torch.full((rows,), src.size(1)), ref.expand(rows, -1), N,
-                                   **step_options)
+                                   torch.full((rows,), src.size(1)), ref.expand(rows, -1),
+                                   Objective(rollouts=N, **step_options))
         estimates.append(-_flat(torch.autograd.grad(out.loss, params)) / rows)
     estimates = torch.stack(estimates)
     g = torch.Generator().manual_seed(seed + 1)

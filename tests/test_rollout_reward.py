@@ -15,7 +15,7 @@ from fairseq.data import data_utils
 
 from benchmarks.reference_rollout import reference_rewards, reference_rollout
 from csgan_nmt import reward as reward_module
-from csgan_nmt.monte_carlo import monte_carlo_rewards, rollout_positions
+from csgan_nmt.estimators.monte_carlo import monte_carlo_rewards, rollout_positions
 from csgan_nmt.rollout import RolloutEngine
 from csgan_nmt.reward import RewardScorer
 from helpers import (ALLOWED, BOS, EOS, PAD, UNK, VOCAB, A, B, C, batch, discriminator,

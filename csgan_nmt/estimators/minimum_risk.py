@@ -29,11 +29,47 @@ al. use alpha = 5e-3. `spread` gives the effective number of candidates exp(H(Q)
 largest weight, which the criterion logs at every update (q_effective, q_max).
 """
 
+from dataclasses import dataclass
+
 import torch
 import torch.nn.functional as F
+from fairseq.dataclass import FairseqDataclass
 
-from .config import RewardBaselineMode
-from .estimators import Candidates, Estimate, RewardEstimator, register_estimator
+from ..option_ranges import NON_NEGATIVE, POSITIVE_REAL, option
+from .base import Candidates, Estimate, Estimator, register_estimator
+from .baselines import RewardBaselineMode
+
+# minimum risk's default alpha (--risk-sharpness): on the cpu start's samples Q weighs a
+# median 2.8 of 4 candidates (alpha 1: 1.0, one-hot; 5e-3: 4.0, flat);
+# results/learning-cpu/risk_spread.json
+RISK_SHARPNESS = 0.05
+
+
+@dataclass
+class MinimumRiskConfig(FairseqDataclass):
+    """--reward-estimator risk's candidate set and its distribution Q.
+
+    Attributes:
+        risk_sharpness: float alpha > 0 of Q(Y) ~ G(Y|X)^alpha.
+        risk_length_normalize: bool, Q over alpha * log G(Y|X) / |Y|.
+        risk_beam: int M >= 0, beam n-best added to every candidate set (0: none).
+        risk_include_reference: bool, the reference added to every candidate set.
+
+    Source: Shen et al., ACL 2016; Edunov et al., NAACL 2018.
+    """
+
+    risk_sharpness: float = option(
+        RISK_SHARPNESS, "risk: alpha of G's renormalised sequence probabilities Q(Y) ~ "
+                        "G(Y|X)^alpha over the candidate set (1 puts Q on one candidate of a "
+                        "trained model; Shen et al. use 5e-3)", POSITIVE_REAL)
+    risk_length_normalize: bool = option(
+        False, "risk: Q over alpha * log G(Y|X) / |Y| (length-normalised) instead of the "
+               "summed log-probabilities")
+    risk_beam: int = option(
+        0, "risk: add the n-best of a beam search of this size to every source's candidates",
+        NON_NEGATIVE)
+    risk_include_reference: bool = option(
+        False, "risk: add the reference to every source's candidates")
 
 
 def duplicates(tokens):
@@ -123,14 +159,14 @@ def expected_risk(sequence_log_probs, rewards, group, sharpness, duplicate=None,
 
 
 @register_estimator("risk")
-class MinimumRisk(RewardEstimator):
+class MinimumRisk(Estimator):
     """The minimum risk estimator (--reward-estimator risk): the expected -R over samples,
     beam n-best and reference of every source; the loss carries its own baseline E_Q[R], so
     it takes no other.
 
     Args:
-        options: EstimatorOptions; reads risk_beam (M, 0: no beam), risk_include_reference,
-            risk_sharpness (alpha) and risk_length_normalize.
+        objective: objective.Objective; reads risk_beam (M, 0: no beam),
+            risk_include_reference, risk_sharpness (alpha) and risk_length_normalize.
     Attributes:
         baselines: frozenset {RewardBaselineMode.CONSTANT}, the only mode it accepts.
 
@@ -157,10 +193,10 @@ class MinimumRisk(RewardEstimator):
         B, pad = src_tokens.size(0), sampler.pad
         parts = [sampler.sample(src_tokens.repeat_interleave(group, 0),
                                 src_lengths.repeat_interleave(group, 0)).view(B, group, -1)]
-        if self.options.risk_beam:
-            beam = self.options.risk_beam
+        if self.objective.risk_beam:
+            beam = self.objective.risk_beam
             parts.append(sampler.n_best(src_tokens, src_lengths, beam).view(B, beam, -1))
-        if self.options.risk_include_reference:
+        if self.objective.risk_include_reference:
             parts.append(refs.unsqueeze(1))
         width = max(p.size(2) for p in parts)
         tokens = torch.cat([F.pad(p, (0, width - p.size(2)), value=pad) for p in parts], 1)
@@ -199,7 +235,7 @@ class MinimumRisk(RewardEstimator):
             divides the gradient by.
         """
         return (expected_risk(token_log_probs.sum(1), advantages[:, 0], candidates.group,
-                              self.options.risk_sharpness, candidates.duplicate,
+                              self.objective.risk_sharpness, candidates.duplicate,
                               self._lengths(candidates)),
                 candidates.sources)
 
@@ -213,10 +249,10 @@ class MinimumRisk(RewardEstimator):
             (B, G) float32 Q, no gradient, rows summing to 1 (0 at duplicates).
         """
         return candidate_distribution(token_log_probs.detach().sum(1).float(),
-                                      candidates.group, self.options.risk_sharpness,
+                                      candidates.group, self.objective.risk_sharpness,
                                       candidates.duplicate, self._lengths(candidates))
 
     def _lengths(self, candidates):
-        if not self.options.risk_length_normalize:
+        if not self.objective.risk_length_normalize:
             return None
         return candidates.tokens.ne(candidates.pad).sum(1).clamp_min(1)

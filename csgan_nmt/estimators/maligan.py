@@ -14,11 +14,31 @@ estimators' per-sample rewards (it sums to zero over the K samples of a source).
 rollouts: one D pass per sample. Self-normalised importance weights are biased for small K.
 """
 
-import torch
+from dataclasses import dataclass
 
-from .config import RewardBaselineMode
-from .estimators import Estimate, RewardEstimator, register_estimator
-from .utils import eos_to_pad
+import torch
+from fairseq.dataclass import FairseqDataclass
+
+from ..option_ranges import Range, option
+from ..utils import eos_to_pad
+from .base import Estimate, Estimator, register_estimator
+from .baselines import RewardBaselineMode
+
+
+@dataclass
+class MaliganConfig(FairseqDataclass):
+    """MaliGAN's group: the samples of one source whose D weights are normalised together.
+
+    Attributes:
+        maligan_samples: int K >= 2 (one sample would get weight 1 whatever D says); used
+            when --samples-per-source is 1 (objective.Objective resolves K once).
+
+    Source: Che et al., 2017 (MaliGAN), section 3.
+    """
+
+    maligan_samples: int = option(
+        4, "maligan: samples per source whose D weights are normalised together (K)",
+        Range(low=2))
 
 
 def group_weights(logits, samples):
@@ -70,11 +90,11 @@ def maligan_rewards(scorer, src_tokens, tokens, refs, samples):
 
 
 @register_estimator("maligan")
-class MaliGAN(RewardEstimator):
+class MaliGAN(Estimator):
     """The MaliGAN estimator (--reward-estimator maligan): K samples per source with
     normalised D/(1-D) weights; its baseline is the mean weight 1/K, so it takes no other.
 
-    Constructor: RewardEstimator's (`options` is not read here). The group K is the
+    Constructor: Estimator's (`objective` is not read here). The group K is the
     candidates' (--maligan-samples, or --samples-per-source when that is > 1).
 
     Attributes:

@@ -20,8 +20,8 @@ B*T prefixes of a batch instead of N*T decodes.
 
 import torch
 
-from .estimators import Estimate, RewardEstimator, register_estimator
-from .utils import eos_to_pad
+from ..utils import eos_to_pad
+from .base import Estimate, Estimator, register_estimator
 
 
 def prefix_rows(tokens, pad):
@@ -76,12 +76,12 @@ def partial_d_rewards(scorer, src_tokens, tokens, refs):
 
 
 @register_estimator("partial-d")
-class PartialDiscriminator(RewardEstimator):
+class Regs(Estimator):
     """The REGS estimator (--reward-estimator partial-d): a D trained on prefixes scores
     every prefix Y_<=t of a sample; biased, but one D pass instead of N*T decodes.
 
-    Takes the default baselines of RewardEstimator (constant, self-critical,
-    leave-one-out). Constructor: RewardEstimator's (`options` is not read here).
+    Takes the default baselines of Estimator (constant, self-critical,
+    leave-one-out). Constructor: Estimator's (`objective` is not read here).
 
     Source: Li et al., EMNLP 2017, section 3.2 (REGS).
     """
@@ -93,7 +93,7 @@ class PartialDiscriminator(RewardEstimator):
             rollout_engine: unused (no rollouts).
             scorer: RewardScorer with a discriminator trained on prefixes.
             candidates: Candidates, N rows; tokens (N, T) int64 right-padded with pad.
-            baseline_mode: unused (the baseline is applied by estimators.apply_baseline).
+            baseline_mode: unused (the baseline is applied by baselines.apply_baseline).
         Returns:
             Estimate: rewards (N, T) float32, 0 at padding; returns (N,) float32, the reward
             of each candidate's last token, which equals R(Y); baselined False.

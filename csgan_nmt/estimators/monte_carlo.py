@@ -11,11 +11,37 @@ are rolled out and a token without its own estimate takes the estimate of the ne
 later prefix (the first one that contains it). Positions after EOS get no reward.
 """
 
-import torch
+from dataclasses import dataclass
 
-from .baselines import rollout_mean_values
-from .config import RewardBaselineMode
-from .estimators import Estimate, RewardEstimator, register_estimator
+import torch
+from fairseq.dataclass import ChoiceEnum, FairseqDataclass
+
+from ..option_ranges import FRACTION, POSITIVE, option
+from .baselines import RewardBaselineMode, rollout_mean_values
+from .base import Estimate, Estimator, register_estimator
+
+
+@dataclass
+class MonteCarloConfig(FairseqDataclass):
+    """The rollouts of Monte Carlo search: how many, of which prefixes, drawn from which
+    policy.
+
+    Attributes:
+        rollouts: int N >= 1, rollouts per prefix.
+        rollout_stride: int s >= 1, roll out every s-th prefix.
+        rollout_policy: str, "current" (G) or "delayed" (a copy of G updated as
+            theta_r <- r * theta_r + (1 - r) * theta_G after every policy-gradient step).
+        rollout_update_rate: float r in [0, 1].
+
+    Source: Yang et al., NAACL 2018, section 3.3 (N = 20; the delayed rollout policy).
+    """
+
+    rollouts: int = option(20, "Monte Carlo rollouts per prefix (N)", POSITIVE)
+    rollout_stride: int = option(1, "roll out every s-th prefix", POSITIVE)
+    rollout_policy: ChoiceEnum(["current", "delayed"]) = option(
+        "current", "roll out with the current G or a delayed copy of it")
+    rollout_update_rate: float = option(
+        0.8, "delayed policy: theta_r <- r*theta_r + (1-r)*theta_G", FRACTION)
 
 
 def rollout_positions(tokens, pad, stride, from_empty=False):
@@ -142,22 +168,22 @@ def monte_carlo_rewards(engine, scorer, src_tokens, src_lengths, tokens, refs,
 
 
 @register_estimator("monte-carlo")
-class MonteCarlo(RewardEstimator):
+class MonteCarlo(Estimator):
     """The Monte Carlo search estimator (--reward-estimator monte-carlo): N rollouts of every
     s-th prefix; unbiased when the rollouts come from the sampling policy (--rollout-policy
     current).
 
     Args:
-        options: EstimatorOptions; reads num_rollouts (N, --rollouts) and stride (s,
-            --rollout-stride).
+        objective: objective.Objective; reads rollouts (N, --rollouts) and rollout_stride
+            (s, --rollout-stride).
     Attributes:
-        baselines: RewardEstimator's default modes plus RewardBaselineMode.ROLLOUT_MEAN.
+        baselines: Estimator's default modes plus RewardBaselineMode.ROLLOUT_MEAN.
 
     Source: Yang et al., NAACL 2018, section 3.3 (Monte Carlo search); Yu et al., AAAI
     2017 (SeqGAN).
     """
 
-    baselines = RewardEstimator.baselines | {RewardBaselineMode.ROLLOUT_MEAN}
+    baselines = Estimator.baselines | {RewardBaselineMode.ROLLOUT_MEAN}
 
     def estimate(self, rollout_engine, scorer, candidates, baseline_mode):
         """Monte Carlo token rewards of the candidates (monte_carlo_estimate).
@@ -167,7 +193,7 @@ class MonteCarlo(RewardEstimator):
             scorer: RewardScorer, the reward R.
             candidates: Candidates, N rows; tokens (N, T) int64 right-padded with pad.
             baseline_mode: RewardBaselineMode or its value; rollout-mean is applied here,
-                the others later by estimators.apply_baseline.
+                the others later by baselines.apply_baseline.
         Returns:
             Estimate: rewards (N, T) float32 (advantages under rollout-mean), 0 at padding;
             returns (N,) float32 R(Y); baselined True under rollout-mean.
@@ -175,6 +201,6 @@ class MonteCarlo(RewardEstimator):
         rollout_mean = RewardBaselineMode(baseline_mode) == RewardBaselineMode.ROLLOUT_MEAN
         rewards, returns = monte_carlo_estimate(
             rollout_engine, scorer, candidates.src_tokens, candidates.src_lengths,
-            candidates.tokens, candidates.refs, self.options.num_rollouts, self.options.stride,
+            candidates.tokens, candidates.refs, self.objective.rollouts, self.objective.rollout_stride,
             rollout_mean_baseline=rollout_mean)
         return Estimate(rewards, returns, baselined=rollout_mean)

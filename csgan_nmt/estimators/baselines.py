@@ -16,10 +16,34 @@ It only changes the variance. Four choices:
 - leave-one-out: with K candidates of every source (--samples-per-source K), the mean
   reward of the other K-1 (Kool et al., 2019; Ahmadian et al., 2024, RLOO).
 
-The baseline is applied to every estimator in one place: estimators.apply_baseline.
+The baseline is applied to every estimator in one place: `apply_baseline`.
 """
 
+from enum import Enum
+
 import torch
+
+
+class RewardBaselineMode(str, Enum):
+    """--reward-baseline-mode: what is subtracted from Q_t (`apply_baseline`); a member's
+    value is the option's string.
+
+    Attributes:
+        CONSTANT: "constant", b inside the D term, lambda * (D - b), nothing else (the paper).
+        ROLLOUT_MEAN: "rollout-mean", V(Y_<t), the mean reward of prefix t-1's rollouts
+            (--reward-estimator monte-carlo only).
+        SELF_CRITICAL: "self-critical", the reward of G's greedy translation of the source.
+        LEAVE_ONE_OUT: "leave-one-out", the mean reward of the source's other K-1 samples
+            (--samples-per-source K >= 2).
+
+    Source: Yang et al., NAACL 2018, section 3.3 (constant b); Rennie et al., CVPR 2017
+    (self-critical); Kool et al., 2019 (leave-one-out baseline).
+    """
+
+    CONSTANT = "constant"  # b inside the D term: lambda * (D - b) (the paper)
+    ROLLOUT_MEAN = "rollout-mean"  # V(Y_<t): the mean reward of prefix t-1's rollouts
+    SELF_CRITICAL = "self-critical"  # the reward of G's greedy translation (Rennie et al. 2017)
+    LEAVE_ONE_OUT = "leave-one-out"  # mean reward of the source's other K-1 samples (RLOO)
 
 
 def rollout_mean_values(means, spawn_at):
@@ -95,3 +119,43 @@ def leave_one_out_values(returns, group):
         raise ValueError("the leave-one-out baseline needs --samples-per-source >= 2")
     totals = returns.view(-1, group).sum(1, keepdim=True)
     return ((totals - returns.view(-1, group)) / (group - 1)).view(-1)
+
+
+def apply_baseline(estimate, mode: RewardBaselineMode, candidates, sampler, scorer, mask):
+    """The advantages: the estimate's rewards minus the baseline `mode` names.
+
+    constant: unchanged (b sits inside the D term); rollout-mean: unchanged (Monte Carlo
+    subtracted it already); self-critical: minus the reward of G's greedy translation of
+    the same source (one decode per source, not per candidate); leave-one-out: minus the
+    mean return of the other K-1 candidates of the same source. Neither depends on the
+    candidate it is subtracted from, so the expected gradient is unchanged.
+
+    Args:
+        estimate: Estimate, rewards (N, T) and returns (N,).
+        mode: RewardBaselineMode or its value.
+        candidates: Candidates, N = sources * K rows.
+        sampler: RolloutEngine of G, decodes the greedy translations (self-critical).
+        scorer: RewardScorer, their reward.
+        mask: (N, T) float, 1 at candidate tokens (EOS included), 0 at padding.
+    Returns:
+        (N, T) float32, zero after EOS (constant and rollout-mean: `estimate.rewards`
+        itself, not a copy).
+    Raises:
+        ValueError: for leave-one-out with one candidate per source
+            (`leave_one_out_values`).
+
+    Source: Rennie et al., CVPR 2017 (self-critical); Kool et al., ICLR 2019 workshop, and
+    Ahmadian et al., ACL 2024 (leave-one-out).
+    """
+    mode = RewardBaselineMode(mode)
+    if mode in (RewardBaselineMode.CONSTANT, RewardBaselineMode.ROLLOUT_MEAN):
+        return estimate.rewards
+    K = candidates.group
+    if mode == RewardBaselineMode.SELF_CRITICAL:
+        first = slice(None, None, K)  # one row per source
+        values = self_critical_values(sampler, scorer, candidates.src_tokens[first],
+                                      candidates.src_lengths[first], candidates.refs[first])
+        values = values.repeat_interleave(K, 0)
+    else:
+        values = leave_one_out_values(estimate.returns, K).unsqueeze(1)
+    return (estimate.rewards - values) * mask

@@ -3,16 +3,16 @@
 Monte Carlo search estimates, but noisier; with K samples per source and the leave-one-out
 baseline it is RLOO (Kool et al., 2019; Ahmadian et al., 2024)."""
 
-from .estimators import Estimate, RewardEstimator, register_estimator
+from .base import Estimate, Estimator, register_estimator
 
 
 @register_estimator("sequence")
-class Sequence(RewardEstimator):
+class Reinforce(Estimator):
     """The REINFORCE estimator (--reward-estimator sequence): every token of a candidate Y
     gets the whole translation's reward R(Y); no rollouts, one scorer pass per candidate.
 
-    Takes the default baselines of RewardEstimator (constant, self-critical,
-    leave-one-out). Constructor: RewardEstimator's (`options` is not read here).
+    Takes the default baselines of Estimator (constant, self-critical,
+    leave-one-out). Constructor: Estimator's (`objective` is not read here).
 
     Source: Williams, 1992 (REINFORCE); with K samples per source and the leave-one-out
     baseline, Kool et al., 2019 (RLOO).
@@ -26,7 +26,7 @@ class Sequence(RewardEstimator):
             scorer: RewardScorer, gives R(Y) = lambda * (D - b) + (1 - lambda) * BLEU [- P].
             candidates: Candidates with N rows; tokens (N, T) int64, right-padded with pad,
                 EOS-ended unless cut at the length cap.
-            baseline_mode: unused (the baseline is applied by estimators.apply_baseline).
+            baseline_mode: unused (the baseline is applied by baselines.apply_baseline).
         Returns:
             Estimate: rewards (N, T) float32, R(Y) on every token up to and including EOS,
             0 at padding; returns (N,) float32 R(Y); baselined False.
