@@ -226,8 +226,7 @@ def grow_step(checkpoint: Path, data: Path, cfg, beam: int, max_tokens: int, out
     from fairseq import utils
     from tqdm import tqdm
 
-    from csgan_nmt.reward import RewardType
-    from csgan_nmt.reward import RewardScorer
+    from csgan_nmt.reward import RewardScorer, RewardType
     from csgan_nmt.rollout import RolloutEngine
     from csgan_nmt.self_training import constant_reward, grow
 
@@ -238,9 +237,8 @@ def grow_step(checkpoint: Path, data: Path, cfg, beam: int, max_tokens: int, out
     if RewardType(cfg.reward_type) == RewardType.CONSTANT:  # the control: no reward at all
         scorer = functools.partial(constant_reward, cfg.reward_constant)
     else:
-        scorer = RewardScorer(model.discriminator if cfg.reward_lambda > 0 else None,
-                              tgt.pad(), tgt.eos(), cfg.reward_lambda, cfg.reward_baseline,
-                              unfinished_penalty=cfg.unfinished_penalty)
+        scorer = RewardScorer.from_config(
+            model.discriminator if cfg.reward_lambda > 0 else None, tgt, cfg)
     batches = task.get_batch_iterator(
         dataset, max_tokens=max_tokens, max_positions=utils.resolve_max_positions(
             task.max_positions(), model.generator.max_positions()),
