@@ -79,7 +79,10 @@ def options_of(arm):
     """The estimator options of a recipe arm, from its fairseq-train flags: its reward's
     lambda, and its configuration with the task's defaults elsewhere (for
     Objective.from_config)."""
-    flags = dict(zip(TRAINED_ARMS[arm].options[::2], TRAINED_ARMS[arm].options[1::2]))
+    options, flags = list(TRAINED_ARMS[arm].options), {}
+    while options:  # "--name value" pairs and bare flags ("--kl-from-start")
+        name = options.pop(0)
+        flags[name] = options.pop(0) if options and not options[0].startswith("--") else True
     cfg = replace(CSGANConfig(),
                   reward_estimator=flags.get("--reward-estimator", "monte-carlo"),
                   reward_baseline_mode=flags.get("--reward-baseline-mode", "constant"),

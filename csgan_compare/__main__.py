@@ -11,7 +11,8 @@ from pathlib import Path
 from csgan_tools import add_tokenize_option, refuse_as_one_line
 
 from .arms import TRAINED_ARMS, Arm
-from .recipe import CORPUS, ROOT, Recipe
+from .corpus import CORPUS, ROOT
+from .recipe import Recipe
 from .sizes import SIZES
 
 

@@ -29,7 +29,7 @@ from typing import Dict, Iterator
 
 from csgan_tools import CommandError, read_json, refuse_as_one_line, write_json
 
-from .recipe import WORK_PREFIX
+from .runner import WORK_PREFIX
 
 MANIFEST = "manifest.json"
 # the jobs whose checkpoints later jobs restore from

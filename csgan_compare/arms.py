@@ -87,7 +87,9 @@ class TrainedArm:
         policy_gradient: bool, G makes policy-gradient updates (else MLE only).
         uses_discriminator: bool, D is in the reward and trained along (one D update per
             cycle).
-        options: tuple of str, the arm's own fairseq-train options.
+        options: tuple of str, the arm's fairseq-train options: its stage (ADVERSARIAL for
+            a policy-gradient arm, --csgan-stage mle for an MLE arm; a self-training arm's
+            are csgan-self-train's) and its own.
         prefix_discriminator: bool, its D is pretrained on prefixes (partial-d).
         teacher_forcing: bool, a teacher-forcing update after each PG update.
         teacher_forcing_share: bool, MLE only, as many updates as a paper-schedule PG
@@ -168,28 +170,31 @@ class TrainedArm:
         return fairseq_updates * self.generator_updates_per_cycle / self.cycle_length
 
 
+# the stage of every policy-gradient arm: adversarial, G's KL from the start logged at every
+# validation
+ADVERSARIAL = ("--csgan-stage", "adversarial", "--kl-from-start")
 TRAINED_ARMS = {
     Arm.CONTROL: TrainedArm(Arm.CONTROL, policy_gradient=False, uses_discriminator=False,
                             options=("--csgan-stage", "mle")),
     Arm.CONTROL_TF: TrainedArm(Arm.CONTROL_TF, policy_gradient=False, uses_discriminator=False,
                                options=("--csgan-stage", "mle"), teacher_forcing_share=True),
-    Arm.BRCSGAN: TrainedArm(Arm.BRCSGAN, True, True, ("--reward-lambda", "0.7")),
-    Arm.CSGAN: TrainedArm(Arm.CSGAN, True, True, ("--reward-lambda", "1.0")),
+    Arm.BRCSGAN: TrainedArm(Arm.BRCSGAN, True, True, (*ADVERSARIAL, "--reward-lambda", "0.7")),
+    Arm.CSGAN: TrainedArm(Arm.CSGAN, True, True, (*ADVERSARIAL, "--reward-lambda", "1.0")),
     # no D in the reward: D is neither asked nor trained (--d-steps 0)
     Arm.BLEU_ONLY: TrainedArm(Arm.BLEU_ONLY, True, False,
-                              ("--reward-lambda", "0.0", "--d-steps", "0")),
+                              (*ADVERSARIAL, "--reward-lambda", "0.0", "--d-steps", "0")),
     Arm.CONSTANT: TrainedArm(Arm.CONSTANT, True, False,
-                             ("--reward-type", "constant", "--d-steps", "0")),
-    Arm.MC_ROLLOUT_MEAN: TrainedArm(Arm.MC_ROLLOUT_MEAN, True, True, (
+                             (*ADVERSARIAL, "--reward-type", "constant", "--d-steps", "0")),
+    Arm.MC_ROLLOUT_MEAN: TrainedArm(Arm.MC_ROLLOUT_MEAN, True, True, (*ADVERSARIAL,
         "--reward-lambda", "0.7", "--reward-baseline-mode", "rollout-mean")),
-    Arm.SEQUENCE: TrainedArm(Arm.SEQUENCE, True, True, (
+    Arm.SEQUENCE: TrainedArm(Arm.SEQUENCE, True, True, (*ADVERSARIAL,
         "--reward-lambda", "0.7", "--reward-estimator", "sequence")),
-    Arm.SELF_CRITICAL: TrainedArm(Arm.SELF_CRITICAL, True, True, (
+    Arm.SELF_CRITICAL: TrainedArm(Arm.SELF_CRITICAL, True, True, (*ADVERSARIAL,
         "--reward-lambda", "0.7", "--reward-estimator", "sequence",
         "--reward-baseline-mode", "self-critical")),
-    Arm.PARTIAL_D: TrainedArm(Arm.PARTIAL_D, True, True, (
+    Arm.PARTIAL_D: TrainedArm(Arm.PARTIAL_D, True, True, (*ADVERSARIAL,
         "--reward-lambda", "0.7", "--reward-estimator", "partial-d"), prefix_discriminator=True),
-    Arm.MALIGAN: TrainedArm(Arm.MALIGAN, True, True, (
+    Arm.MALIGAN: TrainedArm(Arm.MALIGAN, True, True, (*ADVERSARIAL,
         "--reward-lambda", "0.7", "--reward-estimator", "maligan", "--maligan-samples", "4")),
 }
 
@@ -230,14 +235,14 @@ RISK_Q = ("--reward-estimator", "risk", "--risk-sharpness", "2.0", "--risk-lengt
 RISK_OPTIONS = (*RISK_Q, *mixed_objective(0.0, 4, "batch", RISK_LR))
 ADVERSARIAL_RISK_OPTIONS = (*RISK_Q, *mixed_objective(0.5, 4, "batch", RISK_LR))
 TRAINED_ARMS.update({
-    Arm.RLOO: TrainedArm(Arm.RLOO, True, True, (
+    Arm.RLOO: TrainedArm(Arm.RLOO, True, True, (*ADVERSARIAL,
         "--reward-lambda", "0.7", "--reward-estimator", "sequence",
         "--reward-baseline-mode", "leave-one-out", *mixed_objective(0.0, 8, "batch", RLOO_LR)),
         teacher_forcing=False, lr=RLOO_LR),
-    Arm.RISK: TrainedArm(Arm.RISK, True, False, (
+    Arm.RISK: TrainedArm(Arm.RISK, True, False, (*ADVERSARIAL,
         "--reward-lambda", "0", "--d-steps", "0", *RISK_OPTIONS), teacher_forcing=False,
         lr=RISK_LR),
-    Arm.ADVERSARIAL_RISK: TrainedArm(Arm.ADVERSARIAL_RISK, True, True, (
+    Arm.ADVERSARIAL_RISK: TrainedArm(Arm.ADVERSARIAL_RISK, True, True, (*ADVERSARIAL,
         "--reward-lambda", "0.7", *ADVERSARIAL_RISK_OPTIONS), teacher_forcing=False,
         lr=RISK_LR),
 })

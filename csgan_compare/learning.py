@@ -39,13 +39,15 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import torch
 
-from csgan_tools import fairseq_runs, write_json, write_text
+from csgan_tools import fairseq_options, fairseq_runs, write_json, write_text
 from csgan_tools.self_train import self_train
 from csgan_tools.user_dir import plugin_dir
 
 from . import curves, learning_plan
 from .learning_plan import Run
-from .recipe import ROOT, Recipe, read_marker
+from .corpus import ROOT
+from .recipe import Recipe
+from .runner import read_marker
 from .sizes import SIZES
 
 HELD_OUT = 500  # validation sources judged at every checkpoint (the bundled corpus has 433)
@@ -178,7 +180,7 @@ class Study:
             "seconds_per_update", "seconds_per_pg_update" (float, wall-clock seconds);
             self-training adds "kept" (each Improve step's statistics).
         Raises:
-            RuntimeError: when fairseq-train exits with a non-zero status.
+            TrainingError: when fairseq-train exits with a non-zero status.
         """
         every = every or self.eval_every
         if run.self_training is not None:
@@ -188,18 +190,15 @@ class Study:
         argv = [
             "--csgan-stage", "adversarial", *run.options,
             "--teacher-forcing-steps", run.teacher_forcing_steps, "--d-steps", run.d_steps,
-            "--restore-file", self.recipe.results["discriminator"]["checkpoint"],
-            "--reset-optimizer", "--reset-dataloader", "--reset-meters",
-            "--reset-lr-scheduler", "--lr", run.lr or s.arm_lr, "--max-tokens",
+            *fairseq_options.fresh_start(self.recipe.results["discriminator"]["checkpoint"]),
+            "--lr", run.lr or s.arm_lr, "--max-tokens",
             s.arm_max_tokens, "--max-update", updates * run.cycle,
             "--save-interval-updates", every,
             "--keep-interval-updates", "-1", "--rollouts", s.rollouts,
             "--rollout-stride", s.rollout_stride, "--d-adversarial-lr", s.d_adversarial_lr,
             "--seed", seed, "--log-interval", "1", "--disable-validation"]
         t0 = time.time()
-        status, log = self.recipe._train(run.name, argv)
-        if status != 0:
-            raise RuntimeError(f"{run.name}: fairseq-train exited {status}; see {log}")
+        _, log = self.recipe.train(run.name, argv)
         train_seconds = time.time() - t0
         checkpoints = []
         for update in range(every, updates * run.cycle + 1, every):
@@ -216,7 +215,7 @@ class Study:
         """A self-training run: updates / every Grow steps of one Improve step each (`every`
         MLE updates), judged after every Improve step."""
         s, st = self.recipe.size, run.self_training
-        options = [*self.recipe._common()[1:], *run.options, "--lr", run.lr or s.arm_lr,
+        options = [*self.recipe.command().shared(), *run.options, "--lr", run.lr or s.arm_lr,
                    "--max-tokens", s.arm_max_tokens, "--seed", seed, "--log-interval", "1",
                    "--disable-validation", "--d-adversarial-lr", s.d_adversarial_lr,
                    "--d-lr", s.d_lr, "--d-target-accuracy", s.d_target,

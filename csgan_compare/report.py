@@ -1,4 +1,5 @@
-"""results.json and the markdown table of a comparison run.
+"""The report of a comparison run: results.json (`build`), the markdown table (table.py)
+and the figures (`draw`), written by `write`.
 
 The evidence is seed-level (`significance.seed_level`): for each arm and baseline, the
 per-seed differences of test scores (both at their own validation-chosen length penalty and
@@ -11,13 +12,16 @@ in the exploratory family, Holm-corrected as one. Sentence-level tests (approxim
 are kept in results.json beside them: they measure test-set noise only.
 """
 
+import logging
 from dataclasses import asdict
 from pathlib import Path
 from typing import Optional
 
-from csgan_tools import fairseq_runs, scoring, significance
+from csgan_tools import fairseq_runs, scoring, significance, write_json, write_text
 
-from .arms import ESTIMATOR_ARMS, PRIMARY, REPORTED, SEQUENCE_LEVEL_ARMS, TRAINED_ARMS, Arm
+from . import curves
+from .arms import ESTIMATOR_ARMS, PRIMARY, SEQUENCE_LEVEL_ARMS, TRAINED_ARMS, Arm
+from .table import table
 
 SCORE_KEYS = ("bleu", "chrf", "precisions", "bp", "len_ratio", "sys_len", "ref_len", "lenpen")
 METRICS = ("bleu", "chrf")
@@ -312,140 +316,57 @@ def commands(log_dir):
     return lines
 
 
-def _find(results, arm, baseline, metric="bleu"):
-    return next((c for c in results["comparisons"] if c["arm"] == arm
-                 and c["baseline"] == baseline and c["metric"] == metric), None)
-
-
-def _cell(c, holm=True):
-    if c is None:
-        return "—"
-    if c["ci"] is None:
-        return f"{c['mean']:+.2f} (1 seed)"
-    p = c["p"] if c["primary"] or not holm else c["p_holm"]
-    lo, hi = c["ci"]
-    label = "p" if c["primary"] or not holm else "p Holm"
-    tested = f"{label} {p:.3f}" if p is not None else "not tested (no spread)"
-    return f"{c['mean']:+.2f} [{lo:+.2f}, {hi:+.2f}], {tested}, MDE {c['mde']:.2f}"
-
-
-def headline(results) -> str:
-    """The answer in words: did any arm beat continued MLE (control) at the seed level?
+def write(recipe, elapsed) -> dict:
+    """The report of `recipe`: OUT/results.json (`build`), OUT/table.md (printed too), the
+    curves and the test scores' figure (`draw`).
 
     Args:
-        results: `build`'s dict.
+        recipe: recipe.Recipe whose jobs are done.
+        elapsed: float, this process's wall-clock seconds.
     Returns:
-        str, one paragraph: the primary comparison (brcsgan vs control, test BLEU: mean
-        difference, interval, p, MDE, verdict; with one seed, the difference alone and
-        "a demonstration, not evidence"), then the arms significantly better (and worse)
-        than control in test BLEU.
+        dict, results.json's content.
     """
-    better = [c["arm"] for c in results["comparisons"]
-              if c["baseline"] == Arm.CONTROL.value and c["metric"] == "bleu"
-              and c["verdict"] == "better"]
-    worse = [c["arm"] for c in results["comparisons"]
-             if c["baseline"] == Arm.CONTROL.value and c["metric"] == "bleu"
-             and c["verdict"] == "worse"]
-    p = results["primary"]["result"]
-    lines = []
-    if p is not None and p["n"] < 2:
-        return (f"Primary comparison, brcsgan vs control (test BLEU, one seed): "
-                f"{p['mean']:+.2f}. One seed gives no seed-level test: a demonstration, "
-                "not evidence.")
-    if p is not None:
-        lines.append(f"Primary comparison, brcsgan vs control (test BLEU, {p['n']} seeds): "
-                     f"{_cell(p)} — {p['verdict']}.")
-    declared = results.get("declared")
-    if declared:
-        cells = "; ".join(f"vs {c['baseline']} {_family_cell(c)} — {c['verdict']}"
-                          for c in declared["comparisons"])
-        lines.append(f"Declared family, the best sequence-level arm on validation "
-                     f"({declared['arm']}) against continued MLE (test BLEU, Holm within the "
-                     f"family): {cells}.")
-    lines.append("Beat continued MLE (control) in test BLEU at the seed level: "
-                 + (", ".join(better) if better else "no arm") + "."
-                 + (f" Significantly worse: {', '.join(worse)}." if worse else ""))
-    return " ".join(lines)
+    logging.getLogger("matplotlib").setLevel(logging.WARNING)
+    out = build(recipe, elapsed)
+    write_json(recipe.out / "results.json", out)
+    write_text(recipe.out / "table.md", table(out))
+    draw(recipe, out)
+    print(table(out))
+    print(f"written: {recipe.out}/results.json, table.md, curves.png, curves_arms.png, "
+          "test_scores.png")
+    return out
 
-
-def _family_cell(c):
-    if c["ci"] is None:
-        return f"{c['mean']:+.2f} (1 seed)"
-    lo, hi = c["ci"]
-    p = "not tested (no spread)" if c["p_family"] is None else f"p Holm {c['p_family']:.3f}"
-    return f"{c['mean']:+.2f} [{lo:+.2f}, {hi:+.2f}], {p}, MDE {c['mde']:.2f}"
-
-
-def _checkpoint_rule(results):
-    n = results["settings"].get("average_checkpoints", 1)
-    if n == 1:
-        return "its best validation checkpoint"
-    return (f"its best validation checkpoint or the average of its last {n}, whichever has "
-            "the higher validation BLEU (column checkpoint)")
-
-
-def _choices(rows):
-    kinds = [r.get("checkpoint", "best") for r in rows]
-    averaged = kinds.count("average")
-    return f"average {averaged}/{len(kinds)}" if averaged else "best"
-
-
-def table(results) -> str:
-    """table.md: the headline and one row per reported arm (test BLEU and chrF mean ± sd
-    over seeds, the seed-level differences against control, control_tf and the tuned start,
-    verdicts, sentence-level counts), then the estimator arms against brcsgan, then
-    sacreBLEU's signatures.
+def draw(recipe, out):
+    """OUT/curves.json, OUT/curves.png (every arm from the start of MLE training),
+    OUT/curves_arms.png (the arms after the start checkpoint) and OUT/test_scores.png,
+    x in G updates, read from the runs' logs.
 
     Args:
-        results: `build`'s dict.
+        recipe: recipe.Recipe whose jobs are done.
+        out: dict, results.json's content (its "arms" for the test scores).
     Returns:
-        str, markdown; differences in score points with [95% interval], p (Holm-corrected
-        but for the primary comparison) and MDE.
+        None.
     """
-    # the checkpoint column only where averaging offers a second candidate
-    averaging = results["settings"].get("average_checkpoints", 1) > 1
-    checkpoint_head = " checkpoint |" if averaging else ""
-    lines = [
-        f"Size `{results['size']}`, {results['test_sentences']} test sentences. Every model at "
-        f"{_checkpoint_rule(results)} and its validation-chosen length penalty. Δ: mean over "
-        "seeds of the per-seed difference (arms of one seed see the same batch stream), [95% "
-        "interval], p of the paired t-test over seeds (two-sided; Holm-corrected except the "
-        "primary comparison), MDE: the difference this design detects with power 0.8.",
-        "", headline(results), "",
-        f"| arm | seeds | lenpen |{checkpoint_head} test BLEU | Δ BLEU vs control | verdict | "
-        "Δ BLEU vs control_tf | Δ BLEU vs start (tuned) | test chrF | Δ chrF vs control | "
-        "seeds with sentence-level p < 0.05 vs control |",
-        "|---|---|---|" + "---|" * (8 + bool(checkpoint_head)),
-    ]
-    for arm in REPORTED:
-        entry = results["arms"].get(arm.value)
-        if entry is None:
-            continue
-        s, rows = entry["summary"], list(entry["seeds"].values())
-        lenpens = ",".join(str(r.get("lenpen", 1.0)) for r in rows)
-        vs_control = _find(results, arm.value, "control")
-        sig = "—"
-        if vs_control is not None:
-            ps = vs_control["sentence_level_p"]
-            ups = sum(p < 0.05 and d > 0 for p, d in zip(ps, vs_control["deltas"]))
-            downs = sum(p < 0.05 and d < 0 for p, d in zip(ps, vs_control["deltas"]))
-            sig = f"{ups} better, {downs} worse of {len(ps)}"
-        lines.append(
-            f"| {arm.value} | {s['bleu']['n']} | {lenpens} |"
-            + (f" {_choices(rows)} |" if checkpoint_head else "") + " "
-            f"{scoring.mean_sd_text(s['bleu'])} | {_cell(vs_control)} | "
-            f"{vs_control['verdict'] if vs_control else '—'} | "
-            f"{_cell(_find(results, arm.value, 'control_tf'))} | "
-            f"{_cell(_find(results, arm.value, 'start_lenpen'))} | "
-            f"{scoring.mean_sd_text(s['chrf'])} | "
-            f"{_cell(_find(results, arm.value, 'control', 'chrf'))} | {sig} |")
-    estimators = [a for a in ESTIMATOR_ARMS if _find(results, a.value, "brcsgan")]
-    if estimators:
-        lines += ["", "Estimator arms against brcsgan (Monte Carlo search), same seeds:", "",
-                  "| arm | Δ BLEU vs brcsgan | verdict |", "|---|---|---|"]
-        for arm in estimators:
-            c = _find(results, arm.value, "brcsgan")
-            lines.append(f"| {arm.value} | {_cell(c)} | {c['verdict']} |")
-    lines += ["", f"BLEU: `{results['signatures']['bleu']}`  ",
-              f"chrF: `{results['signatures']['chrf']}`", ""]
-    return "\n".join(lines)
+    start = recipe.results["start"]
+    runs = [(Arm.START, 1, curves.read_records(start["log"]), lambda u: u)]
+    for seed in recipe.seeds:
+        for arm in recipe.reported_arms():
+            if seed not in recipe.arm_seeds(arm):
+                continue
+            spec = TRAINED_ARMS[arm]
+            to_x = (lambda u, spec=spec: start["best_update"] + spec.generator_updates(u))
+            records = curves.read_records(recipe.results[f"{arm.value}.{seed}"]["log"])
+            runs.append((arm, seed, records, to_x))
+    d = recipe.results.get("discriminator")
+    data = curves.collect(runs, start["best_update"],
+                          curves.read_d_pretraining(d["log"]) if d else [])
+    write_json(recipe.out / "curves.json", data, indent=None)
+    title = f"csgan-nmt comparison, size {recipe.size.name}"
+    curves.draw(data, recipe.out / "curves.png", title)
+    window = curves.arms_window(data)
+    curves.draw(data, recipe.out / "curves_arms.png",
+                f"{title}: the arms, from the start checkpoint on", window)
+    curves.draw_test_scores({name: {"bleu": [s["bleu"] for s in arm["seeds"].values()],
+                                    "chrf": [s["chrf"] for s in arm["seeds"].values()]}
+                             for name, arm in out["arms"].items()},
+                            recipe.out / "test_scores.png", title)

@@ -62,7 +62,7 @@ class Size:
             John, 879 pairs); k > 0: the test split is every k-th verse of the bundled
             training split that the size never reads (those after its first
             max_train_sentences), leaving out I and II Chronicles, which retell the books of
-            Samuel and Kings that training reads (`recipe.heldout_test`). Needs
+            Samuel and Kings that training reads (`corpus.heldout_test`). Needs
             max_train_sentences > 0 and the bundled corpus.
         average_checkpoints: int n >= 1; 1: every model is judged at its best validation
             checkpoint; n > 1: each training run keeps its last n validation checkpoints

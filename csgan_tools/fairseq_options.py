@@ -1,9 +1,12 @@
-"""The fairseq command-line vocabulary the recipes share (csgan-recipe, csgan-compare): how a
-csgan_nmt training run is set up, how validation BLEU is measured, and the length cap of
-decoding. One place, so that the paper recipes and the comparison train and judge alike."""
+"""The fairseq command lines the recipes build (csgan-recipe, csgan-compare and its learning
+study, csgan-self-train): how a csgan_nmt training run is set up (`TrainingCommand`), how a
+run starts afresh from a checkpoint (`fresh_start`), how validation BLEU is measured, and the
+length cap of decoding. One place, so that the paper recipes and the comparison train and
+judge alike; `fairseq_runs` runs them and checks their exit status."""
 
 import json
-from typing import List, Optional, Sequence
+from dataclasses import dataclass
+from typing import List, Optional, Sequence, Tuple
 
 from csgan_nmt.rollout import LENGTH_CAP_A, LENGTH_CAP_B
 
@@ -36,6 +39,67 @@ def csgan_training(data_bin, model: Sequence) -> List:
             "--optimizer", "csgan", "--criterion", "label_smoothed_cross_entropy",
             "--label-smoothing", "0.1", *model, "--skip-invalid-size-inputs-valid-test",
             "--no-epoch-checkpoints", "--log-format", "json", "--num-workers", "0"]
+
+
+# a run that starts from another run's weights with everything else new: optimiser, data
+# iterator, meters, learning-rate schedule
+FRESH_START = ("--reset-optimizer", "--reset-dataloader", "--reset-meters",
+               "--reset-lr-scheduler")
+
+
+def fresh_start(checkpoint) -> List:
+    """fairseq-train options of a run that starts from `checkpoint`'s weights (G, D and the
+    stage state) with a fresh optimiser, data iterator, meters and schedule.
+
+    Args:
+        checkpoint: path (str or Path) of a csgan_nmt checkpoint.
+    Returns:
+        list: --restore-file `checkpoint` (as given) and FRESH_START.
+    """
+    return ["--restore-file", checkpoint, *FRESH_START]
+
+
+@dataclass(frozen=True)
+class TrainingCommand:
+    """The fairseq-train command lines of one recipe on one prepared corpus: every run gets
+    `csgan_training`'s set-up with the recipe's model, then the recipe's `common` options,
+    its save directory and its own options, then `user` (options the user gave every run).
+
+    Attributes:
+        data_bin: path of the binarised data (a prepared corpus's bin/).
+        model: tuple, G's and D's options (--arch ..., --d-* ...).
+        common: tuple, the recipe's options of every run (e.g. batch size, log interval,
+            validation BLEU).
+        user: tuple, options appended to every run (csgan-recipe's after --).
+    """
+
+    data_bin: object
+    model: Tuple = ()
+    common: Tuple = ()
+    user: Tuple = ()
+
+    def __call__(self, save_dir, *options) -> List:
+        """The arguments of one run.
+
+        Args:
+            save_dir: path of the run's --save-dir.
+            *options: the run's own options (stage, budget, --restore-file, ...).
+        Returns:
+            list of fairseq-train arguments (paths as given, the rest str or numbers).
+        Raises:
+            RuntimeError: when csgan_nmt is not installed (`user_dir.plugin_dir`).
+        """
+        return [*csgan_training(self.data_bin, self.model), *self.common,
+                "--save-dir", save_dir, *options, *self.user]
+
+    def shared(self) -> List:
+        """The options every run takes, without the data and a save directory (for
+        csgan-self-train, which adds its own).
+
+        Returns:
+            list of fairseq-train options.
+        """
+        return [*csgan_training(self.data_bin, self.model)[1:], *self.common, *self.user]
 
 
 def validation_bleu(remove_bpe: str, tokenize: Optional[str] = None) -> List[str]:

@@ -14,6 +14,8 @@ import logging
 import shlex
 import sys
 
+from . import CommandError
+
 LOG_FORMAT = "%(asctime)s | %(levelname)s | %(name)s | %(message)s"
 # the logger of the command lines, whose name csgan_compare.report looks for in the logs
 # (kept from when this module lived in csgan_compare: older work directories' logs read alike)
@@ -121,6 +123,40 @@ def train(argv, log_path, progress=None) -> int:
         finally:
             _close_tensorboard_writers()
     return 0
+
+
+class TrainingError(CommandError):
+    """A fairseq-train run that exited with a status its caller does not accept; the message
+    names the run, the status, its log and the log's last line."""
+
+
+def check_status(name: str, status: int, log_path, d_pretraining: bool = False) -> int:
+    """Refuse a fairseq-train run's exit status other than 0 (for D pretraining, also 3:
+    `csgan_nmt.stages.EXIT_D_BUDGET_EXHAUSTED`, D stopped at its budget below xi, which the
+    recipes go on from).
+
+    Args:
+        name: str, the run's name for the message.
+        status: int, `train`'s return value.
+        log_path: path of the run's log.
+        d_pretraining: bool, the run pretrains D.
+    Returns:
+        int, `status` when accepted.
+    Raises:
+        TrainingError: otherwise.
+    """
+    from csgan_nmt.stages import EXIT_D_BUDGET_EXHAUSTED
+
+    if status == 0 or (d_pretraining and status == EXIT_D_BUDGET_EXHAUSTED):
+        return status
+    try:
+        lines = [line for line in open(log_path, encoding="utf-8").read().splitlines()
+                 if line.strip()]
+    except OSError:
+        lines = []
+    last = f"; its last line: {lines[-1].strip()}" if lines else ""
+    raise TrainingError(f"{name}: fairseq-train exited with status {status}; see {log_path}"
+                        f"{last}")
 
 
 def generate(argv, log_path):

@@ -235,27 +235,26 @@ class Run:
         argv += ["--joined-dictionary"] if self.r.joint_subwords else ["--separate-subwords"]
         prepare_corpus([str(x) for x in argv])
 
+    def command(self) -> fairseq_options.TrainingCommand:
+        """The recipe's fairseq-train command lines: its G and D, batch size, seed, log
+        interval, and the options the user gave after --."""
+        r = self.r
+        return fairseq_options.TrainingCommand(
+            self.data / "bin", (*r.generator, *r.discriminator),
+            ("--max-tokens", r.max_tokens, "--seed", self.args.seed,
+             "--log-interval", "10" if not self.args.tiny else "1",
+             "--required-batch-size-multiple", "1"), tuple(self.args.fairseq))
+
     def _fairseq_train(self, stage, argv):
         save = self.work / stage
         save.mkdir(parents=True, exist_ok=True)
         (self.work / "logs").mkdir(exist_ok=True)
-        r = self.r
-        common = [*fairseq_options.csgan_training(self.data / "bin",
-                                                  [*r.generator, *r.discriminator]),
-                  "--max-tokens", r.max_tokens, "--seed", self.args.seed,
-                  "--save-dir", save, "--log-interval", "10" if not self.args.tiny else "1",
-                  "--required-batch-size-multiple", "1"]
         if self.args.tensorboard:
-            common += ["--tensorboard-logdir", self.work / "tensorboard" / stage]
-        from csgan_nmt.stages import EXIT_D_BUDGET_EXHAUSTED
-
-        status = fairseq_runs.train(common + argv + self.args.fairseq,
-                                    self.work / "logs" / f"{stage}.log",
-                                    Progress(stage, _budget(stage, argv, r)))
-        if status not in (0, EXIT_D_BUDGET_EXHAUSTED if stage == "discriminator" else 0):
-            raise RecipeError(f"{stage}: fairseq-train exited with status {status}; see "
-                              f"{self.work / 'logs' / f'{stage}.log'}")
-        return status
+            argv = [*argv, "--tensorboard-logdir", self.work / "tensorboard" / stage]
+        log = self.work / "logs" / f"{stage}.log"
+        status = fairseq_runs.train(self.command()(save, *argv), log,
+                                    Progress(stage, _budget(stage, argv, self.r)))
+        return fairseq_runs.check_status(stage, status, log, stage == "discriminator")
 
     def _eval_bleu(self):
         return fairseq_options.validation_bleu(PreparedCorpus(self.data).remove_bpe,
@@ -267,7 +266,7 @@ class Run:
         interrupted run from WORK/mle/checkpoint_last.pt.
 
         Raises:
-            RecipeError: when fairseq-train exits with a non-zero status.
+            TrainingError: when fairseq-train exits with a non-zero status.
         """
         r = self.r
         self._fairseq_train("mle", [
@@ -282,7 +281,7 @@ class Run:
         noted on stderr and the recipe goes on.
 
         Raises:
-            RecipeError: when fairseq-train exits with another non-zero status.
+            TrainingError: when fairseq-train exits with another non-zero status.
         """
         r = self.r
         status = self._fairseq_train("discriminator", [
@@ -309,9 +308,7 @@ class Run:
         """
         if (self.work / "adversarial" / "checkpoint_last.pt").exists():
             return []
-        return ["--restore-file", self.work / "discriminator" / "checkpoint_last.pt",
-                "--reset-optimizer", "--reset-dataloader", "--reset-meters",
-                "--reset-lr-scheduler"]
+        return fairseq_options.fresh_start(self.work / "discriminator" / "checkpoint_last.pt")
 
     def adversarial(self):
         """Step 4: BR-CSGAN into WORK/adversarial (reward lambda * (D - b) + (1 - lambda) *
@@ -321,7 +318,7 @@ class Run:
         validations without improvement or at `adversarial_max_update`.
 
         Raises:
-            RecipeError: when fairseq-train exits with a non-zero status.
+            TrainingError: when fairseq-train exits with a non-zero status.
 
         Source: Yang et al., NAACL 2018, section 3 (BR-CSGAN).
         """

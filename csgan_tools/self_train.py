@@ -34,15 +34,15 @@ import warnings
 from pathlib import Path
 from typing import Callable, List, Optional
 
-from . import CommandError, fairseq_runs, refuse_as_one_line, split_at_dashes, write_json
+from . import (CommandError, fairseq_options, fairseq_runs, refuse_as_one_line,
+               split_at_dashes, write_json)
 from .progress import Progress
 
 PROGRAM = "csgan-self-train"
 RECORD = "self_training.json"
 # options the command sets for each fairseq-train run; given after `--` they would be ignored
 OWN_OPTIONS = ("--save-dir", "--restore-file", "--csgan-stage", "--max-update",
-               "--reset-optimizer", "--reset-dataloader", "--reset-meters",
-               "--reset-lr-scheduler")
+               *fairseq_options.FRESH_START)
 
 
 def parse_args(argv=None):
@@ -346,11 +346,9 @@ def self_train(data: Path, checkpoint: Path, save_dir: Path, fairseq_argv: List[
         improve `write_improve_data`'s statistics}], "checkpoint": str, the last
         checkpoint}.
     Raises:
-        CommandError: when a fairseq-train run fails (its log named).
+        TrainingError: (a CommandError) when a fairseq-train run fails (its log named).
     """
     import json
-
-    from csgan_nmt.stages import EXIT_D_BUDGET_EXHAUSTED
 
     fairseq_argv = [str(a) for a in fairseq_argv]
     check_plan(thresholds, keep_mode, grow_steps=grow_steps, improve_updates=improve_updates,
@@ -389,7 +387,7 @@ def self_train(data: Path, checkpoint: Path, save_dir: Path, fairseq_argv: List[
         write_json(record_path, record)
         return Path(step["checkpoint"])
 
-    def run(name, argv_extra, accept=(0,), total=None):
+    def run(name, argv_extra, d_pretraining=False, total=None):
         log = save_dir / "logs" / f"{name.replace('/', '.')}.log"
         log.parent.mkdir(exist_ok=True)
         log.unlink(missing_ok=True)
@@ -399,9 +397,7 @@ def self_train(data: Path, checkpoint: Path, save_dir: Path, fairseq_argv: List[
         # live progress of the fairseq run (csgan_tools.progress) where `train` takes it
         status = (train(argv, log, Progress(f"{save_dir.name}/{name}", total)) if total
                   else train(argv, log))
-        if status not in accept:
-            raise CommandError(f"{name}: fairseq-train exited {status}; see {log}")
-        return status, log
+        return fairseq_runs.check_status(name, status, log, d_pretraining), log
 
     for g in range(1, grow_steps + 1):
         name = f"grow{g}"
@@ -438,9 +434,8 @@ def self_train(data: Path, checkpoint: Path, save_dir: Path, fairseq_argv: List[
             # each Improve step its own batch order (fairseq shuffles by --seed and epoch,
             # and every step starts at epoch 1): --seed plus the step's index
             step_seed = cfg.seed + (g - 1) * len(thresholds) + (i - 1)
-            status, log = run(name, [stats["data"], "--csgan-stage", "mle", "--restore-file",
-                                     current, "--reset-optimizer", "--reset-dataloader",
-                                     "--reset-meters", "--reset-lr-scheduler",
+            status, log = run(name, [stats["data"], "--csgan-stage", "mle",
+                                     *fairseq_options.fresh_start(current),
                                      "--max-update", improve_updates, *upsample,
                                      "--seed", step_seed], total=improve_updates)
             current = finish(dict(stats, name=name, kind="improve", log=str(log),
@@ -450,11 +445,10 @@ def self_train(data: Path, checkpoint: Path, save_dir: Path, fairseq_argv: List[
         if retrain_discriminator and g < grow_steps and name not in done:
             say(f"[{PROGRAM}] {name}: D pretrained again against the new G")
             t0 = time.time()
-            status, log = run(name, [data, "--csgan-stage", "discriminator", "--restore-file",
-                                     current, "--reset-optimizer", "--reset-dataloader",
-                                     "--reset-meters", "--reset-lr-scheduler",
+            status, log = run(name, [data, "--csgan-stage", "discriminator",
+                                     *fairseq_options.fresh_start(current),
                                      "--max-update", 100000000],
-                              accept=(0, EXIT_D_BUDGET_EXHAUSTED), total=cfg.d_max_updates)
+                              d_pretraining=True, total=cfg.d_max_updates)
             current = finish({"name": name, "kind": "discriminator", "log": str(log),
                               "target_reached": status == 0,
                               "checkpoint": str(save_dir / name / "checkpoints" /

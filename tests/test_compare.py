@@ -10,6 +10,7 @@ import torch
 from fairseq import metrics
 from sacrebleu.metrics import BLEU, CHRF
 
+from csgan_compare import decoding
 from csgan_compare.arms import TRAINED_ARMS, Arm
 from csgan_compare.sizes import TINY
 from csgan_compare.curves import PANELS
@@ -193,7 +194,7 @@ def test_compare_refuses_more_jobs_than_cores_and_bf16_without_a_gpu(argv, messa
         main(["--size", "tiny", "--work", str(tmp_path), *argv])
 
 
-def test_every_model_is_decoded_at_the_length_penalty_of_best_validation_bleu(tmp_path):
+def test_every_model_is_decoded_at_the_length_penalty_of_best_validation_bleu(tmp_path, monkeypatch):
     """Recipe.decode on stub n-best lists: length penalty 2.0 picks the long hypothesis,
     which the validation references favour and the test references do not."""
     from dataclasses import replace
@@ -211,8 +212,9 @@ def test_every_model_is_decoded_at_the_length_penalty_of_best_validation_bleu(tm
             "test": [short.format(i) for i in range(20)]}
     recipe.references = lambda split: refs[split]
     recipe.bleu_tokenizer = lambda: "13a"
-    recipe._generate = lambda label, checkpoint, split, expected: lists
-    out = recipe.decode(Arm.BRCSGAN, 1)
+    monkeypatch.setattr(decoding, "generate",
+                        lambda recipe, label, checkpoint, split, expected: lists)
+    out = decoding.decode(recipe, Arm.BRCSGAN, 1)
     assert out["lenpen"] == 2.0  # validation's choice, although test prefers 1.0
     assert out["valid_bleu"]["2.0"] == max(out["valid_bleu"].values())
     picked = [hyps[1][2] for _, hyps in sorted(lists.items())]  # what lenpen 2.0 picks
@@ -226,7 +228,8 @@ def test_markers_record_paths_inside_the_work_directory_relative_to_it(tmp_path,
     """A job's marker names its checkpoint, log and hypotheses relative to the work
     directory: read back from another working directory, or after the directory moved, they
     point into it (a relative --work once resolved against the reader's directory)."""
-    from csgan_compare.recipe import Job, Recipe
+    from csgan_compare.recipe import Recipe
+    from csgan_compare.runner import Job
 
     monkeypatch.chdir(tmp_path)
     recipe = Recipe(TINY, out="out", work="work")
@@ -235,13 +238,13 @@ def test_markers_record_paths_inside_the_work_directory_relative_to_it(tmp_path,
     result = {"checkpoint": str(recipe.work / "start" / "checkpoint_best.pt"),
               "lenpen1": {"hyps": str(recipe.work / "decode" / "h.txt")},
               "data": "/elsewhere/bin"}
-    recipe._run_job(Job("start", "start", lambda: dict(result)))
+    recipe.runner.run_job(Job("start", "start", lambda: dict(result)))
     marker = (recipe.work / "done" / "start.json").read_text()
     assert str(tmp_path) not in marker and "$WORK/start/checkpoint_best.pt" in marker
     (tmp_path / "work").rename(tmp_path / "moved")
     monkeypatch.chdir("/")
     moved = Recipe(TINY, out=tmp_path / "out", work=tmp_path / "moved")
-    moved.load_markers()
+    moved.runner.load_markers()
     assert moved.results["start"]["checkpoint"] == str(tmp_path / "moved" / "start" /
                                                        "checkpoint_best.pt")
     assert moved.results["start"]["lenpen1"]["hyps"] == str(tmp_path / "moved" / "decode" /
@@ -396,7 +399,7 @@ def test_estimator_verdict_says_so_when_monte_carlo_gained_nothing():
 
 
 # ---------------------------------------------------------------- the tiny size, end to end
-def test_the_decode_keeps_the_candidate_validation_prefers_and_the_best_on_a_tie(tmp_path):
+def test_the_decode_keeps_the_candidate_validation_prefers_and_the_best_on_a_tie(tmp_path, monkeypatch):
     """Recipe.decode with an averaged checkpoint: both candidates are decoded on validation
     and tuned; the test is decoded from the one of higher validation BLEU, whatever test
     prefers; on equal validation BLEU the best checkpoint stays."""
@@ -410,28 +413,29 @@ def test_the_decode_keeps_the_candidate_validation_prefers_and_the_best_on_a_tie
     recipe.bleu_tokenizer = lambda: "13a"
     calls = []
 
-    def generate(label, checkpoint, split, expected):
+    def generate(recipe, label, checkpoint, split, expected):
         calls.append((checkpoint, split))
         text = right if checkpoint == good else wrong
         return {i: [(-1.0, 5, text.format(i))] for i in range(expected)}
 
-    recipe._generate = generate
+    monkeypatch.setattr(decoding, "generate", generate)
     for good, choice in (("average.pt", "average"), ("best.pt", "best")):
         calls.clear()
         recipe.results["control.1"] = {"checkpoint": "best.pt",
                                        "average_checkpoint": "average.pt"}
-        out = recipe.decode(Arm.CONTROL, 1)
+        out = decoding.decode(recipe, Arm.CONTROL, 1)
         assert out["checkpoint_choice"] == choice
         assert calls[-1] == (good, "test") and len(calls) == 3
         assert out["valid_bleu_by_candidate"][choice] == 100.0
     # a tie: both candidates translate alike
     good = "neither.pt"
-    out = recipe.decode(Arm.CONTROL, 1)
+    out = decoding.decode(recipe, Arm.CONTROL, 1)
     assert out["checkpoint_choice"] == "best" and calls[-1] == ("best.pt", "test")
     # without an average, the best checkpoint alone (two decodes)
     calls.clear()
     recipe.results["control.1"] = {"checkpoint": "best.pt"}
-    assert recipe.decode(Arm.CONTROL, 1)["checkpoint_choice"] == "best" and len(calls) == 2
+    assert decoding.decode(recipe, Arm.CONTROL, 1)["checkpoint_choice"] == "best"
+    assert len(calls) == 2
 
 
 def test_an_arm_cut_short_goes_on_from_its_last_checkpoint_and_averages(tiny_data, tmp_path):
@@ -440,29 +444,30 @@ def test_an_arm_cut_short_goes_on_from_its_last_checkpoint_and_averages(tiny_dat
     average_checkpoints 2 its last two validation checkpoints are averaged."""
     from dataclasses import replace
 
-    from csgan_compare.recipe import Recipe, _num_updates
+    from csgan_compare.recipe import Recipe
+    from csgan_compare.training import num_updates, train_arm, train_start
 
     size = replace(TINY, arms=(Arm.CONTROL,), seeds=1, generator_updates=4, curve_every=2,
                    average_checkpoints=2)
     recipe = Recipe(size, out=tmp_path / "out", work=tmp_path / "work", prepared=tiny_data)
-    recipe.results["start"] = recipe.train_start()
+    recipe.results["start"] = train_start(recipe)
     assert recipe.results["start"]["averaged"] == [10, 20]  # its last two validations
-    first = recipe.train_arm(Arm.CONTROL, 1)
+    first = train_arm(recipe, Arm.CONTROL, 1)
     assert first["averaged"] == [2, 4]
     recipe.size = replace(size, generator_updates=8)  # the same run, with budget left
-    second = recipe.train_arm(Arm.CONTROL, 1)
+    second = train_arm(recipe, Arm.CONTROL, 1)
     log = (tmp_path / "work" / "logs" / "control.1.log").read_text()
     assert log.count("fairseq-train ") == 2  # one log, continued
     resumed = [line for line in log.splitlines() if "Loaded checkpoint" in line]
     assert "checkpoint_last.pt" in resumed[-1] and "@ 4 updates" in resumed[-1]
     assert second["averaged"] == [6, 8]
-    assert _num_updates(tmp_path / "work" / "control.1" / "checkpoint_last.pt") == 8
+    assert num_updates(tmp_path / "work" / "control.1" / "checkpoint_last.pt") == 8
 
 
 def test_heldout_test_takes_every_kth_unread_verse_and_leaves_out_the_retellings(tmp_path):
     import gzip
 
-    from csgan_compare.recipe import heldout_test
+    from csgan_compare.corpus import heldout_test
 
     ids = ([f"Genesis 1:{i}" for i in range(1, 7)] + [f"I Chronicles 1:{i}" for i in (1, 2)]
            + [f"Mark 1:{i}" for i in range(1, 6)])
@@ -482,7 +487,7 @@ def test_heldout_test_takes_every_kth_unread_verse_and_leaves_out_the_retellings
 
 
 def test_the_cpu_long_test_split_is_disjoint_from_what_training_reads(tmp_path):
-    from csgan_compare.recipe import CORPUS, heldout_test
+    from csgan_compare.corpus import CORPUS, heldout_test
     from csgan_compare.sizes import SIZES
 
     size = SIZES["cpu-long"]

@@ -236,7 +236,7 @@ def test_unreadable_records_are_named_or_redone_on_every_path(tmp_path, capsys):
     (tmp_path / "cw" / "done").mkdir(parents=True)
     (tmp_path / "cw" / "done" / "start.json").write_text('{"checkpoint": "$WORK/s.pt"}')
     (tmp_path / "cw" / "done" / "start.test.json").write_text('{"bl')
-    recipe.load_markers()
+    recipe.runner.load_markers()
     assert set(recipe.results) == {"start"}
     assert "start.test.json cannot be read: start.test runs again" in capsys.readouterr().out
     (tmp_path / "prep").mkdir()
@@ -302,9 +302,9 @@ def test_auto_refuses_epochs_that_end_in_mle_at_their_boundary(tiny_data, tmp_pa
                   "--max-epoch", "1")
     assert below.returncode == 0, below.stderr[-2000:]
     # fairseq made exactly the epoch's updates that were counted
-    from csgan_compare.recipe import _num_updates
+    from csgan_compare.training import num_updates
 
-    assert _num_updates(tmp_path / "below" / "checkpoint_last.pt") == per_epoch
+    assert num_updates(tmp_path / "below" / "checkpoint_last.pt") == per_epoch
 
 
 # ---------------------------------------------------------------- language codes
