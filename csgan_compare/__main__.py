@@ -3,12 +3,11 @@
 
 import argparse
 import os
-import sys
 import warnings
 from dataclasses import replace
 from pathlib import Path
 
-from csgan_tools import add_tokenize_option, refuse_as_one_line
+from csgan_tools import CommandError, add_tokenize_option, refuse_as_one_line
 
 from .arms import TRAINED_ARMS, Arm
 from .corpus import CORPUS, ROOT
@@ -49,11 +48,6 @@ def cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
 
 
-def _refuse(message):
-    """A refusal of csgan-compare's own options: one line, exit status 1."""
-    sys.exit(f"csgan-compare: error: {message}")
-
-
 @refuse_as_one_line("csgan-compare")
 def main(argv=None):
     args = parse_args(argv)
@@ -64,39 +58,38 @@ def main(argv=None):
     size = SIZES[args.size]
     if args.seeds is not None:
         if args.seeds < 1:
-            _refuse(f"--seeds must be >= 1, got {args.seeds}")
+            raise CommandError(f"--seeds must be >= 1, got {args.seeds}")
         size = replace(size, seeds=args.seeds)
     if args.arms:
         names = [a.strip() for a in args.arms.split(",") if a.strip()]
         bad = [a for a in names if a not in {arm.value for arm in TRAINED_ARMS}]
         if bad or not names:
-            _refuse(f"--arms: unknown arm(s) {bad}; choose from "
+            raise CommandError(f"--arms: unknown arm(s) {bad}; choose from "
                     + ",".join(a.value for a in TRAINED_ARMS))
         size = replace(size, arms=tuple(Arm(a) for a in names))
     import torch
 
     gpu = torch.cuda.is_available()
     if gpu and args.jobs < 1:
-        _refuse(f"--jobs {args.jobs}: must be at least 1")
+        raise CommandError(f"--jobs {args.jobs}: must be at least 1")
     if not gpu and not 1 <= args.jobs <= cores():
-        _refuse(f"--jobs {args.jobs}: must be between 1 and the {cores()} CPU cores "
+        raise CommandError(f"--jobs {args.jobs}: must be between 1 and the {cores()} CPU cores "
                 "available (no GPU here; more processes than cores only slow each other)")
     if args.bf16 and not gpu:
-        _refuse("--bf16 needs a GPU (none is visible here)")
+        raise CommandError("--bf16 needs a GPU (none is visible here)")
     if args.prepared is not None and not (args.prepared / "prepare.json").is_file():
-        _refuse(f"--prepared {args.prepared}: no prepare.json there "
+        raise CommandError(f"--prepared {args.prepared}: no prepare.json there "
                 "(expected a `csgan-prepare` output)")
     # in a checkout, results/ and work/ are the repository's; installed, the current directory's
     base = ROOT if CORPUS.is_dir() else Path.cwd()
     if args.prepared is None and not CORPUS.is_dir():
-        _refuse(f"the bundled corpus ({CORPUS}) comes with a checkout of csgan-nmt, "
+        raise CommandError(f"the bundled corpus ({CORPUS}) comes with a checkout of csgan-nmt, "
                 "not with the installed package: give --prepared DIR (a csgan-prepare output)")
     recipe = Recipe(size, out=args.out or base / "results" / f"compare-{size.name}",
                     work=args.work or base / "work" / f"compare-{size.name}",
                     prepared=args.prepared, precision=("--bf16",) if args.bf16 else (),
                     tokenize=args.tokenize)
-    # refused before training, not after; importing the plugin also installs its hook, which
-    # prints a refusal re-raised from a --jobs worker as one line
+    # refused before training, not after
     import csgan_nmt.bleu_tokenize as bleu_tokenize
 
     bleu_tokenize.choose(recipe.corpus().target_lang if args.prepared else "en", args.tokenize)

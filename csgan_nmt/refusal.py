@@ -1,13 +1,13 @@
 """Refusals: the product declining a bad option, input or setting, shown as one line.
 
 A refusal is a decision, not a crash: its message names the option, file or line and what
-to do, so the ~20 lines of traceback above it only hide it. Importing the plugin (as
-`fairseq-train --user-dir csgan_nmt` does) installs `excepthook`, which prints an uncaught
-`Refusal` as ``PROGRAM: error: MESSAGE`` on stderr (exit status 1, as for any uncaught
-exception) and leaves every other exception, a real crash, to the previous hook with its
-traceback. The csgan-* commands that run the plugin in-process import it, so its refusals
-read the same there; their own refusals are `csgan_tools.CommandError`s, printed as one line
-by `csgan_tools.refuse_as_one_line`.
+to do, so the ~20 lines of traceback above it only hide it. The task, when fairseq sets it
+up (fairseq-train, -generate, -interactive with --user-dir csgan_nmt), installs
+`excepthook`, which prints an uncaught `Refusal` as ``PROGRAM: error: MESSAGE`` on stderr
+(exit status 1, as for any uncaught exception) and leaves every other exception, a real
+crash, to the previous hook with its traceback. The csgan-* commands print it, and their
+own refusals (`csgan_tools.CommandError`), the same way through one decorator,
+`csgan_tools.refuse_as_one_line`.
 
 Limitation: fairseq's own multi-GPU spawning (without --distributed-no-spawn) re-raises a
 worker's exception in the parent as torch's ProcessRaisedException, whose message holds the

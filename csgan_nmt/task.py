@@ -42,7 +42,7 @@ from .logging_outputs import by_phase, stage_of, sum_logs, tags
 from .nonfinite import NonFiniteGuard, is_finite, skipped_log
 from .policy_gradient import PolicyGradientCriterion
 from .positions import first_longer
-from .refusal import InputError, MissingInputError, OptionError
+from .refusal import InputError, MissingInputError, OptionError, install_excepthook
 from .stages import EXIT_D_BUDGET_EXHAUSTED, DOutcome, Phase, Requested, Schedule, Stage
 
 logger = logging.getLogger(__name__)
@@ -128,6 +128,7 @@ class CSGANTranslationTask(TranslationTask):
                 unsafe, or a --restore-file that does not exist.
             RuntimeError: a training run whose root config cannot be reached.
         """
+        install_excepthook()  # fairseq-train / -generate: the plugin's refusals as one line
         task = super().setup_task(cfg, **kwargs)
         # a training run (not a checkpoint loaded to translate or to benchmark)
         if task._optimizer_name() is not None and not kwargs.get("from_checkpoint", False):

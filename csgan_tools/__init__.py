@@ -29,17 +29,38 @@ class CommandError(Exception):
     """A csgan-* command's refusal of a bad option or input; the message names it."""
 
 
+def is_refusal(error: BaseException) -> bool:
+    """Whether `error` is a refusal: a command's (CommandError), data preparation's
+    (PrepareError) or the plugin's (csgan_nmt.refusal.Refusal: looked up only where the
+    plugin was imported, so that a command that never loads it does not pay for fairseq's
+    import).
+
+    Args:
+        error: any exception.
+    Returns:
+        bool.
+    """
+    if isinstance(error, (CommandError, PrepareError)):
+        return True
+    refusal = sys.modules.get("csgan_nmt.refusal")
+    return refusal is not None and isinstance(error, refusal.Refusal)
+
+
 def refuse_as_one_line(program: str, status: int = 1):
-    """Decorator for a command's main: a CommandError or PrepareError raised inside exits
-    with ``PROGRAM: error: MESSAGE`` (line breaks folded) on stderr and exit status `status`
-    (int); anything else propagates with its traceback."""
+    """Decorator for a command's main, the one way every csgan-* command refuses: a refusal
+    raised inside (`is_refusal`) exits with ``PROGRAM: error: MESSAGE`` (line breaks folded)
+    on stderr and exit status `status` (int); anything else, a real crash, propagates with
+    its traceback. (fairseq-train with --user-dir csgan_nmt prints the plugin's refusals
+    alike: the task installs csgan_nmt.refusal.excepthook when it is set up.)"""
 
     def wrap(main):
         @functools.wraps(main)
         def run(*args, **kwargs):
             try:
                 return main(*args, **kwargs)
-            except (CommandError, PrepareError) as e:
+            except Exception as e:  # noqa: BLE001 (re-raised unless a refusal)
+                if not is_refusal(e):
+                    raise
                 sys.stderr.write(f"{program}: error: {' '.join(str(e).split())}\n")
                 raise SystemExit(status) from None
 

@@ -46,7 +46,6 @@ def checkpoint_task(path: Path):
         EvaluateError: when `path` is not a file, or `check_checkpoint` refuses it
             (truncated, corrupted, or pickling a global outside the allowlist).
     """
-    import csgan_nmt  # noqa: F401  (allow-lists what fairseq checkpoints pickle)
     from csgan_nmt.checkpoint_check import CheckpointError, check_checkpoint
     from csgan_nmt.positions import model_config
     import torch

@@ -545,8 +545,6 @@ def main(argv=None):
             an ExportError (any CommandError); status 2 for a bad option (argparse).
     """
     args = parse_args(argv)
-    import csgan_nmt  # noqa: F401  (allow-lists what csgan checkpoints pickle)
-
     print(export(args.input, args.output, args.average))
 
 

@@ -12,6 +12,8 @@ import importlib.util
 import sys
 from pathlib import Path
 
+from . import CommandError, refuse_as_one_line
+
 
 def plugin_dir() -> Path:
     """The directory of the installed csgan_nmt package, found without importing it.
@@ -27,6 +29,7 @@ def plugin_dir() -> Path:
     return Path(list(spec.submodule_search_locations)[0]).resolve()
 
 
+@refuse_as_one_line("csgan-user-dir")
 def main(argv=None):
     """The csgan-user-dir command: print the plugin's directory (`plugin_dir`); -h or
     --help prints the module's description instead.
@@ -36,15 +39,15 @@ def main(argv=None):
     Returns:
         None (exit status 0).
     Raises:
-        SystemExit: status 1 with ``csgan-user-dir: takes no arguments, got [...]`` on
-            stderr when given any other argument.
+        SystemExit: status 1 with ``csgan-user-dir: error: takes no arguments, got [...]``
+            on stderr when given any other argument.
         RuntimeError: when csgan_nmt is not installed.
     """
     argv = sys.argv[1:] if argv is None else argv
     if argv in (["-h"], ["--help"]):
         print(__doc__.strip())
     elif argv:
-        sys.exit(f"csgan-user-dir: takes no arguments, got {argv}")
+        raise CommandError(f"takes no arguments, got {argv}")
     else:
         print(plugin_dir())
 
