@@ -21,7 +21,7 @@ class Arm(str, Enum):
     is trained from it (`TRAINED_ARMS`).
 
     Source: Yang et al., NAACL 2018 (brcsgan, csgan); Choshen et al., ICLR 2020 (the
-    constant-reward and length-penalty controls); the estimator arms (issues 10 and 19):
+    constant-reward and length-penalty controls); the estimator arms:
     Williams, 1992 (sequence), Rennie et al., CVPR 2017 (self_critical), Li et al., EMNLP
     2017 (partial_d, REGS), Che et al., 2017 (maligan), Kool et al., 2019 (rloo), Shen et
     al., ACL 2016 (risk, adversarial_risk).
@@ -37,18 +37,18 @@ class Arm(str, Enum):
     CSGAN = "csgan"  # lambda = 1: D only
     BLEU_ONLY = "bleu_only"  # lambda = 0: REINFORCE with sentence BLEU, what D adds
     CONSTANT = "constant"  # policy gradient with a constant reward: the peakiness control
-    # reward estimators and baselines (issue 10), all with brcsgan's lambda = 0.7
+    # reward estimators and baselines, all with brcsgan's lambda = 0.7
     MC_ROLLOUT_MEAN = "mc_rollout_mean"  # Monte Carlo, minus the previous prefix's rollout mean
     SEQUENCE = "sequence"  # R(Y) for every token, no rollouts (REINFORCE)
     SELF_CRITICAL = "self_critical"  # sequence minus the greedy translation's reward
     PARTIAL_D = "partial_d"  # a D of prefixes scores every prefix (REGS)
     MALIGAN = "maligan"  # MaliGAN's normalised D/(1-D) weights over 4 samples per source
-    # sequence-level objectives that raise their reward (issue 19): one update of the mixed
+    # sequence-level objectives that raise their reward: one update of the mixed
     # objective, G's own Adam state for it, D trained along
     RLOO = "rloo"  # sequence reward, 4 samples per source, leave-one-out baseline, lambda 0.7
     RISK = "risk"  # minimum risk training over 4 samples, lambda 0 (sentence BLEU)
     ADVERSARIAL_RISK = "adversarial_risk"  # minimum risk training, lambda 0.7 (with D)
-    # reward-filtered self-training (issue 28): Grow (K samples scored), Improve (MLE on the
+    # reward-filtered self-training: Grow (K samples scored), Improve (MLE on the
     # references plus the kept samples), csgan-self-train
     SELF_TRAINING = "self_training"  # lambda 0: the filter is sentence BLEU
     ADVERSARIAL_SELF_TRAINING = "adversarial_self_training"  # lambda 0.7: D filters too
@@ -221,7 +221,7 @@ def mixed_objective(mle_weight: float, k: int, normalize: str = "batch",
             *(("--end-learning-rate", str(lr)) if lr else ()))
 
 
-# The options the learning study chose on validation (results/learning-cpu, issue 28; the
+# The options the learning study chose on validation (results/learning-cpu; the
 # rule: the highest held-out reward among the options that kept the start's greedy
 # validation BLEU, else the best BLEU). Minimum risk: Q over length-normalised
 # log-probabilities at alpha 2 (2.9 of 4 effective candidates), lr 1e-4, no MLE term, K 4;
@@ -262,7 +262,7 @@ TRAINED_ARMS.update({
         self_training=SelfTrainingPlan(keep="best", quantile=0.0), lr=SELF_TRAINING_LR),
 })
 
-# the arms of the paper's comparison (issue 9), and the estimator arms judged against
+# the arms of the paper's comparison, and the estimator arms judged against
 # brcsgan, the paper's Monte Carlo estimator with the same lambda
 PAPER_ARMS = (Arm.CONTROL, Arm.CONTROL_TF, Arm.BRCSGAN, Arm.CSGAN, Arm.BLEU_ONLY,
               Arm.CONSTANT)
@@ -273,7 +273,7 @@ PRIMARY = (Arm.BRCSGAN, Arm.CONTROL)
 PRIMARY_ARMS = (Arm.CONTROL, Arm.CONTROL_TF, Arm.BRCSGAN)
 ESTIMATOR_ARMS = (Arm.MC_ROLLOUT_MEAN, Arm.SEQUENCE, Arm.SELF_CRITICAL, Arm.PARTIAL_D,
                   Arm.MALIGAN, Arm.RLOO, Arm.RISK, Arm.ADVERSARIAL_RISK)
-# reward-filtered self-training (issue 28): MLE updates, compared with the controls
+# reward-filtered self-training: MLE updates, compared with the controls
 SELF_TRAINING_ARMS = (Arm.SELF_TRAINING, Arm.ADVERSARIAL_SELF_TRAINING)
 
 # the sequence-level arms (policy gradient, minimum risk, self-training; not the

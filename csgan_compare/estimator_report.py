@@ -24,7 +24,7 @@ from .arms import ESTIMATOR_ARMS, Arm  # noqa: E402
 from .curves import COLOURS  # noqa: E402
 
 MONTE_CARLO = Arm.BRCSGAN.value
-# "keeps >= 80% of Monte Carlo's gain at <= 1/5 of its cost" (issue 10)
+# "keeps >= 80% of Monte Carlo's gain at <= 1/5 of its cost"
 GAIN_SHARE, COST_SHARE = 0.8, 0.2
 
 

@@ -66,7 +66,7 @@ class Size:
             max_train_sentences > 0 and the bundled corpus.
         average_checkpoints: int n >= 1; 1: every model is judged at its best validation
             checkpoint; n > 1: each training run keeps its last n validation checkpoints
-            and G averaged over them (`csgan_tools.export.average_generator`) is a second
+            and G averaged over them (`csgan_tools.averaging.average_generator`) is a second
             candidate; the decode job keeps whichever of the two has the higher validation
             BLEU (each at its own tuned length penalty).
     """
@@ -124,7 +124,7 @@ _RNNSEARCH_SMALL = ("--arch", "rnnsearch", "--encoder-embed-dim", "96",
 _D_SMALL = ("--d-embed-dim", "32", "--d-kernel-sizes", "1,2,3,4",
             "--d-num-filters", "32,32,32,32", "--d-dropout", "0.25")
 
-# Budgets from the learning study of issue 19 (results/learning-cpu-issue19): 100 PG updates
+# Budgets from the first learning study (results/learning-cpu-issue19): 100 PG updates
 # moved the held-out reward of leave-one-out (+0.050, z 8.6) and adversarial MRT (+0.027,
 # z 5.4) and not Monte Carlo's (+0.004, z 0.9), so every arm gets 200 G updates (100 PG +
 # 100 teacher-forcing cycles for the paper's schedule, 200 updates of the mixed objective for
@@ -215,7 +215,7 @@ GPU_SHORT = replace(
     eta_priors={**CPU.eta_priors, "start": 90, "decode": 10, "discriminator": 25, "mle": 10,
                 **{a.value: 40 for a in ALL_ARMS if TRAINED_ARMS[a].policy_gradient}})
 
-# The long comparison (issue 29): cpu's corpus, models and start, every arm 2,000 G updates
+# The long comparison: cpu's corpus, models and start, every arm 2,000 G updates
 # (10 epochs of the 6,826 training pairs at 1,000-token batches): 1,000 policy-gradient
 # updates for brcsgan (paper schedule: + 1,000 teacher-forcing), 2,000 updates of the mixed
 # objective for rloo / risk / adversarial_risk, 2,000 MLE updates for control and the

@@ -47,14 +47,14 @@ def train_start(recipe):
 def average(recipe, directory: Path) -> dict:
     """With the size's `average_checkpoints` n > 1: G averaged over the last n validation
     checkpoints of `directory`, written to DIRECTORY/checkpoint_average.pt
-    (`csgan_tools.export.average_generator`), the decode job's second candidate; then
+    (`csgan_tools.averaging.average_generator`), the decode job's second candidate; then
     the numbered checkpoints are deleted (best and last stay).
 
     Returns:
         {"average_checkpoint": str, "averaged": [int, the updates averaged]}, or {}
         when n is 1 or fewer than two checkpoints were saved.
     """
-    from csgan_tools.export import average_generator, checkpoint_number
+    from csgan_tools.averaging import average_generator, checkpoint_number
 
     out = {}
     if recipe.size.average_checkpoints > 1:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from . import (CommandError, add_tokenize_option, fairseq_runs, refuse_as_one_line, scoring,
                split_at_dashes, write_json, write_text)
-from .export import task_name
+from .checkpoints import task_name
 from .prepared import PreparedCorpus
 from .progress import DecodeProgress
 from .user_dir import plugin_dir
@@ -40,7 +40,7 @@ def checkpoint_task(path: Path):
         path: Path of a fairseq checkpoint file (csgan_nmt or plain translation).
     Returns:
         (task, model_cfg): task a str (e.g. "csgan_nmt", "translation") or None when the
-        checkpoint records none (`export.task_name`); model_cfg a dict of option name ->
+        checkpoint records none (`checkpoints.task_name`); model_cfg a dict of option name ->
         value (`csgan_nmt.positions.model_config`).
     Raises:
         EvaluateError: when `path` is not a file, or `check_checkpoint` refuses it
@@ -168,7 +168,7 @@ def evaluate(prepared: Path, checkpoint: Path, out: Path, name: str, split="test
             language by `csgan_nmt.bleu_tokenize.choose`).
     Returns:
         dict: "name", "checkpoint" (str), "task" (str or None), "split", "sentences" (int),
-        "beam", "lenpen", "stage" and "csgan_stage" (`export.training_stage`: the stage
+        "beam", "lenpen", "stage" and "csgan_stage" (`checkpoints.training_stage`: the stage
         the run stopped in and the one asked for, or None), and `scoring.score`'s keys
         (BLEU and chrF on 0-100, ...).
     Raises:
@@ -200,7 +200,7 @@ def evaluate(prepared: Path, checkpoint: Path, out: Path, name: str, split="test
     scores = scoring.score(hyps, refs, lowercase=lowercase, tokenize=tokenize)
     import torch
 
-    from .export import training_stage
+    from .checkpoints import training_stage
 
     stage, requested = training_stage(torch.load(checkpoint, map_location="cpu",
                                                  weights_only=True, mmap=True))

@@ -185,13 +185,16 @@ def test_joined_logs_continue_the_update_numbers_of_the_runs_before(tmp_path):
     (["--jobs", "4096"], "--jobs 4096: must be between 1"),
     (["--bf16"], "--bf16 needs a GPU"),
 ])
-def test_compare_refuses_more_jobs_than_cores_and_bf16_without_a_gpu(argv, message, tmp_path):
+def test_compare_refuses_more_jobs_than_cores_and_bf16_without_a_gpu(argv, message, tmp_path,
+                                                                    capsys):
     from csgan_compare.__main__ import main
 
     if torch.cuda.is_available():
         pytest.skip("a GPU is visible: these are the CPU refusals")
-    with pytest.raises(SystemExit, match=message):
+    with pytest.raises(SystemExit) as stop:
         main(["--size", "tiny", "--work", str(tmp_path), *argv])
+    assert stop.value.code == 1
+    assert capsys.readouterr().err.startswith(f"csgan-compare: error: {message}")
 
 
 def test_every_model_is_decoded_at_the_length_penalty_of_best_validation_bleu(tmp_path, monkeypatch):
@@ -657,7 +660,8 @@ def test_tiny_comparison_runs_every_arm_and_seed_end_to_end(tiny_data, tmp_path,
 
 # ---------------------------------------------------------------- the learning study
 def test_learning_study_chooses_on_validation_and_measures_rises():
-    from csgan_compare.learning import choose, paired_rise, rise
+    from csgan_compare.learning import choose
+    from csgan_compare.learning_report import paired_rise, rise
 
     def option(bleu, reward):
         return {"points": [{"valid_bleu": bleu, "reward": reward}]}
@@ -673,7 +677,7 @@ def test_learning_study_chooses_on_validation_and_measures_rises():
 
 
 def test_learning_table_compares_each_run_with_continued_mle_at_the_same_updates():
-    from csgan_compare.learning import table
+    from csgan_compare.learning_report import table
 
     def point(updates, bleu, rewards):
         return {"pg_updates": updates, "valid_bleu": bleu, "reward": sum(rewards) / 3,

@@ -374,7 +374,8 @@ def test_average_generator_averages_g_over_the_last_n_and_keeps_the_newest_rest(
     """The comparison's averaged candidate: a csgan_nmt checkpoint (it still decodes with the
     plugin) whose G is the mean of the last n update-numbered checkpoints, D and the rest the
     newest's."""
-    from csgan_tools.export import ExportError, average_generator
+    from csgan_tools.averaging import average_generator
+    from csgan_tools.export import ExportError
 
     state = torch.load(iwslt / "adversarial" / "checkpoint_best.pt", weights_only=True)
     g_name, d_name = "generator.decoder.fc_out.weight", next(

@@ -295,7 +295,7 @@ def test_maligan_step_draws_k_samples_of_every_source():
     (["--reward-type", "constant", "--reward-estimator", "sequence"],
      "--reward-type constant gives every token"),
     (["--maligan-samples", "1"], "--maligan-samples must be in [2, inf), got 1"),
-    # the sequence-level objectives (issue 19)
+    # the sequence-level objectives
     (["--reward-baseline-mode", "leave-one-out"], "needs --samples-per-source >= 2, got 1"),
     (["--reward-estimator", "risk", "--samples-per-source", "4",
       "--reward-baseline-mode", "self-critical"], "risk needs no baseline"),

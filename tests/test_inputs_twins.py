@@ -1,4 +1,4 @@
-"""Inputs users bring, round 4 (issue 30): a check that exists on one path must exist on its
+"""Inputs users bring, round 4: a check that exists on one path must exist on its
 twins. Dictionaries compared wherever a checkpoint is loaded against prepared data, batch
 limits checked on every path that batches, --fp16 refused without CUDA (test_mixed_precision),
 each check at its boundary: a sentence exactly at a limit passes, one token over is caught."""
@@ -55,7 +55,7 @@ def test_self_training_and_the_recipes_decodes_refuse_it_too(tiny_data, model, t
     from csgan_nmt.refusal import InputError
     from csgan_tools.evaluate import translate
     from csgan_tools.prepared import PreparedCorpus
-    from csgan_tools.self_train import load
+    from csgan_tools.self_train_steps import load
 
     data, _, _ = reordered(tiny_data, tmp_path / "data")
     with pytest.raises(InputError, match="line 3 is"):
@@ -198,7 +198,8 @@ def test_unreadable_records_are_named_or_redone_on_every_path(tmp_path, capsys):
     from csgan_compare.recipe import Recipe
     from csgan_compare.sizes import TINY
     from csgan_tools import CommandError
-    from csgan_tools.paper_recipes import RECIPES, Run
+    from csgan_tools.paper_recipes import Run
+    from csgan_tools.recipe_settings import RECIPES
     from csgan_tools.prepared import PreparedCorpus
 
     args = argparse.Namespace(work=tmp_path / "work", source_lang="es", target_lang="en",

@@ -1,4 +1,4 @@
-"""The sequence-level objectives of issue 19, formula by formula: K samples per source and the
+"""The sequence-level objectives, formula by formula: K samples per source and the
 leave-one-out baseline (exactly unbiased, by enumeration), per-batch normalisation, the
 penalty of cut translations, minimum risk training over samples, beam n-best and the
 reference, the MLE mix in one update, one Adam state per phase, and the metrics that show
@@ -137,8 +137,8 @@ def test_unfinished_penalty_only_hits_translations_without_eos():
 
 
 def test_unfinished_penalty_reaches_the_task_update(tiny_data, tmp_path):
-    """--unfinished-penalty P: the same samples, P less for every cut one (it was accepted
-    and never passed to the scorer before issue 22)."""
+    """--unfinished-penalty P: the same samples, P less for every cut one (an option that is
+    accepted must reach the scorer)."""
     logs = {}
     for penalty in ("0", "0.5"):
         _, task, trainer = build_trainer(

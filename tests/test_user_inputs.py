@@ -1,4 +1,4 @@
-"""Inputs users bring (issue 21): a target written without spaces (Chinese), a test line
+"""Inputs users bring: a target written without spaces (Chinese), a test line
 longer than fairseq's positions, and refusals that read as one line.
 
 One tiny English->Chinese model on template pairs (`helpers.write_template_en_zh`) serves

@@ -1,0 +1,67 @@
+"""Mutations of inputs users bring: (id, what it breaks, file, original, mutated), and the
+tests they run against."""
+
+# `--inputs`: inputs users bring (results/mutations-inputs.md)
+INPUTS_TESTS = ["tests/test_user_inputs.py",
+                "tests/test_faults.py::test_generator_checkpoint_from_another_project_is_"
+                "checked_by_the_dictionaries_it_recorded",
+                "tests/test_compare.py::test_markers_record_paths_inside_the_work_directory_"
+                "relative_to_it",
+                "tests/test_distributed.py::test_two_workers_killed_and_resumed_end_bitwise_"
+                "as_the_uninterrupted_run"]
+
+
+INPUTS = [
+    ("tokenizer-zh-13a", "BLEU: Chinese mapped to 13a", "csgan_nmt/bleu_tokenize.py",
+     'BY_LANGUAGE = {**{code: "zh" for code in CHINESE},',
+     'BY_LANGUAGE = {**{code: "13a" for code in CHINESE},'),
+    ("tokenizer-no-subtag", "BLEU: zh_CN not reduced to its primary subtag",
+     "csgan_nmt/bleu_tokenize.py", 'subtags = target_lang.replace("_", "-").lower().split("-")',
+     'subtags = [target_lang]'),
+    ("tokenizer-explicit-ignored", "BLEU: an explicit --tokenize ignored",
+     "csgan_nmt/bleu_tokenize.py", "name = tokenize or by_language(target_lang)",
+     "name = by_language(target_lang)"),
+    ("evaluate-default-tokenizer", "csgan-evaluate scores with sacreBLEU's default 13a",
+     "csgan_tools/evaluate.py",
+     "scores = scoring.score(hyps, refs, lowercase=lowercase, tokenize=tokenize)",
+     "scores = scoring.score(hyps, refs, lowercase=lowercase)"),
+    ("validation-bleu-13a", "validation BLEU: fairseq's own (13a)", "csgan_nmt/task.py",
+     "        return self.validation_bleu().corpus_score(hyps, [refs])",
+     "        return super()._inference_with_bleu(generator, sample, model)"),
+    ("significance-13a", "significance tests: BLEU with the default tokenizer",
+     "csgan_tools/significance.py",
+     "make(tokenize=tokenize, lowercase=lowercase) if", "make(lowercase=lowercase) if"),
+    ("positions-lstm-limited", "positions: an RNN's configured positions taken as a limit",
+     "csgan_nmt/positions.py", '    if family == "lstm":\n        return None, None\n', ""),
+    ("positions-learned-ignored", "positions: learned positions taken as no limit",
+     "csgan_nmt/positions.py", "return (configured[0] if model_cfg.get(\"encoder_learned_pos\")",
+     "return (None if model_cfg.get(\"encoder_learned_pos\")"),
+    ("positions-line-off-by-one", "positions: the refused line numbered from 0",
+     "csgan_tools/evaluate.py",
+     'model_cfg, lengths, lambda side, i: f"{corpus.text(split, side)} line {i + 1}"',
+     'model_cfg, lengths, lambda side, i: f"{corpus.text(split, side)} line {i}"'),
+    ("export-positions-kept", "export: an RNN's 1,024 positions kept",
+     "csgan_tools/export.py", "    _lift_positions(plain)\n", ""),
+    ("prepare-no-warning", "csgan-prepare: no warning about over-long lines",
+     "preprocess/prepare.py", "    warn_over_default_positions(report, destdir)\n", ""),
+    ("validation-length-unchecked", "training: over-long validation sentences not checked",
+     "csgan_nmt/task.py", "            self._check_validation_lengths(split)\n",
+     "            pass\n"),
+    ("dictionaries-record-ignored", "--generator-checkpoint: recorded dictionaries ignored",
+     "csgan_nmt/generator_checkpoint.py",
+     "record = (state.get(\"task_state\") or {}).get(RECORD_KEY)", "record = None"),
+    ("dictionaries-relative-resolved", "--generator-checkpoint: a relative data path trusted",
+     "csgan_nmt/generator_checkpoint.py",
+     "if saved_file and os.path.isabs(saved_file) and os.path.isfile(saved_file):",
+     "if saved_file and os.path.isfile(saved_file):"),
+    ("markers-absolute", "markers: paths recorded as absolute", "csgan_compare/runner.py",
+     '_paths(result, f"{self.work}{os.sep}", WORK_PREFIX), indent=None)',
+     "result, indent=None)"),
+    ("resume-broadcast", "several workers: the checkpoint broadcast from rank 0",
+     "csgan_nmt/run_checks.py", "        load_checkpoints_on_every_worker(root)\n", ""),
+    ("no-excepthook", "fairseq-train: refusals with their traceback", "csgan_nmt/task.py",
+     "        install_excepthook()  # fairseq-train", "        pass  # fairseq-train"),
+    ("commands-traceback", "csgan-* commands: their refusals with a traceback",
+     "csgan_tools/__init__.py", "    if isinstance(error, (CommandError, PrepareError)):",
+     "    if isinstance(error, ZeroDivisionError):"),
+]

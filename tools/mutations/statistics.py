@@ -1,0 +1,68 @@
+"""Mutations of the comparison's statistics: (id, what it breaks, file, original, mutated),
+and the tests they run against."""
+
+# `--statistics`: the comparison's statistics and fair-arm rules
+# (results/mutations-statistics.md)
+STATISTICS_TESTS = ["tests/test_significance.py",
+                    "tests/test_compare.py::test_seed_comparisons_pair_seeds_judge_the_primary"
+                    "_alone_and_holm_the_rest",
+                    "tests/test_compare.py::test_every_trained_arm_makes_the_same_number_of_"
+                    "generator_updates",
+                    "tests/test_learning.py::test_one_nbest_decode_gives_the_translation_of_"
+                    "every_length_penalty"]
+
+
+STATISTICS = [
+    ("ar-one-sided", "approximate randomisation: one-sided (no absolute value)",
+     "csgan_tools/significance.py",
+     "extreme = np.sum(np.abs(permuted) >= abs(delta) - 1e-9)",
+     "extreme = np.sum(permuted >= abs(delta) - 1e-9)"),
+    ("ar-swap-sign", "approximate randomisation: a swapped sentence moves the wrong way",
+     "csgan_tools/significance.py", "system_totals = system.sum(0) - swap @ diff",
+     "system_totals = system.sum(0) + swap @ diff"),
+    ("bootstrap-uncentred", "paired bootstrap: |Δ*| against |Δ|, not centred",
+     "csgan_tools/significance.py", "np.abs(resampled - delta) >= abs(delta)",
+     "np.abs(resampled) >= abs(delta)"),
+    ("bootstrap-sacrebleu", "paired bootstrap: sacreBLEU 2.x's |Δ*| − mean|Δ*| against |Δ|",
+     "csgan_tools/significance.py", "np.abs(resampled - delta) >= abs(delta)",
+     "np.abs(resampled) - np.abs(resampled).mean() >= abs(delta)"),
+    ("bootstrap-unpaired", "paired bootstrap: the two systems resampled independently",
+     "csgan_tools/significance.py",
+     "resampled = _scores(metric, counts @ system) - _scores(metric, counts @ base)",
+     "resampled = _scores(metric, counts @ system) - _scores(metric, counts[::-1] @ base)"),
+    ("seed-sd-ddof0", "seed level: sd with n, not n - 1", "csgan_tools/significance.py",
+     "float(d.std(ddof=1)) if n > 1", "float(d.std(ddof=0)) if n > 1"),
+    ("seed-normal-quantile", "seed level: normal quantile for 5 seeds, not Student's t",
+     "csgan_tools/significance.py", "quantile = scipy_stats.t.ppf(1 - alpha / 2, n - 1)",
+     "quantile = scipy_stats.norm.ppf(1 - alpha / 2)"),
+    ("seed-one-sided", "seed level: one-sided p", "csgan_tools/significance.py",
+     'out["p"] = float(2 * scipy_stats.t.sf(', 'out["p"] = float(1 * scipy_stats.t.sf('),
+    ("mde-no-power", "seed level: MDE without the power term", "csgan_tools/significance.py",
+     "(quantile + scipy_stats.t.ppf(power, n - 1)) * se", "quantile * se"),
+    ("holm-no-monotone", "Holm: adjusted p not made monotone", "csgan_tools/significance.py",
+     "running = max(running, min(1.0, (m - rank) * p))",
+     "running = min(1.0, (m - rank) * p)"),
+    ("holm-off-by-one", "Holm: multiplier m - rank - 1", "csgan_tools/significance.py",
+     "min(1.0, (m - rank) * p)", "min(1.0, (m - rank - 1) * p)"),
+    ("primary-holm", "report: the primary comparison Holm-corrected with the rest",
+     "csgan_compare/report.py",
+     'secondary = {i: c["p"] for i, c in enumerate(comparisons) if not c["primary"]}',
+     'secondary = {i: c["p"] for i, c in enumerate(comparisons)}'),
+    ("pairs-seed-one", "report: every seed paired with the control's seed 1",
+     "csgan_compare/report.py",
+     'deltas = [rows[s][metric] - scores[base][s if paired else "1"][metric]',
+     'deltas = [rows[s][metric] - scores[base]["1"][metric]'),
+    ("nbest-length-without-eos", "n-best: length penalty on the length without EOS",
+     "csgan_tools/nbest.py", "out.setdefault(sentence, []).append((sum(scores), len(scores), text))",
+     "out.setdefault(sentence, []).append((sum(scores), len(scores) - 1, text))"),
+    ("nbest-lenpen-inverted", "n-best: score multiplied by length ** lenpen",
+     "csgan_tools/nbest.py", "return total / length ** lenpen",
+     "return total * length ** lenpen"),
+    ("control-tf-all-updates", "control_tf: as many updates as control",
+     "csgan_compare/arms.py", "            return generator_updates // 2",
+     "            return generator_updates"),
+    ("sentence-level-cased", "sentence-level BLEU test case-sensitive under lowercase BLEU",
+     "csgan_tools/significance.py",
+     'metric = (make(tokenize=tokenize, lowercase=lowercase) if metric_name == "bleu"',
+     'metric = (make(tokenize=tokenize) if metric_name == "bleu"'),
+]
