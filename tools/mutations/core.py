@@ -3,7 +3,8 @@ faults: (id, what it breaks, file, original, mutated), and the tests they run ag
 
 TESTS = ["tests/test_schedule.py", "tests/test_rollout_reward.py",
          "tests/test_policy_gradient.py", "tests/test_estimators.py", "tests/test_task.py",
-         "tests/test_faults.py", "tests/test_mixed_precision.py", "tests/test_compare.py"]
+         "tests/test_faults.py", "tests/test_mixed_precision.py", "tests/test_compare.py",
+         "tests/test_runner.py", "tests/test_compare_report.py"]
 
 # (id, what it breaks, file (in csgan_nmt/ unless a path is given), original, mutated)
 
@@ -131,7 +132,7 @@ MUTATIONS = [
      "p_roll.mul_(rate).add_(p_gen.detach(), alpha=1.0 - rate)",
      "p_roll.mul_(1.0 - rate).add_(p_gen.detach(), alpha=rate)"),
     ("logs-gathered", "logging outputs gathered as lists (needs CUDA on every worker)",
-     "task.py", "        return type(criterion).logging_outputs_can_be_summed()",
+     "validation.py", "        return type(criterion).logging_outputs_can_be_summed()",
      "        return False"),
     ("late-validation", "options not validated when the task is built", "task.py",
      "        validate(cfg, self._optimizer_name())\n", ""),

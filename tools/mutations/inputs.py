@@ -5,7 +5,7 @@ tests they run against."""
 INPUTS_TESTS = ["tests/test_user_inputs.py",
                 "tests/test_faults.py::test_generator_checkpoint_from_another_project_is_"
                 "checked_by_the_dictionaries_it_recorded",
-                "tests/test_compare.py::test_markers_record_paths_inside_the_work_directory_"
+                "tests/test_runner.py::test_markers_record_paths_inside_the_work_directory_"
                 "relative_to_it",
                 "tests/test_distributed.py::test_two_workers_killed_and_resumed_end_bitwise_"
                 "as_the_uninterrupted_run"]
@@ -25,7 +25,7 @@ INPUTS = [
      "csgan_tools/evaluate.py",
      "scores = scoring.score(hyps, refs, lowercase=lowercase, tokenize=tokenize)",
      "scores = scoring.score(hyps, refs, lowercase=lowercase)"),
-    ("validation-bleu-13a", "validation BLEU: fairseq's own (13a)", "csgan_nmt/task.py",
+    ("validation-bleu-13a", "validation BLEU: fairseq's own (13a)", "csgan_nmt/validation.py",
      "        return self.validation_bleu().corpus_score(hyps, [refs])",
      "        return super()._inference_with_bleu(generator, sample, model)"),
     ("significance-13a", "significance tests: BLEU with the default tokenizer",

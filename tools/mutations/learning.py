@@ -3,7 +3,8 @@ mutated), and the tests they run against."""
 
 # `--learning`: the sequence-level objectives (results/mutations-learning.md),
 # against the learning test and the objectives' tests
-LEARNING_TESTS = ["tests/test_objectives.py", "tests/test_self_training.py",
+LEARNING_TESTS = ["tests/test_objectives.py", "tests/test_minimum_risk.py",
+                  "tests/test_self_training.py",
                   "tests/test_policy_gradient.py", "tests/test_estimators.py",
                   "tests/test_learning.py"]
 

@@ -11,7 +11,7 @@ LONG_TESTS = ["tests/test_significance.py::test_seeds_for_mde_is_the_fewest_seed
               "leaves_out_the_retellings",
               "tests/test_compare.py::test_the_cpu_long_test_split_is_disjoint_from_what_"
               "training_reads",
-              "tests/test_compare.py::test_declared_family_chooses_the_arm_on_validation_and_"
+              "tests/test_compare_report.py::test_declared_family_chooses_the_arm_on_validation_and_"
               "holms_within_it",
               "tests/test_compare.py::test_an_arm_cut_short_goes_on_from_its_last_checkpoint_"
               "and_averages",

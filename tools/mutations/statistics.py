@@ -4,7 +4,7 @@ and the tests they run against."""
 # `--statistics`: the comparison's statistics and fair-arm rules
 # (results/mutations-statistics.md)
 STATISTICS_TESTS = ["tests/test_significance.py",
-                    "tests/test_compare.py::test_seed_comparisons_pair_seeds_judge_the_primary"
+                    "tests/test_compare_report.py::test_seed_comparisons_pair_seeds_judge_the_primary"
                     "_alone_and_holm_the_rest",
                     "tests/test_compare.py::test_every_trained_arm_makes_the_same_number_of_"
                     "generator_updates",
