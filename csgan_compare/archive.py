@@ -9,10 +9,10 @@ What is kept, paths relative to the work directory (`recipe.WORK_PREFIX`):
 - every marker (done/*.json) and every log (logs/*.log: the curves and the commands);
 - every file or folder a marker names (the prepared data, the test translations, the
   self-training records), except checkpoints;
-- the checkpoints that jobs not yet done read: those named by the markers of the start and
-  of D pretraining (every arm restores from them) and by an arm's marker whose decode
-  (ARM.SEED.test) has not run. Their optimiser state is left out: every job that reads them
-  resets the optimiser (`--reset-optimizer`, or a decode).
+- the checkpoints that jobs not yet done read (`read_checkpoints`): the start's and D
+  pretraining's (every arm restores from them), and those a job's decode (NAME.test) chooses
+  from until it has run. Their optimiser state is left out: every job that reads them resets
+  the optimiser (`--reset-optimizer`, or a decode).
 
 An arm cut short is not kept (its checkpoint_last.pt is not named by a marker): it starts
 over after a restore. File modification times are kept (the report orders the logs by them).
@@ -88,25 +88,43 @@ def plan(work: Path) -> Dict[str, str]:
     files.update({str(log.relative_to(work)): "copy"
                   for log in sorted((work / "logs").glob("*.log"))})
     for marker in markers:
-        name = marker.stem
-        pending = name in STAGE_JOBS or (not name.endswith(".test")
-                                         and f"{name}.test" not in done)
-        for relative in _named_paths(read_json(marker, "a job's marker")):
+        name, result = marker.stem, read_json(marker, "a job's marker")
+        for relative in _named_paths(result):
             path = work / relative
             if path.is_dir():
                 files.update({str(p.relative_to(work)): "copy"
                               for p in sorted(path.rglob("*")) if p.is_file()})
-            elif path.suffix == ".pt":
-                if pending:
-                    if not path.is_file():
-                        raise CommandError(f"{marker}: names {path}, which is not there; a "
-                                           "job still to run reads it")
-                    files[relative] = "checkpoint"
-            elif path.is_file():
+            elif path.is_file() and path.suffix != ".pt":
                 files[relative] = "copy"
-            elif not relative.endswith(".log"):  # a log may be joined under logs/
+            elif path.suffix != ".pt" and not relative.endswith(".log"):
+                # (a log may have been joined under logs/)
                 raise CommandError(f"{marker}: names {path}, which is not there")
+        for relative in read_checkpoints(name, result, done):
+            if not (work / relative).is_file():
+                raise CommandError(f"{marker}: names {work / relative}, which is not there; "
+                                   "a job still to run reads it")
+            files[relative] = "checkpoint"
     return files
+
+
+def read_checkpoints(name: str, result: dict, done) -> list:
+    """The checkpoints of job `name` that jobs not done yet read: a stage job's
+    "checkpoint" (every arm restores from it); and, until the job's decode (NAME.test) has
+    run, the checkpoints it chooses from ("checkpoint", "average_checkpoint").
+
+    Args:
+        name: str, the job's name.
+        result: dict, its marker as written (paths under `WORK_PREFIX`).
+        done: set of str, the names of the jobs with a marker.
+    Returns:
+        list of str, paths relative to the work directory.
+    """
+    keys = {"checkpoint"} if name in STAGE_JOBS else set()
+    if name not in STAGE_JOBS[1:] and not name.endswith(".test") and (
+            f"{name}.test" not in done):
+        keys |= {"checkpoint", "average_checkpoint"}
+    return [result[k][len(WORK_PREFIX):] for k in sorted(keys)
+            if isinstance(result.get(k), str) and result[k].startswith(WORK_PREFIX)]
 
 
 def save(work: Path, archive: Path) -> dict:

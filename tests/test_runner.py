@@ -51,22 +51,32 @@ def test_an_archive_keeps_what_jobs_to_run_read_and_refuses_a_changed_file(tmp_p
     for d in ("done", "logs", "start", "rloo.1", "risk.1", "decode/rloo.1.test", "data/bin"):
         (work / d).mkdir(parents=True)
     checkpoint = {"model": {"w": torch.ones(2)}, "last_optimizer_state": {"m": torch.ones(9)}}
-    for name in ("start/checkpoint_best.pt", "rloo.1/checkpoint_best.pt",
-                 "risk.1/checkpoint_best.pt"):
+    for name in ("start/checkpoint_best.pt", "start/checkpoint_average.pt",
+                 "rloo.1/checkpoint_best.pt", "risk.1/checkpoint_best.pt",
+                 "risk.1/checkpoint_average.pt", "risk.1/checkpoint_last.pt"):
         torch.save(checkpoint, work / name)
     (work / "data/bin/dict.en.txt").write_text("a 1\n")
     (work / "decode/rloo.1.test/hyps.lenpen1.0.txt").write_text("a\n")
     (work / "logs/start.log").write_text("log\n")
     os.utime(work / "logs/start.log", (1000, 1000))
     markers = {"prepare": {"data": "$WORK/data"},
-               "start": {"checkpoint": "$WORK/start/checkpoint_best.pt", "log": "$WORK/logs/start.log"},
+               "start": {"checkpoint": "$WORK/start/checkpoint_best.pt",
+                         "average_checkpoint": "$WORK/start/checkpoint_average.pt",
+                         "log": "$WORK/logs/start.log"},
+               "start.test": {"bleu": 1.0},
                "rloo.1": {"checkpoint": "$WORK/rloo.1/checkpoint_best.pt"},
                "rloo.1.test": {"hyps": "$WORK/decode/rloo.1.test/hyps.lenpen1.0.txt"},
-               "risk.1": {"checkpoint": "$WORK/risk.1/checkpoint_best.pt"}}
+               "risk.1": {"checkpoint": "$WORK/risk.1/checkpoint_best.pt",
+                          "average_checkpoint": "$WORK/risk.1/checkpoint_average.pt",
+                          "last_checkpoint": "$WORK/risk.1/checkpoint_last.pt"}}
     for name, marker in markers.items():
         (work / "done" / f"{name}.json").write_text(json.dumps(marker))
     manifest = archive.save(work, tmp_path / "archive")
-    assert set(manifest["checkpoints"]) == {"start/checkpoint_best.pt", "risk.1/checkpoint_best.pt"}
+    # the start's best (arms restore from it; its average was decoded), the candidates of
+    # risk.1's decode still to run; nothing of rloo.1, decoded
+    assert set(manifest["checkpoints"]) == {"start/checkpoint_best.pt",
+                                            "risk.1/checkpoint_best.pt",
+                                            "risk.1/checkpoint_average.pt"}
     assert set(manifest["files"]) == {
         *(f"done/{n}.json" for n in markers), "logs/start.log", "data/bin/dict.en.txt",
         "decode/rloo.1.test/hyps.lenpen1.0.txt", *manifest["checkpoints"]}

@@ -2,7 +2,8 @@
 mutated), and the tests they run against."""
 
 # the long comparison: the held-out test split, checkpoint averaging and the
-# candidate choice, the declared family, the seeds an MDE needs
+# candidate choice, the declared family, the seeds an MDE needs, the archive that carries it
+# from one machine to the next
 LONG_TESTS = ["tests/test_significance.py::test_seeds_for_mde_is_the_fewest_seeds_whose_seed_"
               "level_mde_reaches_the_target",
               "tests/test_compare.py::test_the_decode_keeps_the_candidate_validation_prefers_"
@@ -11,12 +12,14 @@ LONG_TESTS = ["tests/test_significance.py::test_seeds_for_mde_is_the_fewest_seed
               "leaves_out_the_retellings",
               "tests/test_compare.py::test_the_cpu_long_test_split_is_disjoint_from_what_"
               "training_reads",
-              "tests/test_compare_report.py::test_declared_family_chooses_the_arm_on_validation_and_"
-              "holms_within_it",
+              "tests/test_compare_report.py::test_declared_family_chooses_the_arm_on_validation_"
+              "and_holms_within_it",
               "tests/test_compare.py::test_an_arm_cut_short_goes_on_from_its_last_checkpoint_"
               "and_averages",
               "tests/test_drop_in.py::test_average_generator_averages_g_over_the_last_n_and_"
-              "keeps_the_newest_rest"]
+              "keeps_the_newest_rest",
+              "tests/test_runner.py::test_an_archive_keeps_what_jobs_to_run_read_and_refuses_"
+              "a_changed_file"]
 
 
 LONG = [
@@ -62,4 +65,12 @@ LONG = [
     ("mde-sqrt", "seeds for an MDE: sd / n instead of sd / sqrt(n)",
      "csgan_tools/significance.py", "if t * sd / np.sqrt(n) <= target:",
      "if t * sd / n <= target:"),
+    ("archive-decoded-kept", "archive: the checkpoints of a decoded arm kept too",
+     "csgan_compare/archive.py", "            f\"{name}.test\" not in done):",
+     "            True):"),
+    ("archive-optimizer-kept", "archive: the checkpoints' optimiser state kept",
+     "csgan_compare/archive.py", "    state.pop(\"last_optimizer_state\", None)\n", ""),
+    ("archive-unchecked", "archive: a restored file not checked against its SHA-256",
+     "csgan_compare/archive.py", "        if _sha256(path) != entry[\"sha256\"]:",
+     "        if False:"),
 ]
