@@ -45,7 +45,7 @@ from csgan_nmt.config import CSGANConfig  # noqa: E402
 from csgan_nmt.objective import Objective  # noqa: E402
 from csgan_nmt.policy_gradient import policy_gradient_step  # noqa: E402
 from csgan_nmt.reward import RewardScorer  # noqa: E402
-from csgan_nmt.rollout import RolloutEngine  # noqa: E402
+from csgan_nmt.policy import Policy  # noqa: E402
 
 
 def parse_args():
@@ -108,7 +108,7 @@ def main():
                                     batch_size=args.batch_size)
     src, src_lengths, gold = (t.to(args.device) for t in real_batch(
         batch_args, task.source_dictionary, tgt_dict))
-    engine = RolloutEngine(generator, tgt_dict)  # the task's default length caps
+    engine = Policy(generator, tgt_dict)  # the task's default length caps
     params = [p for p in generator.parameters() if p.requires_grad]
     generator.train()  # as the trainer leaves it (dropout on; the step samples in eval)
 

@@ -4,7 +4,7 @@
         [--max-rows 512,4096] [--threads 1] [--device cpu|cuda]
 
 For every configuration B x T x N (batch size, sentence length, Monte Carlo rollouts) and
-every RolloutEngine max_rows, a fresh subprocess builds the default model of
+every Policy max_rows, a fresh subprocess builds the default model of
 benchmarks/rollout_benchmark.py (fairseq `lstm`, bidirectional encoder, --hidden-d
 embeddings and states, attention, --vocab dummy symbols), the task-default D and a batch,
 then runs one update: csgan_nmt.policy_gradient's policy_gradient_step (sample Y, rollouts
@@ -13,7 +13,7 @@ log-probabilities) and `.loss.backward()` (no optimiser step). It prints one row
 
 - rollout rows: rolled-out prefixes x N, all rows of the update's Monte Carlo search;
   chunk rows: the live rows of the largest decode, one trunk row per sentence included
-  (RolloutEngine splits the batch by sentence, and a sentence with more rows than
+  (Policy splits the batch by sentence, and a sentence with more rows than
   max_rows by prefix, so that a decode holds at most max_rows rows);
 - base MiB: resident memory (RSS) after building, before the update;
   peak MiB: the highest RSS during the update; incr MiB: peak - base;
@@ -57,7 +57,7 @@ def parse_args(argv=None):
     p.add_argument("--configs", default="8x16x20,8x32x20,8x64x10",
                    help="comma-separated BxTxN: batch size x sentence length x rollouts")
     p.add_argument("--max-rows", default="512,4096",
-                   help="comma-separated RolloutEngine max_rows values, each run per config")
+                   help="comma-separated Policy max_rows values, each run per config")
     p.add_argument("--hidden", type=int, default=256, help="embedding and hidden size")
     p.add_argument("--vocab", type=int, default=8000, help="dummy vocabulary size")
     p.add_argument("--threads", type=int, default=1, help="torch threads in each child")
@@ -132,7 +132,7 @@ def build(args, B, T, max_rows):
     from benchmarks.rollout_benchmark import build_generator, dictionaries
     from csgan_nmt.discriminator import CNNDiscriminator, DiscriminatorConfig
     from csgan_nmt.reward import RewardScorer
-    from csgan_nmt.rollout import RolloutEngine
+    from csgan_nmt.policy import Policy
 
     dev = torch.device(args.device)
     # rollout_benchmark's builders read these fields of its own args: no data, no checkpoint
@@ -144,7 +144,7 @@ def build(args, B, T, max_rows):
                           baseline=0.5)
     # every sample and rollout is cut at exactly T tokens (max_len too: its default, 200,
     # would cut a longer T)
-    engine = RolloutEngine(model, tgt_dict, max_len_a=0, max_len_b=T, max_len=T,
+    engine = Policy(model, tgt_dict, max_len_a=0, max_len_b=T, max_len=T,
                            max_rows=max_rows)
     batch = tuple(t.to(dev) for t in full_length_batch(B, T, src_dict, tgt_dict, args.seed))
     return model, disc, scorer, engine, batch

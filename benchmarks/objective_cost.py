@@ -44,7 +44,7 @@ from fairseq.criterions.label_smoothed_cross_entropy import label_smoothed_nll_l
 from csgan_nmt.objective import Objective  # noqa: E402
 from csgan_nmt.policy_gradient import policy_gradient_step  # noqa: E402
 from csgan_nmt.reward import RewardScorer  # noqa: E402
-from csgan_nmt.rollout import RolloutEngine  # noqa: E402
+from csgan_nmt.policy import Policy  # noqa: E402
 
 # (name, estimator, baseline, K, lambda, normalize, mixes the MLE term)
 OBJECTIVES = [
@@ -92,7 +92,7 @@ def main():
                                     batch_size=args.batch_size)
     src, src_lengths, gold = (t.to(args.device) for t in real_batch(
         batch_args, task.source_dictionary, tgt_dict))
-    engine = RolloutEngine(generator, tgt_dict)
+    engine = Policy(generator, tgt_dict)
     params = [p for p in generator.parameters() if p.requires_grad]
     generator.train()  # as the trainer leaves it (dropout on; the step samples in eval)
     scorers = {lam: RewardScorer(judge.discriminator if lam > 0 else None, pad, eos, lam, 0.5)

@@ -8,7 +8,7 @@ decoder call, like any fairseq decode); the teacher-forced steps only compute de
 features, not the vocabulary projection, as the authors' rollout graph did not either, so
 the baseline is not slowed by work it never did.
 
-Sampling follows RolloutEngine's convention exactly (inverse CDF over
+Sampling follows Policy's convention exactly (inverse CDF over
 the softmax's cumulative sum with u = noise[b, t, n, k], pad and bos banned, stop at EOS or at
 the cap, at least one token drawn), so with the same `noise` the completions are identical.
 """
@@ -16,7 +16,7 @@ the cap, at least one token drawn), so with the same `noise` the completions are
 import torch
 
 from csgan_nmt.estimators.monte_carlo import rollout_positions
-from csgan_nmt.rollout import _inverse_cdf
+from csgan_nmt.policy import _inverse_cdf
 
 
 def _encode(model, src_tokens, src_lengths, pad):
@@ -40,9 +40,9 @@ def _draw(model, features, u, pad, bos):
 @torch.no_grad()
 def reference_rollout(model, tgt_dict, src_tokens, src_lengths, tokens, num_rollouts,
                       spawn_at, noise=None, caps=None):
-    """(B, T+1, N, L) completions like RolloutEngine.rollout; L = caps.max().
+    """(B, T+1, N, L) completions like Policy.rollout; L = caps.max().
 
-    `caps` (B,) are the per-sentence length caps (RolloutEngine.length_caps).
+    `caps` (B,) are the per-sentence length caps (Policy.length_caps).
     """
     pad, eos, bos = tgt_dict.pad(), tgt_dict.eos(), tgt_dict.bos()
     B, T = tokens.shape

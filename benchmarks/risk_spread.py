@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from csgan_nmt.estimators.minimum_risk import candidate_distribution, spread  # noqa: E402
-from csgan_nmt.rollout import RolloutEngine  # noqa: E402
+from csgan_nmt.policy import Policy  # noqa: E402
 
 ALPHAS = (1.0, 0.2, 0.05, 0.02, 0.005)  # Q over summed log-probabilities
 PER_TOKEN_ALPHAS = (20.0, 10.0, 5.0, 2.0, 1.0)  # over length-normalised ones
@@ -51,7 +51,7 @@ def main():
     src, lengths = sample["net_input"]["src_tokens"], sample["net_input"]["src_lengths"]
     line_order = sample["id"].argsort()  # rows of the first lines of the file
     K = args.samples
-    engine = RolloutEngine(model.generator, task.target_dictionary)
+    engine = Policy(model.generator, task.target_dictionary)
     torch.manual_seed(args.seed)
     rep_src, rep_len = src.repeat_interleave(K, 0), lengths.repeat_interleave(K, 0)
     ys = engine.sample(rep_src, rep_len)

@@ -54,7 +54,7 @@ from csgan_nmt.objective import Objective  # noqa: E402
 from csgan_nmt.policy_gradient import policy_gradient_step  # noqa: E402
 from csgan_nmt.estimators.monte_carlo import monte_carlo_rewards, rollout_positions  # noqa: E402
 from csgan_nmt.reward import RewardScorer  # noqa: E402
-from csgan_nmt.rollout import RolloutEngine  # noqa: E402
+from csgan_nmt.policy import Policy  # noqa: E402
 
 
 def parse_args():
@@ -72,7 +72,7 @@ def parse_args():
     p.add_argument("--max-len-a", type=float, default=0.0)
     p.add_argument("--max-len-b", type=int, help="default: the longest Y")
     p.add_argument("--max-rows", type=int,
-                   help="RolloutEngine max_rows (default: the engine's, 512 CPU / 8192 GPU)")
+                   help="Policy max_rows (default: the engine's, 512 CPU / 8192 GPU)")
     p.add_argument("--threads", type=int, help="torch threads (default: torch's choice)")
     p.add_argument("--seed", type=int, default=1)
     args = p.parse_args()
@@ -203,7 +203,7 @@ def main():
     src, src_lengths, gold = src.to(dev), src_lengths.to(dev), gold.to(dev)
     B, T, N = gold.size(0), gold.size(1), args.rollouts
     max_len_b = args.max_len_b if args.max_len_b is not None else T
-    engine = RolloutEngine(model, tgt_dict, args.max_len_a, max_len_b, max_rows=args.max_rows)
+    engine = Policy(model, tgt_dict, args.max_len_a, max_len_b, max_rows=args.max_rows)
     caps = engine.length_caps(src)
     spawn_at = rollout_positions(gold, pad, 1)
     optimizer = torch.optim.Adam(model.parameters(), lr=1e-4)
@@ -274,7 +274,7 @@ def main():
     print(f"completions memory (one decode of B={B}): (B, T+1, N, L) int64 layout "
           f"{old_bytes / 2**20:.2f} MiB")
     for max_rows in sorted({128, engine.max_rows, 2048}):
-        chunked = RolloutEngine(model, tgt_dict, args.max_len_a, max_len_b, max_rows=max_rows)
+        chunked = Policy(model, tgt_dict, args.max_len_a, max_len_b, max_rows=max_rows)
         t0 = time.perf_counter()
         peak = max(c.completions.numel() * c.completions.element_size()
                    for c in chunked.rollout_chunks(src, src_lengths, gold, N, spawn_at, noise))

@@ -306,7 +306,7 @@ class Study:
         """
         from csgan_nmt.reward import RewardScorer
         from csgan_nmt.validation_diagnostics import kl_log
-        from csgan_nmt.rollout import RolloutEngine
+        from csgan_nmt.policy import Policy
         from csgan_nmt.bleu_tokenize import bleu
 
         (start_model, task), (model, _) = judge, loaded
@@ -315,7 +315,7 @@ class Study:
         src, lengths = sample["net_input"]["src_tokens"], sample["net_input"]["src_lengths"]
         refs = sample["target"]
         rep = [t.repeat_interleave(SAMPLES, 0) for t in (src, lengths, refs)]
-        engine = RolloutEngine(model.generator, tgt)  # the task's default length caps
+        engine = Policy(model.generator, tgt)  # the task's default length caps
         with torch.random.fork_rng():
             torch.manual_seed(NOISE_SEED)
             ys = engine.sample(rep[0], rep[1])

@@ -23,7 +23,7 @@ from .objective import Objective, ObjectiveConfig
 from .option_ranges import flag, ranges
 from .refusal import OptionError
 from .reward import RewardConfig
-from .rollout import RolloutConfig
+from .policy import RolloutConfig
 from .stages import Requested, ScheduleConfig
 from .validation_diagnostics import ValidationConfig
 

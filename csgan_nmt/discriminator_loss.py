@@ -18,7 +18,7 @@ from fairseq.data import data_utils
 
 from .estimators import RewardEstimator
 from .logging_outputs import sum_logs
-from .rollout import RolloutEngine
+from .policy import Policy
 from .utils import eos_to_pad, eval_mode
 
 REAL, FAKE = 1.0, 0.0  # D's labels: gold pair, G's translation
@@ -145,7 +145,7 @@ class DiscriminatorCriterion(FairseqCriterion):
     def negatives(self, model, src_tokens, src_lengths):
         """G's translations of a batch, the negatives of D; no gradient.
 
-        --d-negatives sample: one sample Y ~ G' per source (RolloutEngine.sample of
+        --d-negatives sample: one sample Y ~ G' per source (Policy.sample of
         model.generator, eval mode, pad and bos banned, the --rollout-max-len* caps);
         beam: the best hypothesis of fairseq's beam search of size --d-negative-beam (G in
         eval mode; at most int(a*S + b) tokens before EOS, a and b from
@@ -171,10 +171,10 @@ class DiscriminatorCriterion(FairseqCriterion):
 
     def _translator_of(self, model):
         """G's translator for --d-negatives, built once per model and stage: a
-        RolloutEngine (sample) or fairseq's SequenceGenerator (beam)."""
+        Policy (sample) or fairseq's SequenceGenerator (beam)."""
         if self._translator is None or self._translator[0] is not model:
             if self.cfg.d_negatives == "sample":
-                translator = RolloutEngine.from_config(model.generator,
+                translator = Policy.from_config(model.generator,
                                                        self.task.target_dictionary, self.cfg)
             else:
                 translator = self.task.build_generator([model.generator], Namespace(

@@ -13,7 +13,7 @@ minus a baseline (--reward-baseline-mode, estimators/baselines.py), and the loss
 tokens, as for its MLE criteria.) Minimum risk training (--reward-estimator risk,
 estimators/minimum_risk.py) has its own loss, the expected -R over a candidate set per source. G' is
 exactly the distribution Y was drawn from: G in eval mode (no dropout) with pad and bos
-banned and the other tokens renormalised (RolloutEngine.log_probs). With the rollouts drawn
+banned and the other tokens renormalised (Policy.log_probs). With the rollouts drawn
 from G' as well (`--rollout-policy current`), E[-grad L] = grad E_{Y~G'}[R(Y)]: the Monte
 Carlo Q_t is an unbiased estimate of E[R | Y_<=t] (tests/test_policy_gradient.py checks
 this against an exact enumeration). A delayed rollout policy trades that for stability, as
@@ -40,7 +40,7 @@ from .logging_outputs import sum_logs
 from .objective import Objective
 from .refusal import OptionError
 from .reward import RewardScorer, constant_rewards
-from .rollout import RolloutEngine
+from .policy import Policy
 
 __all__ = ["PolicyGradientOutput", "policy_gradient_loss", "policy_gradient_step",
            "PolicyGradientCriterion"]
@@ -90,7 +90,7 @@ class PolicyGradientOutput:
     flat_sources: Optional[torch.Tensor] = None  # (B,) sources whose returns are all equal
 
 
-def policy_gradient_step(sampler: RolloutEngine, rollout_engine: Optional[RolloutEngine],
+def policy_gradient_step(sampler: Policy, rollout_engine: Optional[Policy],
                          scorer: Optional[RewardScorer], src_tokens, src_lengths, refs,
                          objective: Objective = Objective()) -> "PolicyGradientOutput":
     """The sequence-level update's loss for a batch of B sources: the forward pass of G's
@@ -105,9 +105,9 @@ def policy_gradient_step(sampler: RolloutEngine, rollout_engine: Optional[Rollou
     token gets that reward instead (no rollouts, no scorer, no baseline, no scaling).
 
     Args:
-        sampler: RolloutEngine of G (the policy G': eval mode, pad and bos banned); draws
+        sampler: Policy of G (the policy G': eval mode, pad and bos banned); draws
             the candidates and gives their log-probabilities, with gradient.
-        rollout_engine: RolloutEngine of the rollout policy (G, or its delayed copy);
+        rollout_engine: Policy of the rollout policy (G, or its delayed copy);
             used by monte-carlo only; may be None with a constant reward.
         scorer: RewardScorer, the reward R; may be None with a constant reward.
         src_tokens: (B, S) int64 source ids.
@@ -196,8 +196,8 @@ class PolicyGradientCriterion(FairseqCriterion):
         Args:
             model: CSGANModel.
         Returns:
-            (sampler, rollout_engine, scorer): RolloutEngine of model.generator with the
-            --rollout-max-len* and --rollout-max-rows caps; RolloutEngine of the rollout
+            (sampler, rollout_engine, scorer): Policy of model.generator with the
+            --rollout-max-len* and --rollout-max-rows caps; Policy of the rollout
             policy (model.rollout_policy, the delayed copy, under --rollout-policy delayed,
             else G), same caps; reward.RewardScorer of model.discriminator with
             --reward-lambda, --reward-baseline and --unfinished-penalty.
@@ -206,8 +206,8 @@ class PolicyGradientCriterion(FairseqCriterion):
             cfg, tgt_dict = self.cfg, self.task.target_dictionary
             policy = (model.rollout_policy if model.rollout_policy is not None
                       else model.generator)
-            self._parts = (model, RolloutEngine.from_config(model.generator, tgt_dict, cfg),
-                           RolloutEngine.from_config(policy, tgt_dict, cfg),
+            self._parts = (model, Policy.from_config(model.generator, tgt_dict, cfg),
+                           Policy.from_config(policy, tgt_dict, cfg),
                            RewardScorer.from_config(model.discriminator, tgt_dict, cfg))
         return self._parts[1:]
 

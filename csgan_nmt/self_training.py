@@ -28,7 +28,7 @@ import torch
 
 from .estimators.minimum_risk import duplicates
 from .reward import RewardScorer
-from .rollout import RolloutEngine
+from .policy import Policy
 
 
 class Keep(str, Enum):
@@ -79,12 +79,12 @@ class Grown:
 
 
 @torch.no_grad()
-def grow(engine: RolloutEngine, scorer: RewardScorer, batches, samples: int, beam: int = 0,
+def grow(engine: Policy, scorer: RewardScorer, batches, samples: int, beam: int = 0,
          progress=None) -> Grown:
     """Grow: K samples (and the best of a beam) of every source of `batches`, scored.
 
     Args:
-        engine: RolloutEngine of G (the policy G': eval mode, pad and bos banned, the
+        engine: Policy of G (the policy G': eval mode, pad and bos banned, the
             length caps of --rollout-max-len*).
         scorer: RewardScorer, the policy gradient's reward.
         batches: iterable of fairseq LanguagePairDataset batches ("id" (B,) int64;

@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
 
-from csgan_nmt.rollout import LENGTH_CAP_A, LENGTH_CAP_B
+from csgan_nmt.policy import LENGTH_CAP_A, LENGTH_CAP_B
 
 # greedy validation BLEU during training (`--eval-bleu`), capped like the rollouts:
 # at most 1.5 x source length + 10 tokens

@@ -68,13 +68,13 @@ def grow_step(checkpoint: Path, data: Path, cfg, beam: int, max_tokens: int, out
     from tqdm import tqdm
 
     from csgan_nmt.reward import RewardScorer, RewardType
-    from csgan_nmt.rollout import RolloutEngine
+    from csgan_nmt.policy import Policy
     from csgan_nmt.self_training import constant_reward, grow
 
     model, task = load(checkpoint, data)
     tgt = task.target_dictionary
     dataset = task.dataset("train")
-    engine = RolloutEngine.from_config(model.generator, tgt, cfg)
+    engine = Policy.from_config(model.generator, tgt, cfg)
     if RewardType(cfg.reward_type) == RewardType.CONSTANT:  # the control: no reward at all
         scorer = functools.partial(constant_reward, cfg.reward_constant)
     else:

@@ -19,7 +19,7 @@ from csgan_nmt import reward as reward_module
 from csgan_nmt import validation_diagnostics
 from csgan_nmt.objective import Objective
 from csgan_nmt.policy_gradient import policy_gradient_step
-from csgan_nmt.rollout import RolloutEngine
+from csgan_nmt.policy import Policy
 from csgan_nmt.stages import Phase
 from helpers import PAD, VOCAB, A, B, C, EOS, batch, build_trainer, lstm, train_batches
 
@@ -31,7 +31,7 @@ def test_constant_reward_gives_every_sampled_token_that_reward_and_nothing_after
     model = lstm(3, weight_std=0.7)
     src, src_lengths, _, refs = batch(srcs=[[A, B, C, EOS], [C, A, EOS], [B, EOS]],
                                       ys=[[A], [A], [A]], refs=[[A, EOS], [C, EOS], [B, EOS]])
-    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=6)
+    engine = Policy(model, VOCAB, max_len_a=0, max_len_b=6)
     torch.manual_seed(1)
     # no rollout engine and no scorer: a constant reward must never roll out or ask D / BLEU
     out = policy_gradient_step(engine, None, None, src, src_lengths, refs,
@@ -67,7 +67,7 @@ def test_brcsgan_reward_is_not_constant(one_thread):
     model = lstm(3, weight_std=0.7)
     src, src_lengths, _, refs = batch(srcs=[[A, B, C, EOS], [C, A, EOS]], ys=[[A], [A]],
                                       refs=[[A, B, EOS], [C, EOS]])
-    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=6)
+    engine = Policy(model, VOCAB, max_len_a=0, max_len_b=6)
     torch.manual_seed(1)
     out = policy_gradient_step(engine, engine, scorer(discriminator(2)), src, src_lengths,
                                refs, Objective(rollouts=4))

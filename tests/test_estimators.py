@@ -23,7 +23,7 @@ from csgan_nmt.objective import Objective
 from csgan_nmt.policy_gradient import policy_gradient_step
 from csgan_nmt.estimators.monte_carlo import monte_carlo_rewards, rollout_positions
 from csgan_nmt.utils import eos_to_pad
-from csgan_nmt.rollout import RolloutEngine
+from csgan_nmt.policy import Policy
 from helpers import (EOS, PAD, VOCAB, A, B, C, batch, build_trainer, discriminator, lstm,
                      scorer, train_batches, training_config)
 from test_policy_gradient import estimate_projections, exact_gradients, renormalised_log_prob
@@ -80,7 +80,7 @@ def test_monte_carlo_batch_with_nothing_to_roll_out():
     sc = scorer(d, 0.7)
     src, src_lengths, ys, refs = batch(srcs=[[A, B, EOS], [C, EOS]], ys=[[A, EOS], [EOS]],
                                        refs=[[A, EOS], [C, EOS]])
-    engine = RolloutEngine(model, VOCAB, max_len_a=1, max_len_b=1)
+    engine = Policy(model, VOCAB, max_len_a=1, max_len_b=1)
     q = monte_carlo_rewards(engine, sc, src, src_lengths, ys, refs, 3, stride=4)
     full = sc(src, ys, refs)
     assert q[0].tolist() == pytest.approx([float(full[0])] * 2)  # the gap takes Y's own
@@ -92,7 +92,7 @@ def test_greedy_translation_takes_the_most_probable_token_and_draws_nothing():
     model = lstm(3, weight_std=0.7)
     src, src_lengths, _, _ = batch(srcs=[[A, B, C, EOS], [C, A, EOS]], ys=[[A], [A]],
                                    refs=[[A], [A]])
-    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=5)
+    engine = Policy(model, VOCAB, max_len_a=0, max_len_b=5)
     state = torch.get_rng_state()
     greedy = engine.sample(src, src_lengths, greedy=True)
     assert torch.equal(torch.get_rng_state(), state)  # the training RNG is untouched
@@ -112,7 +112,7 @@ def test_self_critical_step_subtracts_the_greedy_reward_from_every_token():
     sc = scorer(d, 0.5)
     src, src_lengths, _, refs = batch(srcs=[[A, B, C, EOS], [C, A, EOS]], ys=[[A], [A]],
                                       refs=[[A, B, EOS], [C, EOS]])
-    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=5)
+    engine = Policy(model, VOCAB, max_len_a=0, max_len_b=5)
     torch.manual_seed(8)
     out = policy_gradient_step(engine, engine, sc, src, src_lengths, refs,
                                Objective(Estimator.SEQUENCE, Baseline.SELF_CRITICAL, rollouts=2))
@@ -128,7 +128,7 @@ def test_self_critical_baseline_is_the_reward_of_the_greedy_translation():
     sc = scorer(d, 0.5)
     src, src_lengths, _, refs = batch(srcs=[[A, B, C, EOS], [C, A, EOS]], ys=[[A], [A]],
                                       refs=[[A, B, EOS], [C, EOS]])
-    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=5)
+    engine = Policy(model, VOCAB, max_len_a=0, max_len_b=5)
     want = sc(src, engine.sample(src, src_lengths, greedy=True), refs)
     for _ in range(3):  # the same every time: no draw involved
         got = self_critical_values(engine, sc, src, src_lengths, refs)
@@ -142,7 +142,7 @@ def test_rollout_chunks_hold_at_most_max_rows_int32_completions():
                                     ys=[[A, B, C, A, EOS], [B, B, EOS], [C, A, EOS]],
                                     refs=[[A], [A], [A]])
     spawn_at = rollout_positions(ys, PAD, 1)
-    engine = RolloutEngine(model, VOCAB, max_len_a=1, max_len_b=1, max_rows=10)
+    engine = Policy(model, VOCAB, max_len_a=1, max_len_b=1, max_rows=10)
     chunks = list(engine.rollout_chunks(src, src_lengths, ys, 3, spawn_at))
     # rows 4*3+1, 2*3+1, 2*3+1: sentence 0 alone is over max_rows, so its 4 prefixes are
     # split 3 + 1 (each decode: its rollouts and the sentence's trunk row)
@@ -154,7 +154,7 @@ def test_rollout_chunks_hold_at_most_max_rows_int32_completions():
     # with the same noise, the chunks hold exactly what one unchunked decode draws
     torch.manual_seed(4)
     noise = torch.rand(3, ys.size(1) + 1, 3, 8, dtype=torch.float64)
-    unchunked = RolloutEngine(model, VOCAB, max_len_a=1, max_len_b=1, max_rows=10_000)
+    unchunked = Policy(model, VOCAB, max_len_a=1, max_len_b=1, max_rows=10_000)
     full = unchunked.rollout(src, src_lengths, ys, 3, spawn_at, noise)
     for c in engine.rollout_chunks(src, src_lengths, ys, 3, spawn_at, noise):
         width = c.completions.size(-1)
@@ -273,7 +273,7 @@ def test_maligan_step_draws_k_samples_of_every_source():
     model, d = lstm(4, weight_std=0.7), discriminator(2)
     src, src_lengths, _, refs = batch(srcs=[[A, B, C, EOS], [C, A, EOS]], ys=[[A], [A]],
                                       refs=[[A, B, EOS], [C, EOS]])
-    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=4)
+    engine = Policy(model, VOCAB, max_len_a=0, max_len_b=4)
     torch.manual_seed(5)
     out = policy_gradient_step(engine, engine, scorer(d), src, src_lengths, refs,
                                Objective(Estimator.MALIGAN, samples_per_source=4, rollouts=3))

@@ -22,7 +22,7 @@ import pytest
 import torch
 
 from csgan_nmt.reward import RewardScorer
-from csgan_nmt.rollout import RolloutEngine
+from csgan_nmt.policy import Policy
 from helpers import REPO, build_trainer
 
 pytestmark = pytest.mark.usefixtures("one_thread")
@@ -112,7 +112,7 @@ def held_out_reward(task, model, reward_lambda=0.0):
     src, lengths = sample["net_input"]["src_tokens"], sample["net_input"]["src_lengths"]
     src, lengths, refs = (t.repeat_interleave(4, 0) for t in (src, lengths, sample["target"]))
     tgt = task.target_dictionary
-    engine = RolloutEngine(model.generator, tgt, max_len_a=1.5, max_len_b=4)
+    engine = Policy(model.generator, tgt, max_len_a=1.5, max_len_b=4)
     scorer = RewardScorer(model.discriminator, tgt.pad(), tgt.eos(), reward_lambda, 0.5)
     with torch.random.fork_rng():
         torch.manual_seed(12345)

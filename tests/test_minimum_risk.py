@@ -13,7 +13,7 @@ from csgan_nmt.estimators import RewardBaselineMode as Baseline, build_estimator
 from csgan_nmt.estimators.minimum_risk import (RISK_SHARPNESS, candidate_distribution,
                                                duplicates, expected_risk, spread)
 from csgan_nmt.objective import Objective
-from csgan_nmt.rollout import RolloutEngine
+from csgan_nmt.policy import Policy
 from helpers import (EOS, PAD, VOCAB, A, B, C, batch, build_trainer, discriminator, lstm,
                      scorer, train_batches)
 
@@ -102,7 +102,7 @@ def test_risk_candidates_are_samples_beam_n_best_and_the_reference():
     model, d = lstm(3, weight_std=0.7), discriminator(2)
     src, src_lengths, _, refs = batch(srcs=[[A, B, C, EOS], [C, A, EOS]], ys=[[A], [A]],
                                       refs=[[A, B, EOS], [C, EOS]])
-    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=5)
+    engine = Policy(model, VOCAB, max_len_a=0, max_len_b=5)
     risk = build_estimator("risk", Objective(risk_beam=2, risk_include_reference=True))
     torch.manual_seed(3)
     c = risk.candidates(engine, src, src_lengths, refs, 2)
@@ -122,7 +122,7 @@ def test_risk_candidates_are_samples_beam_n_best_and_the_reference():
 def test_risk_update_moves_probability_to_the_better_candidates():
     model = lstm(9, weight_std=0.7)
     src, src_lengths, _, refs = batch(srcs=[[A, B, EOS]], ys=[[A]], refs=[[A, B, EOS]])
-    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=4)
+    engine = Policy(model, VOCAB, max_len_a=0, max_len_b=4)
     sc = scorer(discriminator(2), 0.0)  # sentence BLEU
     risk = build_estimator("risk", Objective(risk_include_reference=True))
     torch.manual_seed(1)

@@ -18,7 +18,7 @@ from csgan_nmt.estimators import ESTIMATORS, build_estimator
 from csgan_nmt.estimators import normalise_per_source
 from csgan_nmt.objective import Objective
 from csgan_nmt.policy_gradient import policy_gradient_step
-from csgan_nmt.rollout import RolloutEngine
+from csgan_nmt.policy import Policy
 from csgan_nmt.stages import Phase
 from helpers import (ALLOWED, EOS, PAD, VOCAB, A, B, C, batch, build_trainer, discriminator,
                      lstm, scorer, train_batches)
@@ -54,7 +54,7 @@ def test_leave_one_out_gradient_is_exactly_the_gradient_of_the_expected_reward(K
     ys = data_utils.collate_tokens([torch.tensor(y) for y in seqs], PAD)
     srcs, lengths = src.expand(n, -1), torch.full((n,), src.size(1))
     rewards = sc(srcs, ys, ref.expand(n, -1)).double()
-    log_pi = RolloutEngine(model, VOCAB).log_probs(srcs, lengths, ys).sum(1)
+    log_pi = Policy(model, VOCAB).log_probs(srcs, lengths, ys).sum(1)
     params = list(model.parameters())
     exact = _flat(torch.autograd.grad((log_pi.exp() * rewards).sum(), params,
                                       retain_graph=True))
@@ -76,7 +76,7 @@ def test_k_samples_per_source_are_grouped_and_baselined_by_the_others(one_thread
     sc = scorer(d, 0.5)
     src, src_lengths, _, refs = batch(srcs=[[A, B, C, EOS], [C, A, EOS]], ys=[[A], [A]],
                                       refs=[[A, B, EOS], [C, EOS]])
-    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=5)
+    engine = Policy(model, VOCAB, max_len_a=0, max_len_b=5)
     torch.manual_seed(4)
     out = policy_gradient_step(engine, engine, sc, src, src_lengths, refs, Objective(
         Estimator.SEQUENCE, Baseline.LEAVE_ONE_OUT, samples_per_source=3, rollouts=2))
@@ -99,7 +99,7 @@ def test_reward_normalize_divides_the_advantages_by_the_batch_or_source_sd(norma
     sc = scorer(d, 0.5)
     src, src_lengths, _, refs = batch(srcs=[[A, B, C, EOS], [C, A, EOS]], ys=[[A], [A]],
                                       refs=[[A, B, EOS], [C, EOS]])
-    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=5)
+    engine = Policy(model, VOCAB, max_len_a=0, max_len_b=5)
     outs = []
     for mode in ("none", normalize):
         torch.manual_seed(6)
@@ -154,8 +154,8 @@ def test_unfinished_penalty_reaches_the_task_update(tiny_data, tmp_path):
 
 def test_engines_and_scorer_are_built_once_per_stage(tiny_data, tmp_path, monkeypatch):
     built = []
-    original = RolloutEngine.from_config.__func__
-    monkeypatch.setattr(RolloutEngine, "from_config", classmethod(
+    original = Policy.from_config.__func__
+    monkeypatch.setattr(Policy, "from_config", classmethod(
         lambda cls, *a: built.append(a[0]) or original(cls, *a)))
     _, task, trainer = build_trainer(
         tiny_data / "bin", tmp_path, "--csgan-stage", "adversarial", "--d-steps", "0",
@@ -228,7 +228,7 @@ def test_reward_normalize_takes_a_choice_and_reads_old_checkpoints_bool(tiny_dat
 def test_entropy_is_that_of_the_renormalised_sampling_distribution():
     model = lstm(3, weight_std=0.7)
     src, src_lengths, ys, _ = batch(srcs=[[A, B, C, EOS]], ys=[[A, B, EOS]], refs=[[A]])
-    engine = RolloutEngine(model, VOCAB)
+    engine = Policy(model, VOCAB)
     _, h = engine.log_probs(src, src_lengths, ys, entropy=True)
     prev = torch.cat([ys.new_full((1, 1), EOS), ys[:, :-1]], 1)
     p = model.get_normalized_probs(model(src, src_lengths, prev), log_probs=False)[0]

@@ -11,7 +11,7 @@ from fairseq.data import data_utils
 
 from csgan_nmt.objective import Objective
 from csgan_nmt.policy_gradient import policy_gradient_loss, policy_gradient_step
-from csgan_nmt.rollout import RolloutEngine
+from csgan_nmt.policy import Policy
 from helpers import ALLOWED, EOS, PAD, VOCAB, A, B, C, batch, discriminator, lstm, scorer
 
 pytestmark = pytest.mark.usefixtures("one_thread")
@@ -33,7 +33,7 @@ def test_token_log_probs_align_with_prefixes_in_eval_mode():
     model = lstm(3, weight_std=0.7, dropout=0.5).train()  # train mode, as in the trainer
     src, src_lengths, ys, _ = batch(srcs=[[A, B, C, EOS], [C, A, EOS]],
                                     ys=[[A, B, A, EOS], [C, EOS]], refs=[[A], [A]])
-    engine = RolloutEngine(model, VOCAB)
+    engine = Policy(model, VOCAB)
     got = engine.log_probs(src, src_lengths, ys)
     assert model.training  # the mode is restored
     for b in range(len(ys)):
@@ -59,7 +59,7 @@ def test_policy_gradient_step_takes_log_probs_from_the_sampling_network():
     model.train()
     src, src_lengths, _, refs = batch(srcs=[[A, B, C, EOS], [C, A, EOS]], ys=[[A], [A]],
                                       refs=[[A, B, EOS], [C, EOS]])
-    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=4)
+    engine = Policy(model, VOCAB, max_len_a=0, max_len_b=4)
     torch.manual_seed(5)
     out = policy_gradient_step(engine, engine, scorer(d), src, src_lengths, refs,
                                Objective(rollouts=3))
@@ -84,7 +84,7 @@ def test_log_probs_backpropagate_through_a_cuda_lstm_in_eval_mode():
     model = lstm(4, dropout=0.3).cuda().train()
     src, src_lengths, ys, _ = batch(srcs=[[A, B, C, EOS], [C, A, EOS]],
                                     ys=[[A, B, A, EOS], [C, EOS]], refs=[[A], [A]])
-    engine = RolloutEngine(model, VOCAB)
+    engine = Policy(model, VOCAB)
     lp = engine.log_probs(src.cuda(), src_lengths.cuda(), ys.cuda())
     lp.sum().backward()  # raised "cudnn RNN backward can only be called in training mode"
     assert any(p.grad is not None and p.grad.abs().sum() > 0 for p in model.parameters())
@@ -103,7 +103,7 @@ def test_update_raises_rewarded_and_lowers_penalised_samples_and_ignores_padding
     model = lstm(9)
     src, src_lengths, ys, _ = batch(srcs=[[A, B, EOS], [A, B, EOS]],
                                     ys=[[A, B, EOS], [C, C, A, EOS]], refs=[[A], [A]])
-    engine = RolloutEngine(model, VOCAB)
+    engine = Policy(model, VOCAB)
     mask = ys.ne(PAD)
     rewards = torch.tensor([[1.0] * 4, [-1.0] * 4]) * mask  # + for sample A, - for B
     before = engine.log_probs(src, src_lengths, ys).sum(1).detach()
@@ -146,7 +146,7 @@ def exact_gradients(model, sc, src, ref):
     ys = data_utils.collate_tokens([torch.tensor(y) for y in seqs], PAD)
     srcs, lengths = src.expand(n, -1), torch.full((n,), src.size(1))
     rewards = sc(srcs, ys, ref.expand(n, -1)).double()
-    lp = RolloutEngine(model, VOCAB).log_probs(srcs, lengths, ys)  # (n, CAP), 0 at pad
+    lp = Policy(model, VOCAB).log_probs(srcs, lengths, ys)  # (n, CAP), 0 at pad
     log_pi = lp.sum(1)
     params = [p for p in model.parameters()]
     exact = torch.autograd.grad((log_pi.exp() * rewards).sum(), params)
@@ -176,7 +176,7 @@ def estimate_projections(model, sc, src, ref, exact, seed, batches=30, rows=400,
     each (G in train mode, as the trainer leaves it), of the estimate projected on fixed
     directions: the exact gradient's and 3 random ones; and those directions."""
     model.train()
-    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=CAP)
+    engine = Policy(model, VOCAB, max_len_a=0, max_len_b=CAP)
     params = list(model.parameters())
     torch.manual_seed(seed)
     estimates = []

@@ -16,7 +16,7 @@ from fairseq.data import data_utils
 from benchmarks.reference_rollout import reference_rewards, reference_rollout
 from csgan_nmt import reward as reward_module
 from csgan_nmt.estimators.monte_carlo import monte_carlo_rewards, rollout_positions
-from csgan_nmt.rollout import RolloutEngine
+from csgan_nmt.policy import Policy
 from csgan_nmt.reward import RewardScorer
 from helpers import (ALLOWED, BOS, EOS, PAD, UNK, VOCAB, A, B, C, batch, discriminator,
                      lstm, scorer, transformer)
@@ -34,7 +34,7 @@ MIXED = batch(
 
 
 def mixed_engine(model, **kw):
-    return RolloutEngine(model, VOCAB, max_len_a=1, max_len_b=1, **kw)
+    return Policy(model, VOCAB, max_len_a=1, max_len_b=1, **kw)
 
 
 # ---------------------------------------------------------------- engine == reference
@@ -134,7 +134,7 @@ def test_monte_carlo_estimate_converges_to_exact_expectation():
     model, other, d = lstm(5, weight_std=1), lstm(6, weight_std=1), discriminator(7)
     sc, N = scorer(d, 0.5), 2000
     src, src_lengths, ys, refs = ENUM
-    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=CAP)
+    engine = Policy(model, VOCAB, max_len_a=0, max_len_b=CAP)
     assert engine.length_caps(src).tolist() == [CAP, CAP]
     mean, sd = exact_rewards(model, sc)
     wrong, _ = exact_rewards(other, sc)
@@ -189,7 +189,7 @@ def test_first_token_frequencies_match_the_softmax():
     p = lp.exp()[ALLOWED]
     p = p / p.sum()
     R = 4000
-    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=1)
+    engine = Policy(model, VOCAB, max_len_a=0, max_len_b=1)
     torch.manual_seed(12)
     first = engine.sample(src.expand(R, -1), torch.full((R,), 4))[:, 0]
     counts = torch.tensor([float(first.eq(tok).sum()) for tok in ALLOWED], dtype=torch.float64)
@@ -204,7 +204,7 @@ def test_first_token_frequencies_match_the_softmax():
 
 
 def test_pad_and_bos_are_never_drawn_whatever_the_uniform():
-    from csgan_nmt.rollout import _inverse_cdf
+    from csgan_nmt.policy import _inverse_cdf
 
     # u = 0 is a value torch.rand returns; u just below 1 is the other end
     lowest, highest = 0.0, 1.0 - 2.0 ** -24
@@ -218,7 +218,7 @@ def test_pad_and_bos_are_never_drawn_whatever_the_uniform():
     # uniform at the top end (last allowed token) on a real model
     model = lstm(11, weight_std=0.5)
     src, src_lengths = torch.tensor([[A, C, B, EOS]]), torch.tensor([4])
-    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=3)
+    engine = Policy(model, VOCAB, max_len_a=0, max_len_b=3)
     for u in (lowest, highest):
         y = engine.sample(src, src_lengths, noise=torch.full((1, 1, 1, 3), u, dtype=torch.float64))
         assert not y.eq(BOS).any() and (y.eq(PAD).sum() == 0 or y[0, 0] == EOS), y

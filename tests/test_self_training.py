@@ -11,7 +11,7 @@ import math
 import pytest
 import torch
 
-from csgan_nmt.rollout import RolloutEngine
+from csgan_nmt.policy import Policy
 from csgan_nmt.self_training import Grown, Keep, grow, keep, kept_pairs, statistics, threshold
 from csgan_tools import CommandError
 from csgan_tools.self_train import parse_args, self_train
@@ -74,7 +74,7 @@ def test_grow_scores_k_samples_and_the_beams_best_with_the_policy_gradients_rewa
     sc = scorer(d, 0.5)
     src, src_lengths, _, refs = batch(srcs=[[A, B, C, EOS], [C, A, EOS]], ys=[[A], [A]],
                                       refs=[[A, B, EOS], [C, EOS]])
-    engine = RolloutEngine(model, VOCAB, max_len_a=0, max_len_b=5)
+    engine = Policy(model, VOCAB, max_len_a=0, max_len_b=5)
     sample = {"id": torch.tensor([7, 3]), "target": refs,
               "net_input": {"src_tokens": src, "src_lengths": src_lengths}}
     done = []

@@ -14,7 +14,7 @@ from csgan_nmt.optimizer import D_ADVERSARIAL, D_PRETRAIN, GENERATOR
 from csgan_nmt.discriminator_loss import FAKE, REAL, balanced_batch
 from csgan_nmt.logging_outputs import phase_of, stage_of, tags
 from csgan_nmt.utils import eos_to_pad
-from csgan_nmt.rollout import RolloutEngine
+from csgan_nmt.policy import Policy
 from csgan_nmt.stages import DOutcome, Phase, Stage
 from helpers import build_trainer, run_cli, train_args, train_batches, training_config
 
@@ -135,7 +135,7 @@ def test_d_trained_by_the_task_learns_that_gold_pairs_are_human(tiny_data, tmp_p
     for _ in range(4):  # unseen batches; fresh translations by the untrained G
         sample = next(batches)
         src, lengths = sample["net_input"]["src_tokens"], sample["net_input"]["src_lengths"]
-        fake = RolloutEngine.from_config(model.generator, task.target_dictionary,
+        fake = Policy.from_config(model.generator, task.target_dictionary,
                                          task.cfg).sample(src, lengths)
         with torch.no_grad():
             gold_p.append(torch.sigmoid(model.discriminator(

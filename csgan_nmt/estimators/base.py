@@ -150,7 +150,7 @@ class Estimator:
         """K = `group` samples Y ~ G' of every source.
 
         Args:
-            sampler: RolloutEngine of G (eval mode, pad and bos banned: G').
+            sampler: Policy of G (eval mode, pad and bos banned: G').
             src_tokens: (B, S) int64 source ids.
             src_lengths: (B,) int64 source lengths.
             refs: (B, R) int64 gold translations, EOS-ended, right-padded.
@@ -169,7 +169,7 @@ class Estimator:
         """The token rewards Q_t of the candidates (implemented by every subclass).
 
         Args:
-            rollout_engine: RolloutEngine of the rollout policy (Monte Carlo search only).
+            rollout_engine: Policy of the rollout policy (Monte Carlo search only).
             scorer: RewardScorer, the reward R.
             candidates: Candidates, N rows.
             baseline_mode: RewardBaselineMode or its value, one of `baselines`.

@@ -81,7 +81,7 @@ def self_critical_values(engine, scorer, src_tokens, src_lengths, refs):
     """The self-critical baseline: the reward of G's greedy translation of every source.
 
     Args:
-        engine: RolloutEngine whose greedy decode (eval mode, pad and bos banned, the same
+        engine: Policy whose greedy decode (eval mode, pad and bos banned, the same
             length caps as sampling) gives the translations.
         scorer: RewardScorer, the reward R of those translations.
         src_tokens: (B, S) int64 source ids, one row per source.
@@ -134,7 +134,7 @@ def apply_baseline(estimate, mode: RewardBaselineMode, candidates, sampler, scor
         estimate: Estimate, rewards (N, T) and returns (N,).
         mode: RewardBaselineMode or its value.
         candidates: Candidates, N = sources * K rows.
-        sampler: RolloutEngine of G, decodes the greedy translations (self-critical).
+        sampler: Policy of G, decodes the greedy translations (self-critical).
         scorer: RewardScorer, their reward.
         mask: (N, T) float, 1 at candidate tokens (EOS included), 0 at padding.
     Returns:

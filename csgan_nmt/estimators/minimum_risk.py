@@ -179,7 +179,7 @@ class MinimumRisk(Estimator):
         """The candidate set S(X) of every source: K samples, M beam n-best, the reference.
 
         Args:
-            sampler: RolloutEngine of G' (eval mode); draws the samples and runs the beam.
+            sampler: Policy of G' (eval mode); draws the samples and runs the beam.
             src_tokens: (B, S) int64 source ids.
             src_lengths: (B,) int64 source lengths.
             refs: (B, R) int64 gold translations, EOS-ended, right-padded with pad.

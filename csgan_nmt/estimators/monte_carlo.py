@@ -68,11 +68,11 @@ def rollout_means(engine, scorer, src_tokens, src_lengths, tokens, refs, num_rol
                   spawn_at, noise=None):
     """The Monte Carlo estimate of every marked prefix: the mean reward of its N rollouts.
 
-    Each chunk of completions (RolloutEngine.rollout_chunks) is scored as soon as it is
+    Each chunk of completions (Policy.rollout_chunks) is scored as soon as it is
     decoded, so at most one chunk's completions are held in memory; no gradient.
 
     Args:
-        engine: RolloutEngine, the rollout policy.
+        engine: Policy, the rollout policy.
         scorer: RewardScorer, the reward R of a completed translation.
         src_tokens: (B, S) int64 source ids.
         src_lengths: (B,) int64 source lengths.
@@ -81,7 +81,7 @@ def rollout_means(engine, scorer, src_tokens, src_lengths, tokens, refs, num_rol
         num_rollouts: int N >= 1, rollouts per prefix.
         spawn_at: (B, T+1) bool, the prefix lengths to roll out (rollout_positions).
         noise: optional (B, T+1, N, L) float uniforms in [0, 1), L at least the width of
-            RolloutEngine.rollout's completions (see rollout.py's module docstring); None
+            Policy.rollout's completions (see policy.py's module docstring); None
             draws from torch's RNG.
     Returns:
         (B, T+1) float32 on the tokens' device: column t the mean R of the N completions
@@ -111,7 +111,7 @@ def monte_carlo_estimate(engine, scorer, src_tokens, src_lengths, tokens, refs,
     rolled out as well. No gradient.
 
     Args:
-        engine: RolloutEngine, the rollout policy.
+        engine: Policy, the rollout policy.
         scorer: RewardScorer, the reward R.
         src_tokens: (B, S) int64 source ids.
         src_lengths: (B,) int64 source lengths.
@@ -189,7 +189,7 @@ class MonteCarlo(Estimator):
         """Monte Carlo token rewards of the candidates (monte_carlo_estimate).
 
         Args:
-            rollout_engine: RolloutEngine of the rollout policy (current or delayed G).
+            rollout_engine: Policy of the rollout policy (current or delayed G).
             scorer: RewardScorer, the reward R.
             candidates: Candidates, N rows; tokens (N, T) int64 right-padded with pad.
             baseline_mode: RewardBaselineMode or its value; rollout-mean is applied here,

@@ -95,7 +95,7 @@ LEARNING = [
      "model.py", "        for name in FROZEN_COPIES:\n            if getattr(self, name) is not None:",
      "        for name in FROZEN_COPIES[:1]:\n            if getattr(self, name) is not None:"),
     ("entropy-unrenormalised", "entropy: of the distribution before pad/bos are banned",
-     "rollout.py", "h = -(lprobs.exp() * lprobs.masked_fill(torch.isinf(lprobs), 0.0)).sum(-1)",
+     "policy.py", "h = -(lprobs.exp() * lprobs.masked_fill(torch.isinf(lprobs), 0.0)).sum(-1)",
      "h = -(lprobs.exp() * lprobs.masked_fill(torch.isinf(lprobs), 0.0)).sum(-1) + 0.01"),
     ("penalty-not-passed", "--unfinished-penalty never reaches the task's scorer",
      "reward.py", "cfg.reward_baseline, unfinished_penalty=cfg.unfinished_penalty)",

@@ -1,4 +1,5 @@
-"""Monte Carlo search: sampled translations and rollouts of all their prefixes, batched.
+"""G' as a policy: sampled, greedy and beam translations, their log-probabilities, and Monte
+Carlo search (rollouts of all their prefixes), batched.
 
 The authors' code re-decoded every prefix from scratch, once per rollout (49 prefixes x 20
 rollouts x a full decode per batch). Here everything runs as ONE lock-step incremental
@@ -47,7 +48,7 @@ LENGTH_CAP_A, LENGTH_CAP_B, MAX_LENGTH = 1.5, 10, 200
 @dataclass
 class RolloutConfig(FairseqDataclass):
     """The length caps and the row cap of the engine that samples G's translations and
-    rolls out their prefixes (`RolloutEngine`).
+    rolls out their prefixes (`Policy`).
 
     Attributes:
         rollout_max_len_a: float a >= 0; rollout_max_len_b: int b >= 0; rollout_max_len:
@@ -65,7 +66,7 @@ class RolloutConfig(FairseqDataclass):
 
 @dataclass
 class RolloutChunk:
-    """The completions of some rolled-out prefixes (one chunk of RolloutEngine.rollout_chunks).
+    """The completions of some rolled-out prefixes (one chunk of Policy.rollout_chunks).
 
     Attributes:
         sentence: (P,) int64, the row of the batch (of `tokens`) of every prefix.
@@ -80,10 +81,11 @@ class RolloutChunk:
     completions: torch.Tensor
 
 
-class RolloutEngine:
-    """Sampling and Monte Carlo search for a fairseq generator: the policy G' is the model in
-    eval mode (no dropout) with pad and bos banned, for `sample`, `rollout` and `log_probs`
-    alike. Constructor arguments: see `__init__`.
+class Policy:
+    """A fairseq generator as the policy G' of the sequence-level updates: the model in eval
+    mode (no dropout) with pad and bos banned, for `sample` (sampled or greedy), `n_best`
+    (beam), `rollout` (Monte Carlo search) and `log_probs` alike. Constructor arguments: see
+    `__init__`.
 
     Attributes:
         model: the fairseq encoder-decoder model.
@@ -109,7 +111,7 @@ class RolloutEngine:
                 rollout_max_len_a, rollout_max_len_b, rollout_max_len and rollout_max_rows
                 (0: the engine's default).
         Returns:
-            RolloutEngine.
+            Policy.
         """
         return cls(model, tgt_dict, cfg.rollout_max_len_a, cfg.rollout_max_len_b,
                    cfg.rollout_max_len, cfg.rollout_max_rows or None)
