@@ -79,15 +79,15 @@ def options_of(arm):
     """The estimator options of a recipe arm, from its fairseq-train flags: its reward's
     lambda, and its configuration with the task's defaults elsewhere (for
     Objective.from_config)."""
-    options, flags = list(TRAINED_ARMS[arm].options), {}
+    options, values, defaults = list(TRAINED_ARMS[arm].options), {}, CSGANConfig()
     while options:  # "--name value" pairs and bare flags ("--kl-from-start")
-        name = options.pop(0)
-        flags[name] = options.pop(0) if options and not options[0].startswith("--") else True
-    cfg = replace(CSGANConfig(),
-                  reward_estimator=flags.get("--reward-estimator", "monte-carlo"),
-                  reward_baseline_mode=flags.get("--reward-baseline-mode", "constant"),
-                  maligan_samples=int(flags.get("--maligan-samples", 4)),
-                  reward_lambda=float(flags["--reward-lambda"]))
+        name = options.pop(0)[2:].replace("-", "_")
+        value = options.pop(0) if options and not options[0].startswith("--") else True
+        if hasattr(defaults, name):  # the task's options (not --lr, --lr-scheduler, ...)
+            default = getattr(defaults, name)
+            values[name] = (value if value is True or default is None
+                            else type(default)(value))
+    cfg = replace(defaults, **values)
     return {"reward_lambda": cfg.reward_lambda, "config": cfg}
 
 

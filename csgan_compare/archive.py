@@ -5,7 +5,7 @@ cannot leave its work directory behind: `save` copies what the report and the jo
 run read into ARCHIVE/, and `restore` lays it out again as a work directory, from which
 csgan-compare goes on where it stopped (finished jobs are skipped by their markers).
 
-What is kept, paths relative to the work directory (`recipe.WORK_PREFIX`):
+What is kept, paths relative to the work directory (`runner.WORK_PREFIX`):
 - every marker (done/*.json) and every log (logs/*.log: the curves and the commands);
 - every file or folder a marker names (the prepared data, the test translations, the
   self-training records), except checkpoints;

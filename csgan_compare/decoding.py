@@ -20,13 +20,13 @@ def generate(recipe, label, checkpoint, split, expected):
         _, generated = translate(
             recipe.corpus(), checkpoint, split, results,
             recipe.work / "logs" / f"{label}.log", recipe.size.beam, 1.0, nbest=recipe.size.beam,
-            extra=[*fairseq_options.LENGTH_CAP, *recipe.precision])  # for every arm alike
+            extra=[*fairseq_options.length_cap(), *recipe.precision])  # for every arm alike
     return nbest.read_nbest(generated, expected)
 
 def decode(recipe, arm: Arm, seed):
     """The model's test translations at the length penalty of best validation BLEU
     (1.0 and the size's `lenpens`), and at 1.0; both scored. With an averaged
-    checkpoint (`_average`), the best and the averaged one are each decoded and tuned
+    checkpoint (`training.average`), the best and the averaged one are each decoded and tuned
     on validation, and the one of higher validation BLEU is decoded on test.
 
     One n-best beam decode per split (`nbest`), re-ranked at every penalty; the

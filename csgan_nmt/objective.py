@@ -70,9 +70,9 @@ class Objective:
         estimator: RewardEstimator (--reward-estimator).
         baseline: RewardBaselineMode, one the estimator takes (--reward-baseline-mode).
         normalize: RewardNormalize (--reward-normalize).
-        samples_per_source: int K >= 1, samples of G per source: --samples-per-source, or
-            MaliGAN's --maligan-samples when that is 1. Risk's beam n-best and reference
-            come on top (`candidate_set_size`).
+        samples_per_source: int >= 1, --samples-per-source.
+        maligan_samples: int >= 2, --maligan-samples (MaliGAN's K when samples_per_source
+            is 1; `samples`).
         constant_reward: None, or float, the reward of every sampled token
             (--reward-type constant: no estimator, baseline or scaling).
         mle_weight: float w in [0, 1), the MLE term's weight (--mle-weight).
@@ -89,6 +89,7 @@ class Objective:
     baseline: RewardBaselineMode = RewardBaselineMode.CONSTANT
     normalize: RewardNormalize = RewardNormalize.NONE
     samples_per_source: int = 1
+    maligan_samples: int = 4
     constant_reward: Optional[float] = None
     mle_weight: float = 0.0
     rollouts: int = 20
@@ -116,47 +117,49 @@ class Objective:
             OptionError: (a ValueError) for an unknown --reward-normalize value or a
                 combination `check` refuses.
         """
-        estimator = RewardEstimator(cfg.reward_estimator)
-        if (estimator == RewardEstimator.MALIGAN and cfg.samples_per_source > 1
-                and cfg.samples_per_source != cfg.maligan_samples):
-            raise OptionError(f"--reward-estimator maligan: --samples-per-source "
-                              f"{cfg.samples_per_source} and --maligan-samples "
-                              f"{cfg.maligan_samples} disagree (give one of them)")
-        if estimator in (RewardEstimator.PARTIAL_D, RewardEstimator.MALIGAN) and (
-                cfg.reward_lambda == 0):
-            raise OptionError(f"--reward-estimator {estimator.value} is a way to use D: it "
-                              "needs --reward-lambda > 0 (with 0, use --reward-estimator "
-                              "sequence)")
         constant = RewardType(cfg.reward_type) == RewardType.CONSTANT
         objective = cls(
-            estimator, cfg.reward_baseline_mode, reward_normalize_value(cfg.reward_normalize),
-            (cfg.maligan_samples if estimator == RewardEstimator.MALIGAN
-             and cfg.samples_per_source == 1 else cfg.samples_per_source),
-            cfg.reward_constant if constant else None, cfg.mle_weight, cfg.rollouts,
-            cfg.rollout_stride, cfg.risk_sharpness, cfg.risk_length_normalize, cfg.risk_beam,
-            cfg.risk_include_reference)
-        objective.check()
+            cfg.reward_estimator, cfg.reward_baseline_mode,
+            reward_normalize_value(cfg.reward_normalize), cfg.samples_per_source,
+            cfg.maligan_samples, cfg.reward_constant if constant else None, cfg.mle_weight,
+            cfg.rollouts, cfg.rollout_stride, cfg.risk_sharpness, cfg.risk_length_normalize,
+            cfg.risk_beam, cfg.risk_include_reference)
+        objective.check(cfg.reward_lambda)
         return objective
+
+    @property
+    def samples(self) -> int:
+        """int K >= 1, the samples of G every source's update draws: --maligan-samples under
+        --reward-estimator maligan with --samples-per-source 1, else --samples-per-source.
+        Risk's beam n-best and reference come on top (`candidate_set_size`)."""
+        if self.estimator == RewardEstimator.MALIGAN and self.samples_per_source == 1:
+            return self.maligan_samples
+        return self.samples_per_source
 
     @property
     def candidate_set_size(self) -> int:
         """int, every source's candidates under risk: K + M (+ 1 with the reference),
-        duplicates not removed; K elsewhere."""
+        duplicates not removed; K (`samples`) elsewhere."""
         if self.estimator != RewardEstimator.RISK:
-            return self.samples_per_source
-        return self.samples_per_source + self.risk_beam + int(self.risk_include_reference)
+            return self.samples
+        return self.samples + self.risk_beam + int(self.risk_include_reference)
 
-    def check(self):
-        """Refuse the combinations that would silently mean something else.
+    def check(self, reward_lambda: Optional[float] = None):
+        """Refuse the combinations that would silently mean something else, in this order.
 
+        Args:
+            reward_lambda: float or None, the reward's lambda (--reward-lambda), for the
+                estimators that exist to use D; None: not checked.
         Returns:
             None.
         Raises:
             OptionError: (a ValueError) for --reward-type constant with another estimator
                 than monte-carlo or another baseline than constant; rollout-mean without
-                monte-carlo; maligan or risk with another baseline than constant; risk with
-                fewer than 2 candidates per source; leave-one-out with one sample per
-                source; --reward-normalize source with fewer than 2 candidates per source.
+                monte-carlo; partial-d or maligan with lambda 0; maligan or risk with
+                another baseline than constant; maligan with --samples-per-source > 1
+                other than --maligan-samples; risk with fewer than 2 candidates per source;
+                leave-one-out with one sample per source; --reward-normalize source with
+                fewer than 2 candidates per source.
         """
         estimator, baseline = self.estimator, self.baseline
         if self.constant_reward is not None and (
@@ -167,10 +170,20 @@ class Objective:
             raise OptionError(f"--reward-baseline-mode rollout-mean averages Monte Carlo "
                               f"rollouts: it needs --reward-estimator monte-carlo, got "
                               f"{estimator.value}")
+        if estimator in (RewardEstimator.PARTIAL_D, RewardEstimator.MALIGAN) and (
+                reward_lambda == 0):
+            raise OptionError(f"--reward-estimator {estimator.value} is a way to use D: it "
+                              "needs --reward-lambda > 0 (with 0, use --reward-estimator "
+                              "sequence)")
         if estimator == RewardEstimator.MALIGAN and baseline != RewardBaselineMode.CONSTANT:
             raise OptionError("--reward-estimator maligan has its own baseline (the mean "
                               "weight 1/K); it takes --reward-baseline-mode constant, got "
                               f"{baseline.value}")
+        if (estimator == RewardEstimator.MALIGAN and self.samples_per_source > 1
+                and self.samples_per_source != self.maligan_samples):
+            raise OptionError(f"--reward-estimator maligan: --samples-per-source "
+                              f"{self.samples_per_source} and --maligan-samples "
+                              f"{self.maligan_samples} disagree (give one of them)")
         if estimator == RewardEstimator.RISK and baseline != RewardBaselineMode.CONSTANT:
             raise OptionError("--reward-estimator risk needs no baseline (the expected risk "
                               "over the candidates is its own); it takes "

@@ -33,7 +33,7 @@ from omegaconf import II
 
 from .option_ranges import Range
 from .model import DISCRIMINATOR_GROUP
-from .refusal import OptionError
+from .refusal import OptionError, install_excepthook
 from .rmsprop import FairseqRMSProp
 
 logger = logging.getLogger(__name__)
@@ -132,6 +132,7 @@ class CSGANOptimizer(FairseqOptimizer):
     """
 
     def __init__(self, cfg: CSGANOptimizerConfig, params):
+        install_excepthook()  # built by fairseq, perhaps without the csgan_nmt task
         super().__init__(cfg)
         params = list(params)
         d_params = [p for p in params if getattr(p, "param_group", None) == DISCRIMINATOR_GROUP]

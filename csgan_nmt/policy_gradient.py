@@ -96,7 +96,7 @@ def policy_gradient_step(sampler: Policy, rollout_engine: Optional[Policy],
     """The sequence-level update's loss for a batch of B sources: the forward pass of G's
     policy-gradient (or minimum risk) update.
 
-    Draws the candidates of every source (K = `objective.samples_per_source` samples
+    Draws the candidates of every source (K = `objective.samples` samples
     Y ~ G' of `sampler`; risk: plus beam n-best and reference), estimates Q with the
     registered estimator (Monte Carlo: N rollouts of every s-th prefix by `rollout_engine`,
     scored by `scorer`), subtracts the baseline (estimators.apply_baseline), optionally
@@ -130,8 +130,7 @@ def policy_gradient_step(sampler: Policy, rollout_engine: Optional[Policy],
     if constant_reward is None and baseline_mode not in impl.baselines:
         raise OptionError(f"--reward-estimator {objective.estimator.value} does not take "
                           f"--reward-baseline-mode {baseline_mode.value}")
-    candidates = impl.candidates(sampler, src_tokens, src_lengths, refs,
-                                 objective.samples_per_source)
+    candidates = impl.candidates(sampler, src_tokens, src_lengths, refs, objective.samples)
     mask = candidates.tokens.ne(sampler.pad).float()
     started = time.perf_counter()
     flat = None

@@ -1,9 +1,9 @@
 """Refusals: the product declining a bad option, input or setting, shown as one line.
 
 A refusal is a decision, not a crash: its message names the option, file or line and what
-to do, so the ~20 lines of traceback above it only hide it. The task, when fairseq sets it
-up (fairseq-train, -generate, -interactive with --user-dir csgan_nmt), installs
-`excepthook`, which prints an uncaught `Refusal` as ``PROGRAM: error: MESSAGE`` on stderr
+to do, so the ~20 lines of traceback above it only hide it. The plugin's entry points that
+fairseq calls (the task when it is set up by fairseq-train, -generate or -interactive with
+--user-dir csgan_nmt; the csgan optimizer when it is built) install `excepthook`, which prints an uncaught `Refusal` as ``PROGRAM: error: MESSAGE`` on stderr
 (exit status 1, as for any uncaught exception) and leaves every other exception, a real
 crash, to the previous hook with its traceback. The csgan-* commands print it, and their
 own refusals (`csgan_tools.CommandError`), the same way through one decorator,

@@ -2,8 +2,8 @@
 
     R(Y) = lambda * (D(X, Y) - b) + (1 - lambda) * sentence-BLEU(Y, Y*)  [- P if Y was cut]
 
-RewardScorer computes it for many rows at once; every estimator (estimators.py) turns it
-into token rewards Q_t its own way (Monte Carlo search: monte_carlo.py).
+RewardScorer computes it for many rows at once; every estimator (estimators/) turns it
+into token rewards Q_t its own way (Monte Carlo search: estimators/monte_carlo.py).
 """
 
 from dataclasses import dataclass

@@ -11,10 +11,9 @@ csgan-user-dir  prints the plugin's directory, for `fairseq-train --user-dir`   
 
 A refusal (a bad option or input) ends a command with one line ``PROGRAM: error: MESSAGE``
 and a non-zero status, without a traceback; anything else is a crash and keeps its traceback.
-The commands' own refusals are `CommandError`s, data preparation's `PrepareError`s
-(`refuse_as_one_line`); a refusal of the plugin
-running in-process (`csgan_nmt.refusal.Refusal`) is printed the same way by the exception
-hook that importing the plugin installs.
+The commands' own refusals are `CommandError`s, data preparation's `PrepareError`s, the
+plugin's `csgan_nmt.refusal.Refusal`s: `refuse_as_one_line`, the one decorator every
+command's main has, prints them all.
 """
 
 import functools

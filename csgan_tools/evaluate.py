@@ -259,9 +259,9 @@ def main(argv=None):
         None (exit status 0).
     Raises:
         SystemExit: status 1 after one line ``csgan-evaluate: error: MESSAGE`` on stderr
-            for a CommandError (EvaluateError included); status 2 for a bad option
-            (argparse). A refusal of the plugin (OptionError, InputError) propagates and
-            prints as one line through the plugin's exception hook (status 1).
+            for a refusal (`csgan_tools.is_refusal`: a CommandError, EvaluateError
+            included, or the plugin's OptionError or InputError); status 2 for a bad option
+            (argparse).
     """
     args = parse_args(argv)
     warnings.filterwarnings("ignore", category=UserWarning)  # hydra's deprecation notices

@@ -8,13 +8,20 @@ import json
 from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
 
-from csgan_nmt.policy import LENGTH_CAP_A, LENGTH_CAP_B
 
-# greedy validation BLEU during training (`--eval-bleu`), capped like the rollouts:
-# at most 1.5 x source length + 10 tokens
-GREEDY_BLEU_ARGS = {"beam": 1, "max_len_a": LENGTH_CAP_A, "max_len_b": LENGTH_CAP_B}
-# the same cap for test decoding (a model early in training may otherwise loop to 200 tokens)
-LENGTH_CAP = ["--max-len-a", str(LENGTH_CAP_A), "--max-len-b", str(LENGTH_CAP_B)]
+
+def length_cap() -> List[str]:
+    """fairseq-generate's length cap of test decoding, the rollouts' (csgan_nmt.policy's
+    LENGTH_CAP_A x source length + LENGTH_CAP_B: 1.5 x n + 10 tokens; a model early in
+    training may otherwise loop to 200 tokens). Read when called: importing this module does
+    not load the plugin (nor fairseq).
+
+    Returns:
+        List[str], ["--max-len-a", a, "--max-len-b", b].
+    """
+    from csgan_nmt.policy import LENGTH_CAP_A, LENGTH_CAP_B
+
+    return ["--max-len-a", str(LENGTH_CAP_A), "--max-len-b", str(LENGTH_CAP_B)]
 
 
 def csgan_training(data_bin, model: Sequence) -> List:
@@ -103,9 +110,10 @@ class TrainingCommand:
 
 
 def validation_bleu(remove_bpe: str, tokenize: Optional[str] = None) -> List[str]:
-    """`--eval-bleu` options: greedy (GREEDY_BLEU_ARGS), subwords removed with `remove_bpe`
-    (a prepared corpus's), detokenised by spaces (the pipeline never tokenises), BLEU with
-    sacreBLEU's `tokenize` (None: the task chooses it from the target language).
+    """`--eval-bleu` options: greedy, capped like the rollouts (`length_cap`), subwords
+    removed with `remove_bpe` (a prepared corpus's), detokenised by spaces (the pipeline
+    never tokenises), BLEU with sacreBLEU's `tokenize` (None: the task chooses it from the
+    target language).
 
     Args:
         remove_bpe: str, fairseq's --remove-bpe value ("sentencepiece" or "@@ ").
@@ -115,6 +123,9 @@ def validation_bleu(remove_bpe: str, tokenize: Optional[str] = None) -> List[str
         --eval-bleu-remove-bpe, --eval-bleu-detok space, and --eval-bleu-tokenize when
         `tokenize` is given).
     """
-    return ["--eval-bleu", "--eval-bleu-args", json.dumps(GREEDY_BLEU_ARGS),
+    from csgan_nmt.policy import LENGTH_CAP_A, LENGTH_CAP_B
+
+    greedy = {"beam": 1, "max_len_a": LENGTH_CAP_A, "max_len_b": LENGTH_CAP_B}
+    return ["--eval-bleu", "--eval-bleu-args", json.dumps(greedy),
             "--eval-bleu-remove-bpe", remove_bpe, "--eval-bleu-detok", "space",
             *(["--eval-bleu-tokenize", tokenize] if tokenize else [])]

@@ -13,6 +13,7 @@ import contextlib
 import logging
 import shlex
 import sys
+from pathlib import Path
 
 from . import CommandError
 
@@ -127,7 +128,7 @@ def train(argv, log_path, progress=None) -> int:
 
 class TrainingError(CommandError):
     """A fairseq-train run that exited with a status its caller does not accept; the message
-    names the run, the status, its log and the log's last line."""
+    names the run, the status and its log (whose last lines `check_status` has printed)."""
 
 
 def check_status(name: str, status: int, log_path, d_pretraining: bool = False) -> int:
@@ -143,20 +144,19 @@ def check_status(name: str, status: int, log_path, d_pretraining: bool = False) 
     Returns:
         int, `status` when accepted.
     Raises:
-        TrainingError: otherwise.
+        TrainingError: otherwise, after printing the log's last 20 lines on stderr.
     """
     from csgan_nmt.stages import EXIT_D_BUDGET_EXHAUSTED
 
     if status == 0 or (d_pretraining and status == EXIT_D_BUDGET_EXHAUSTED):
         return status
     try:
-        lines = [line for line in open(log_path, encoding="utf-8").read().splitlines()
-                 if line.strip()]
+        tail = Path(log_path).read_text(encoding="utf-8").splitlines()[-20:]
     except OSError:
-        lines = []
-    last = f"; its last line: {lines[-1].strip()}" if lines else ""
-    raise TrainingError(f"{name}: fairseq-train exited with status {status}; see {log_path}"
-                        f"{last}")
+        tail = []
+    if tail:
+        sys.stderr.write(f"{name}: the last lines of {log_path}:\n" + "\n".join(tail) + "\n")
+    raise TrainingError(f"{name}: fairseq-train exited with status {status}; see {log_path}")
 
 
 def generate(argv, log_path):

@@ -224,7 +224,7 @@ class Run:
             scores[name] = evaluation.evaluate(
                 self.data, self.work / "export" / f"{name}.pt", self.work / "eval", name,
                 beam=r.beam, lenpen=r.lenpen, lowercase=r.lowercase_bleu,
-                extra=fairseq_options.LENGTH_CAP, tokenize=self.tokenize)
+                extra=fairseq_options.length_cap(), tokenize=self.tokenize)
             hyps[name] = (self.work / "eval" / f"{name}.hyp.{self.tgt}").read_text(
                 encoding="utf-8").splitlines()
         refs = PreparedCorpus(self.data).references("test")
@@ -280,7 +280,8 @@ class Run:
         Raises:
             OptionError: (csgan_nmt.refusal) an unknown --tokenize or one with missing
                 dependencies.
-            RecipeError: other settings in WORK, or a failed fairseq-train.
+            RecipeError: other settings in WORK.
+            TrainingError: a failed fairseq-train (fairseq_runs.check_status).
             PrepareError, ExportError, EvaluateError, CommandError: from the steps.
         """
         from csgan_nmt.bleu_tokenize import choose
@@ -336,8 +337,8 @@ def _readable(path) -> bool:
 
 
 class RecipeError(CommandError):
-    """A step failed (its log named in the message), or --work holds a run with other
-    settings. A CommandError: csgan-recipe prints it as one line (exit status 1)."""
+    """--work holds a run with other settings. A CommandError: csgan-recipe prints it as one
+    line (exit status 1)."""
 
 
 def parse_args(argv=None):
@@ -396,10 +397,9 @@ def main(argv=None):
         None (exit status 0).
     Raises:
         SystemExit: status 1 after one line ``csgan-recipe: error: MESSAGE`` on stderr for
-            a CommandError (RecipeError, ExportError, EvaluateError) or PrepareError;
-            status 2 for a bad option (argparse). A refusal of the plugin (OptionError,
-            InputError) propagates and prints as one line through the plugin's exception
-            hook (status 1).
+            a refusal (`csgan_tools.is_refusal`: a CommandError such as RecipeError,
+            TrainingError, ExportError, EvaluateError; a PrepareError; the plugin's
+            OptionError or InputError); status 2 for a bad option (argparse).
     """
     args, recipe = parse_args(argv)
     # fairseq 0.12 / hydra deprecation notices would bury the progress lines; every run's

@@ -33,6 +33,23 @@ def test_every_estimator_is_registered_by_its_option_value():
         build_estimator("nope", Objective())
 
 
+def test_the_objective_resolves_k_once_and_refuses_in_the_options_order():
+    maligan = Objective(Estimator.MALIGAN)
+    assert maligan.samples == 4 and maligan.candidate_set_size == 4  # --maligan-samples
+    assert Objective(Estimator.MALIGAN, samples_per_source=6, maligan_samples=6).samples == 6
+    assert Objective(Estimator.SEQUENCE, samples_per_source=3).samples == 3
+    assert Objective(Estimator.RISK, samples_per_source=2, risk_beam=3,
+                     risk_include_reference=True).candidate_set_size == 6
+    # two faults at once: the first in the order of `check` is the one named
+    both = Objective(Estimator.MALIGAN, Baseline.ROLLOUT_MEAN, samples_per_source=3)
+    with pytest.raises(ValueError, match="rollout-mean averages Monte Carlo"):
+        both.check(reward_lambda=0.0)
+    with pytest.raises(ValueError, match="is a way to use D"):
+        Objective(Estimator.MALIGAN, samples_per_source=3).check(reward_lambda=0.0)
+    with pytest.raises(ValueError, match="disagree"):
+        Objective(Estimator.MALIGAN, samples_per_source=3).check(reward_lambda=0.7)
+
+
 # ---------------------------------------------------------------- leave-one-out
 def test_leave_one_out_value_is_the_mean_of_the_other_samples_of_the_source():
     returns = torch.tensor([1.0, 2.0, 3.0, 6.0, 0.0, 0.0, 4.0, 4.0])

@@ -233,6 +233,19 @@ def test_fairseq_train_refusals_of_the_plugin_print_one_line(tiny_data, tmp_path
     assert last.startswith("fairseq-train: error: ") and message in last
 
 
+def test_the_csgan_optimizer_with_another_task_is_refused_in_one_line(tiny_data, tmp_path):
+    """The hook comes with the plugin's entry points fairseq calls, not with its import: the
+    csgan optimizer, built for fairseq's translation task, installs it too."""
+    proc = run_cli(["fairseq-train", tiny_data / "bin", "--user-dir", REPO / "csgan_nmt",
+                    "--task", "translation", *TINY_GENERATOR, "--optimizer", "csgan",
+                    "--max-tokens", "500", "--max-update", "1", "--cpu", "--save-dir",
+                    tmp_path / "save", "--num-workers", "0"], check=False)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert proc.stderr.strip().splitlines()[-1] == (
+        "fairseq-train: error: --optimizer csgan found no discriminator parameters: use it "
+        "with --task csgan_nmt")
+
+
 def test_pytorch_ddp_is_refused_on_every_worker_as_one_line(tiny_data, tmp_path):
     from test_distributed import free_port
 

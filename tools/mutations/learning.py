@@ -104,4 +104,8 @@ LEARNING = [
      "policy_gradient.py", "if self._parts is None or self._parts[0] is not model:", "if True:"),
     ("engines-kept-across-stages", "engines and scorer kept when the task enters a stage",
      "task.py", "        self.policy_gradient_criterion.forget()\n", ""),
+    ("maligan-k-ignored", "objective: MaliGAN's K not --maligan-samples", "objective.py",
+     "            return self.maligan_samples", "            return self.samples_per_source"),
+    ("d-estimator-without-d", "objective: partial-d or maligan accepted with lambda 0",
+     "objective.py", "                reward_lambda == 0):", "                False):"),
 ]
